@@ -1,0 +1,6 @@
+/**
+ * webex4j: a small Java client for the Webex REST API.
+ *
+ * <p>Start with {@link io.github.webex4j.WebexClient}.
+ */
+package io.github.webex4j;
