@@ -1,0 +1,538 @@
+#!/usr/bin/env python3
+"""Derive webex4j's committed test resources from the official Webex OpenAPI subsets.
+
+Dev tool, python3 standard library only; CI never runs it (a clean clone has no ../shared), so
+its outputs are committed. Run it from the repository root after the documents in
+../shared/webex-api/ change, then review and commit the diff:
+
+    python3 scripts/derive-openapi.py                     # reads ../shared/webex-api
+    python3 scripts/derive-openapi.py --shared DIR        # reads DIR/*.subset.openapi.json
+
+Outputs (overwritten; fixtures are deleted and rewritten so stale ones disappear):
+
+1. emulator/src/test/resources/openapi/webex-stripped.json
+   One OpenAPI 3.0 document merging the messaging, admin and meeting subsets with everything a
+   validator needs (paths, parameters, request/response schemas, enums, required, defaults) and
+   nothing else: no descriptions, summaries, examples or tags. Known documentation bugs
+   (REFERENCE.md section 2.3, 4 and the resource sections) are patched in the derived copy only;
+   every patched node carries "x-webex4j-patch": "<why>", and the root lists all patches under
+   "x-webex4j-patches". Operations missing from the subsets (meeting registrants, /jwt/login) are
+   added as patches too, marked [?] because no official document backs them here.
+
+2. client/src/test/resources/fixtures/<resource>/<operation>-<status>[-<example>].json
+   Every documented example response body of every operation, verbatim (values and key order
+   as in the official document; only re-indented), plus fixtures/index.json mapping each fixture
+   to its method, path, operationId, status, schema name and the known doc quirks it contains.
+"""
+
+import argparse
+import copy
+import json
+import os
+import re
+import shutil
+import sys
+
+SOURCES = ["webex-messaging", "webex-admin", "webex-meeting"]
+METHODS = ("get", "post", "put", "patch", "delete")
+STRIPPED_OUT = "emulator/src/test/resources/openapi/webex-stripped.json"
+FIXTURES_OUT = "client/src/test/resources/fixtures"
+
+# Keywords removed everywhere except as property names inside "properties".
+PROSE_KEYS = {"description", "summary", "example", "examples", "tags", "externalDocs",
+              "x-filtered-note", "title"}
+
+PATCHES = []  # (location, why) collected while patching, written to x-webex4j-patches
+
+
+def note(node, location, why):
+    node["x-webex4j-patch"] = why
+    PATCHES.append({"at": location, "why": why})
+
+
+def strip(node, in_properties=False):
+    """Returns a copy without prose. Inside a 'properties' map the keys are field names."""
+    if isinstance(node, list):
+        return [strip(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if not in_properties and key in PROSE_KEYS:
+            continue
+        out[key] = strip(value, in_properties=(key == "properties" and not in_properties))
+    return out
+
+
+def strip_operation(op):
+    out = {}
+    if "operationId" in op:
+        out["operationId"] = op["operationId"]
+    if op.get("parameters"):
+        out["parameters"] = [strip(p) for p in op["parameters"]]
+    if "requestBody" in op:
+        out["requestBody"] = strip(op["requestBody"])
+    responses = {}
+    for status, response in op.get("responses", {}).items():
+        r = {}
+        if "headers" in response and response["headers"]:
+            r["headers"] = strip(response["headers"])
+        if "content" in response and response["content"]:
+            r["content"] = {ct: {"schema": strip(c["schema"])}
+                            for ct, c in response["content"].items() if "schema" in c}
+        responses[status] = r
+    out["responses"] = responses
+    return out
+
+
+def load(shared):
+    docs = {}
+    for name in SOURCES:
+        with open(os.path.join(shared, name + ".subset.openapi.json"), encoding="utf-8") as f:
+            docs[name] = json.load(f)
+    return docs
+
+
+def merge(docs):
+    paths, schemas, origin = {}, {}, {}
+    for name, doc in docs.items():
+        for path, item in doc["paths"].items():
+            if path in paths:
+                sys.exit("path %s appears in two documents" % path)
+            paths[path] = {m: strip_operation(op) for m, op in item.items() if m in METHODS}
+            if "parameters" in item:
+                paths[path]["parameters"] = [strip(p) for p in item["parameters"]]
+        for schema_name, schema in doc["components"]["schemas"].items():
+            stripped = strip(schema)
+            if schema_name in schemas and schemas[schema_name] != stripped:
+                sys.exit("schema %s differs between documents" % schema_name)
+            schemas[schema_name] = stripped
+            origin.setdefault(schema_name, name)
+    return origin, {
+        "openapi": "3.0.0",
+        "info": {
+            "title": "Webex REST API (messaging, admin, meeting subsets), stripped for validation",
+            "version": "derived",
+            "x-webex4j-source": "webex/webex-openapi-specs public-spec @ "
+                                "1be8332652c7c3dd34ea8148848c44ddf109a200 (CC BY 4.0), via "
+                                "shared/webex-api/*.subset.openapi.json; derived by "
+                                "scripts/derive-openapi.py",
+        },
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": strip(docs["webex-messaging"]["components"]["securitySchemes"]),
+        },
+    }
+
+
+JSON = "application/json"
+ERROR_REF = {"$ref": "#/components/schemas/WebexError"}
+
+
+def json_content(schema):
+    return {JSON: {"schema": schema}}
+
+
+TIMESTAMP_FIELDS = ("created", "lastModified", "lastActivity", "updated", "madePublic")
+MILLIS_Z = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$"
+
+
+def pin_timestamps(schemas, origin):
+    """Messaging/admin timestamps are UTC with milliseconds and Z on the wire (REFERENCE 1.7)."""
+    for name, schema in schemas.items():
+        if origin.get(name) == "webex-meeting":
+            continue  # meetings/recordings use offsets and honour a timezone header
+        pinned = []
+        for field, prop in schema.get("properties", {}).items():
+            if field in TIMESTAMP_FIELDS and prop.get("type") == "string":
+                prop["pattern"] = MILLIS_Z
+                pinned.append(field)
+        if pinned:
+            note(schema, "#/components/schemas/" + name,
+                 "Pinned %s to ISO-8601 UTC with exactly three fraction digits and Z: live bodies "
+                 "use that form; S1 examples with +00:00 are doc artifacts (REFERENCE 1.7)."
+                 % ", ".join(pinned))
+
+
+def apply_patches(doc, origin):
+    paths, schemas = doc["paths"], doc["components"]["schemas"]
+    pin_timestamps(schemas, origin)
+
+    # 1. Message attachments: S1's schema describes an ECM file; its example (and the product)
+    #    use an adaptive card {contentType, content}. REFERENCE 2.3.
+    schemas["Attachment"] = {
+        "type": "object",
+        "required": ["contentType", "content"],
+        "properties": {"contentType": {"type": "string"}, "content": {"type": "object"}},
+    }
+    note(schemas["Attachment"], "#/components/schemas/Attachment",
+         "S1 schema describes an ECM file object (fileId, type, contentUrl); S1's own example and "
+         "the live API use the adaptive-card form {contentType, content} (REFERENCE 2.3).")
+
+    # 2. Attachment action inputs are whatever input ids the card defines; S1 lists the example
+    #    card's inputs as if they were fixed fields.
+    inputs = schemas["AttachmentActivity"]["properties"]["inputs"]
+    inputs.pop("properties", None)
+    inputs["additionalProperties"] = True
+    note(inputs, "#/components/schemas/AttachmentActivity/properties/inputs",
+         "Card input ids are chosen by the card author; S1 lists the example card's inputs "
+         "(Name, Url, Email, Tel) as if they were the schema (REFERENCE 2.4).")
+
+    # 3. POST /attachment/actions: S1 says 202, WebexPythonSDK expects 200 (REFERENCE 1.2).
+    post_actions = paths["/attachment/actions"]["post"]["responses"]
+    post_actions["200"] = copy.deepcopy(post_actions["202"])
+    note(post_actions["200"], "#/paths/~1attachment~1actions/post/responses/200",
+         "[?] S1 documents 202; WebexPythonSDK treats 200 as the success code, so the live API "
+         "probably answers 200. Both are accepted (REFERENCE 1.2, 2.4).")
+
+    # 4. Webhook: live objects carry orgId, createdBy, appId (S4 model, S5 emulator).
+    webhook = schemas["Webhook"]["properties"]
+    for field in ("orgId", "createdBy", "appId"):
+        webhook[field] = {"type": "string"}
+    note(schemas["Webhook"], "#/components/schemas/Webhook",
+         "Added orgId, createdBy, appId: present on live webhook objects (WebexPythonSDK model, "
+         "2019 emulator) but missing from S1's schema (REFERENCE 2.12). Also ownedBy enum "
+         "creator|org is left open as in S1.")
+
+    # 5. Team.creatorId: in S1's examples, not in its schema.
+    schemas["Team"]["properties"]["creatorId"] = {"type": "string"}
+    schemas["Team"]["properties"]["description"] = {"type": "string"}
+    note(schemas["Team"], "#/components/schemas/Team",
+         "Added creatorId (in S1's examples, not its schema) and description (a create/update "
+         "field that GET returns) (REFERENCE 2.5).")
+
+    # 6. Webhook firehose values: accepted in practice, not in S1's enums.
+    for field in ("resource", "event"):
+        webhook[field]["enum"] = webhook[field]["enum"] + ["all"]
+    note(webhook["resource"], "#/components/schemas/Webhook/properties/resource",
+         "Firehose value 'all' is accepted by the live API (Postman collection) but not in "
+         "S1's enum (REFERENCE 2.12).")
+    note(webhook["event"], "#/components/schemas/Webhook/properties/event",
+         "Firehose value 'all' is accepted by the live API but not in S1's enum (REFERENCE 2.12).")
+
+    # 7. Events: data carries the resource's own representation (message text, files, ...).
+    data = schemas["Event"]["properties"]["data"]
+    data["additionalProperties"] = True
+    note(data, "#/components/schemas/Event/properties/data",
+         "data is the resource's own representation (REFERENCE 2.13); S1 lists only a sample of "
+         "its fields, so other fields are allowed.")
+
+    # 8. Groups: includeMembers default is the string "false" in S1.
+    for param in paths["/groups/{groupId}"]["get"]["parameters"]:
+        if param["name"] == "includeMembers":
+            param["schema"]["default"] = False
+            note(param, "#/paths/~1groups~1{groupId}/get/parameters/includeMembers",
+                 "S1 declares default \"false\" (a string) for a boolean; fixed to false.")
+
+    # 9. Group members list: S1 reuses GroupResponse; SCIM paging fields come with the members.
+    schemas["GroupMembersResponse"] = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string"},
+            "displayName": {"type": "string"},
+            "orgId": {"type": "string"},
+            "created": {"type": "string"},
+            "lastModified": {"type": "string"},
+            "memberSize": {"type": "number"},
+            "totalResults": {"type": "number"},
+            "startIndex": {"type": "number"},
+            "itemsPerPage": {"type": "number"},
+            "members": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
+        },
+    }
+    note(schemas["GroupMembersResponse"], "#/components/schemas/GroupMembersResponse",
+         "[?] S1 answers GET /groups/{groupId}/members with GroupResponse although the call pages "
+         "with startIndex/count; the SCIM paging fields totalResults, startIndex, itemsPerPage are "
+         "allowed beside the group fields (REFERENCE 2.11).")
+    members_ok = paths["/groups/{groupId}/members"]["get"]["responses"]["200"]
+    members_ok["content"] = json_content({"$ref": "#/components/schemas/GroupMembersResponse"})
+
+    # 10. Error bodies: S1 declares no body for most 4xx/5xx; all use one shape (REFERENCE 1.3).
+    schemas["WebexError"] = {
+        "type": "object",
+        "required": ["message", "trackingId"],
+        "properties": {
+            "message": {"type": "string"},
+            "errors": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"description": {"type": "string"},
+                                   "errorCode": {"type": "integer"}},
+                },
+            },
+            "trackingId": {"type": "string"},
+        },
+    }
+    note(schemas["WebexError"], "#/components/schemas/WebexError",
+         "The shared error body {message, errors[{description}], trackingId} (REFERENCE 1.3); "
+         "S1 declares it on few operations, so it is attached to every 4xx/5xx without a body.")
+    for path, item in paths.items():
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            for status, response in op["responses"].items():
+                if status[0] in "45" and not response.get("content"):
+                    response["content"] = json_content(ERROR_REF)
+
+    add_registrants(paths, schemas)
+    add_guest_issuer(paths, schemas)
+
+
+def add_registrants(paths, schemas):
+    why = ("[?] Meeting registrants are not in the shared OpenAPI subsets; paths and fields follow "
+           "the developer.webex.com 'Meetings > Registrants' reference from memory. Verify "
+           "against the full webex-meeting.json before relying on them.")
+    schemas["Registrant"] = {
+        "type": "object",
+        "required": ["id", "status", "firstName", "lastName", "email"],
+        "properties": {
+            "id": {"type": "string"},
+            "status": {"type": "string", "enum": ["approved", "pending", "rejected"]},
+            "firstName": {"type": "string"},
+            "lastName": {"type": "string"},
+            "email": {"type": "string"},
+            "jobTitle": {"type": "string"},
+            "companyName": {"type": "string"},
+            "address1": {"type": "string"},
+            "address2": {"type": "string"},
+            "city": {"type": "string"},
+            "state": {"type": "string"},
+            "zipCode": {"type": "number"},
+            "countryRegion": {"type": "string"},
+            "workPhone": {"type": "string"},
+            "fax": {"type": "string"},
+            "registrationTime": {"type": "string"},
+            "registrationId": {"type": "string"},
+            "sourceId": {"type": "string"},
+            "customizedQuestions": {"type": "array", "items": {"type": "object"}},
+        },
+    }
+    note(schemas["Registrant"], "#/components/schemas/Registrant", why)
+    schemas["RegistrantCreate"] = {
+        "type": "object",
+        "required": ["firstName", "lastName", "email"],
+        "properties": {
+            "firstName": {"type": "string"},
+            "lastName": {"type": "string"},
+            "email": {"type": "string"},
+            "sendEmail": {"type": "boolean"},
+            "jobTitle": {"type": "string"},
+            "companyName": {"type": "string"},
+            "address1": {"type": "string"},
+            "address2": {"type": "string"},
+            "city": {"type": "string"},
+            "state": {"type": "string"},
+            "zipCode": {"type": "number"},
+            "countryRegion": {"type": "string"},
+            "workPhone": {"type": "string"},
+            "fax": {"type": "string"},
+            "customizedQuestions": {"type": "array", "items": {"type": "object"}},
+        },
+    }
+    note(schemas["RegistrantCreate"], "#/components/schemas/RegistrantCreate", why)
+    errors = {s: {"content": json_content(ERROR_REF)} for s in ("400", "401", "403", "404", "429")}
+    meeting_id = {"name": "meetingId", "in": "path", "required": True, "schema": {"type": "string"}}
+    registrant_id = {"name": "registrantId", "in": "path", "required": True,
+                     "schema": {"type": "string"}}
+    one = {"$ref": "#/components/schemas/Registrant"}
+    paths["/meetings/{meetingId}/registrants"] = {
+        "post": {
+            "operationId": "createMeetingRegistrant",
+            "parameters": [meeting_id],
+            "requestBody": {"required": True, "content": json_content(
+                {"$ref": "#/components/schemas/RegistrantCreate"})},
+            "responses": dict({"200": {"content": json_content(one)}}, **errors),
+        },
+        "get": {
+            "operationId": "listMeetingRegistrants",
+            "parameters": [meeting_id,
+                           {"name": "max", "in": "query", "schema": {"type": "number"}},
+                           {"name": "email", "in": "query", "schema": {"type": "string"}}],
+            "responses": dict({"200": {"content": json_content({
+                "type": "object",
+                "properties": {"items": {"type": "array", "items": one}}})}}, **errors),
+        },
+    }
+    note(paths["/meetings/{meetingId}/registrants"], "#/paths/~1meetings~1{meetingId}~1registrants",
+         why)
+    paths["/meetings/{meetingId}/registrants/{registrantId}"] = {
+        "get": {
+            "operationId": "getMeetingRegistrant",
+            "parameters": [meeting_id, registrant_id],
+            "responses": dict({"200": {"content": json_content(one)}}, **errors),
+        },
+        "delete": {
+            "operationId": "deleteMeetingRegistrant",
+            "parameters": [meeting_id, registrant_id],
+            "responses": dict({"204": {}}, **errors),
+        },
+    }
+    note(paths["/meetings/{meetingId}/registrants/{registrantId}"],
+         "#/paths/~1meetings~1{meetingId}~1registrants~1{registrantId}", why)
+
+
+def add_guest_issuer(paths, schemas):
+    why = ("[?] POST /jwt/login (guest issuer token exchange) is not in the shared OpenAPI "
+           "subsets; shape per the developer.webex.com guest-issuer guide from memory: the guest "
+           "JWT goes in 'Authorization: Bearer', the answer is {token, expiresIn}.")
+    schemas["GuestIssuerToken"] = {
+        "type": "object",
+        "required": ["token", "expiresIn"],
+        "properties": {"token": {"type": "string"}, "expiresIn": {"type": "number"}},
+    }
+    note(schemas["GuestIssuerToken"], "#/components/schemas/GuestIssuerToken", why)
+    paths["/jwt/login"] = {
+        "post": {
+            "operationId": "guestIssuerLogin",
+            "responses": {
+                "200": {"content": json_content({"$ref": "#/components/schemas/GuestIssuerToken"})},
+                "400": {"content": json_content(ERROR_REF)},
+                "401": {"content": json_content(ERROR_REF)},
+            },
+        }
+    }
+    note(paths["/jwt/login"], "#/paths/~1jwt~1login", why)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fixtures
+
+RESOURCE_BY_PREFIX = [
+    ("/attachment/actions", "attachment-actions"),
+    ("/team/memberships", "team-memberships"),
+    ("/admin/meetings", "meetings"),
+    ("/admin/recordings", "recordings"),
+    ("/group/recordings", "recordings"),
+]
+
+TIMESTAMP_NOT_MILLIS_Z = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?!\.\d{3}Z$).*[+-]\d{2}:?\d{2}$")
+QUIRK_NOTES = {
+    "attachment-actions": "S1 example ids are truncated/broken base64 (REFERENCE 1.6, 4).",
+}
+
+
+def resource_of(path):
+    for prefix, resource in RESOURCE_BY_PREFIX:
+        if path.startswith(prefix):
+            return resource
+    return path.strip("/").split("/")[0]
+
+
+def slug(operation_id):
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", operation_id)
+    return re.sub(r"[^a-z0-9]+", "-", spaced.lower()).strip("-")
+
+
+def schema_name(schema):
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[1]
+    items = schema.get("properties", {}).get("items", {}).get("items", {})
+    if "$ref" in items:
+        return "{items:[%s]}" % items["$ref"].rsplit("/", 1)[1]
+    return "inline"
+
+
+def quirks_of(resource, body):
+    found = []
+
+    def walk(node, key=None):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, k)
+        elif isinstance(node, list):
+            if key == "mentionedPeople" and any(isinstance(v, str) and "," in v for v in node):
+                found.append("mentionedPeople holds one comma-joined string (REFERENCE 4)")
+            for v in node:
+                walk(v, key)
+        elif isinstance(node, str) and TIMESTAMP_NOT_MILLIS_Z.match(node) \
+                and resource not in ("meetings", "recordings"):
+            found.append("timestamp %s=%s is not ISO-8601 UTC millis+Z (REFERENCE 1.7)"
+                         % (key, node))
+
+    walk(body)
+    if resource in QUIRK_NOTES:
+        found.append(QUIRK_NOTES[resource])
+    return sorted(set(found))
+
+
+def extract_fixtures(docs, root):
+    out_dir = os.path.join(root, FIXTURES_OUT)
+    if os.path.isdir(out_dir):
+        shutil.rmtree(out_dir)
+    index = []
+    for source, doc in docs.items():
+        for path, item in doc["paths"].items():
+            for method, op in item.items():
+                if method not in METHODS:
+                    continue
+                resource = resource_of(path)
+                for status, response in op.get("responses", {}).items():
+                    for content_type, content in response.get("content", {}).items():
+                        bodies = []
+                        if "example" in content:
+                            bodies.append((None, content["example"]))
+                        for key, ex in content.get("examples", {}).items():
+                            if "value" in ex:
+                                bodies.append((key, ex["value"]))
+                        for key, body in bodies:
+                            name = "%s-%s%s.json" % (slug(op["operationId"]), status,
+                                                     "-" + slug(key) if key else "")
+                            rel = "%s/%s" % (resource, name)
+                            target = os.path.join(out_dir, resource, name)
+                            if os.path.exists(target):
+                                sys.exit("duplicate fixture " + rel)
+                            os.makedirs(os.path.dirname(target), exist_ok=True)
+                            with open(target, "w", encoding="utf-8") as f:
+                                json.dump(body, f, indent=2, ensure_ascii=False)
+                                f.write("\n")
+                            index.append({
+                                "fixture": rel,
+                                "method": method.upper(),
+                                "path": path,
+                                "operationId": op["operationId"],
+                                "status": int(status),
+                                "contentType": content_type,
+                                "schema": schema_name(content.get("schema", {})),
+                                "source": source + ".subset.openapi.json",
+                                "quirks": quirks_of(resource, body),
+                            })
+    index.sort(key=lambda e: e["fixture"])
+    with open(os.path.join(out_dir, "index.json"), "w", encoding="utf-8") as f:
+        json.dump({
+            "x-webex4j-note": "Generated by scripts/derive-openapi.py from the official Webex "
+                              "OpenAPI documents (CC BY 4.0). Bodies are verbatim, doc bugs "
+                              "included; 'quirks' lists the known ones per fixture.",
+            "fixtures": index,
+        }, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    return index
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", default="../shared/webex-api",
+                        help="folder holding the *.subset.openapi.json files")
+    parser.add_argument("--root", default=".", help="repository root")
+    args = parser.parse_args()
+    docs = load(args.shared)
+
+    origin, stripped = merge(docs)
+    apply_patches(stripped, origin)
+    stripped["x-webex4j-patches"] = PATCHES
+    target = os.path.join(args.root, STRIPPED_OUT)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "w", encoding="utf-8") as f:
+        json.dump(stripped, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+    index = extract_fixtures(docs, args.root)
+    print("%s: %d paths, %d schemas, %d patches; %d fixtures in %s"
+          % (STRIPPED_OUT, len(stripped["paths"]), len(stripped["components"]["schemas"]),
+             len(PATCHES), len(index), FIXTURES_OUT))
+
+
+if __name__ == "__main__":
+    main()
