@@ -46,7 +46,8 @@ PATCHES = []  # (location, why) collected while patching, written to x-webex4j-p
 
 
 def note(node, location, why):
-    node["x-webex4j-patch"] = why
+    previous = node.get("x-webex4j-patch")
+    node["x-webex4j-patch"] = why if previous is None else previous + " | " + why
     PATCHES.append({"at": location, "why": why})
 
 
@@ -141,7 +142,7 @@ MILLIS_Z = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$"
 def pin_timestamps(schemas, origin):
     """Messaging/admin timestamps are UTC with milliseconds and Z on the wire (REFERENCE 1.7)."""
     for name, schema in schemas.items():
-        if origin.get(name) == "webex-meeting":
+        if origin.get(name, "").startswith("webex-meeting"):
             continue  # meetings/recordings use offsets and honour a timezone header
         pinned = []
         for field, prop in schema.get("properties", {}).items():
@@ -276,101 +277,144 @@ def apply_patches(doc, origin):
                 if status[0] in "45" and not response.get("content"):
                     response["content"] = json_content(ERROR_REF)
 
-    add_registrants(paths, schemas)
+    patch_registrants(paths, schemas)
     add_guest_issuer(paths, schemas)
 
 
-def add_registrants(paths, schemas):
-    why = ("[?] Meeting registrants are not in the shared OpenAPI subsets; paths and fields follow "
-           "the developer.webex.com 'Meetings > Registrants' reference from memory. Verify "
-           "against the full webex-meeting.json before relying on them.")
-    schemas["Registrant"] = {
-        "type": "object",
-        "required": ["id", "status", "firstName", "lastName", "email"],
-        "properties": {
-            "id": {"type": "string"},
-            "status": {"type": "string", "enum": ["approved", "pending", "rejected"]},
-            "firstName": {"type": "string"},
-            "lastName": {"type": "string"},
-            "email": {"type": "string"},
-            "jobTitle": {"type": "string"},
-            "companyName": {"type": "string"},
-            "address1": {"type": "string"},
-            "address2": {"type": "string"},
-            "city": {"type": "string"},
-            "state": {"type": "string"},
-            "zipCode": {"type": "number"},
-            "countryRegion": {"type": "string"},
-            "workPhone": {"type": "string"},
-            "fax": {"type": "string"},
-            "registrationTime": {"type": "string"},
-            "registrationId": {"type": "string"},
-            "sourceId": {"type": "string"},
-            "customizedQuestions": {"type": "array", "items": {"type": "object"}},
+# Meeting registrants are not in the shared subsets. This excerpt is copied (descriptions left
+# out, everything else as published) from webex/webex-openapi-specs
+# public-spec/webex-meeting.json @ 04e1923a2181998e0eff471984558f1d83bbfa20 (CC BY 4.0):
+# paths /meetings/{meetingId}/registrants and /meetings/{meetingId}/registrants/{registrantId}
+# (bulkInsert, status, query and registration-form operations left out) and their schemas.
+REGISTRANTS_SOURCE = ("webex/webex-openapi-specs public-spec/webex-meeting.json @ "
+                      "04e1923a2181998e0eff471984558f1d83bbfa20")
+_REGISTRANT_EXAMPLE_FIELDS = {
+    "status": "pending", "firstName": "bob", "lastName": "Lee", "email": "bob@example.com",
+    "jobTitle": "manager", "companyName": "cisco", "address1": "address1 string",
+    "address2": "address2 string", "city": "New York", "state": "New York", "zipCode": 123456,
+    "countryRegion": "United States", "workPhone": "+1 123456", "fax": "123456",
+    "registrationTime": "2021-09-07T09:29:13+08:00",
+}
+_QUESTIONS = [{"questionId": 330087, "answers": [{"optionId": 1, "answer": "green"}]}]
+_CREATE_EXAMPLE = dict({"id": "123456"}, **_REGISTRANT_EXAMPLE_FIELDS,
+                       registrationId="566476", customizedQuestions=_QUESTIONS)
+_GET_EXAMPLE = dict({"registrantId": "123456"}, **_REGISTRANT_EXAMPLE_FIELDS,
+                    customizedQuestions=_QUESTIONS, sourceId="cisco", registrationId="566476")
+_MEETING_ID = {"name": "meetingId", "in": "path", "required": True, "schema": {"type": "string"}}
+_REGISTRANT_ID = {"name": "registrantId", "in": "path", "required": True,
+                  "schema": {"type": "string"}}
+_CURRENT = {"name": "current", "in": "query", "schema": {"type": "boolean", "default": "false"}}
+_HOST_EMAIL = {"name": "hostEmail", "in": "query", "schema": {"type": "string"}}
+_STRING = {"type": "string"}
+_STATUS = {"type": "string", "enum": ["approved", "pending", "rejected"]}
+_REGISTRANT_FIELDS = {
+    "status": _STATUS, "firstName": _STRING, "lastName": _STRING, "email": _STRING,
+    "jobTitle": _STRING, "companyName": _STRING, "address1": _STRING, "address2": _STRING,
+    "city": _STRING, "state": _STRING, "zipCode": {"type": "number"},
+    "countryRegion": _STRING, "workPhone": _STRING, "fax": _STRING,
+    "registrationTime": _STRING,
+    "customizedQuestions": {"type": "array",
+                            "items": {"$ref": "#/components/schemas/CustomizedRegistrant"}},
+}
+REGISTRANTS_EXCERPT = {
+    "paths": {
+        "/meetings/{meetingId}/registrants": {
+            "post": {
+                "operationId": "Register a Meeting Registrant",
+                "parameters": [_MEETING_ID, _CURRENT, _HOST_EMAIL],
+                "requestBody": {"content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/RegistrantFormObject"}}}},
+                "responses": {"200": {"content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/RegistrantCreateResponse"},
+                    "example": _CREATE_EXAMPLE}}}},
+            },
+            "get": {
+                "operationId": "List Meeting Registrants",
+                "parameters": [
+                    _MEETING_ID,
+                    {"name": "max", "in": "query", "schema": {"type": "number", "default": 10}},
+                    _HOST_EMAIL, _CURRENT,
+                    {"name": "email", "in": "query", "schema": _STRING},
+                    {"name": "registrationTimeFrom", "in": "query", "schema": _STRING},
+                    {"name": "registrationTimeTo", "in": "query", "schema": _STRING},
+                ],
+                "responses": {"200": {"content": {"application/json": {
+                    "schema": {"type": "object", "properties": {"items": {
+                        "type": "array",
+                        "items": {"$ref": "#/components/schemas/Registrant"}}}},
+                    "example": {"items": [_GET_EXAMPLE]}}}}},
+            },
         },
-    }
-    note(schemas["Registrant"], "#/components/schemas/Registrant", why)
-    schemas["RegistrantCreate"] = {
-        "type": "object",
-        "required": ["firstName", "lastName", "email"],
-        "properties": {
-            "firstName": {"type": "string"},
-            "lastName": {"type": "string"},
-            "email": {"type": "string"},
-            "sendEmail": {"type": "boolean"},
-            "jobTitle": {"type": "string"},
-            "companyName": {"type": "string"},
-            "address1": {"type": "string"},
-            "address2": {"type": "string"},
-            "city": {"type": "string"},
-            "state": {"type": "string"},
-            "zipCode": {"type": "number"},
-            "countryRegion": {"type": "string"},
-            "workPhone": {"type": "string"},
-            "fax": {"type": "string"},
-            "customizedQuestions": {"type": "array", "items": {"type": "object"}},
+        "/meetings/{meetingId}/registrants/{registrantId}": {
+            "get": {
+                "operationId": "Get Detailed Information for a Meeting Registrant",
+                "parameters": [_MEETING_ID, _REGISTRANT_ID, _CURRENT, _HOST_EMAIL],
+                "responses": {"200": {"content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/Registrant"},
+                    "example": _GET_EXAMPLE}}}},
+            },
+            "delete": {
+                "operationId": "Delete a Meeting Registrant",
+                "parameters": [_MEETING_ID, _REGISTRANT_ID, _CURRENT, _HOST_EMAIL],
+                "responses": {"204": {"content": {}}},
+            },
         },
-    }
-    note(schemas["RegistrantCreate"], "#/components/schemas/RegistrantCreate", why)
-    errors = {s: {"content": json_content(ERROR_REF)} for s in ("400", "401", "403", "404", "429")}
-    meeting_id = {"name": "meetingId", "in": "path", "required": True, "schema": {"type": "string"}}
-    registrant_id = {"name": "registrantId", "in": "path", "required": True,
-                     "schema": {"type": "string"}}
-    one = {"$ref": "#/components/schemas/Registrant"}
-    paths["/meetings/{meetingId}/registrants"] = {
-        "post": {
-            "operationId": "createMeetingRegistrant",
-            "parameters": [meeting_id],
-            "requestBody": {"required": True, "content": json_content(
-                {"$ref": "#/components/schemas/RegistrantCreate"})},
-            "responses": dict({"200": {"content": json_content(one)}}, **errors),
+    },
+    "components": {"schemas": {
+        "RegistrantFormObject": {
+            "type": "object",
+            "required": ["firstName", "lastName", "email"],
+            "properties": dict({"sendEmail": {"type": "boolean"}},
+                               **{k: v for k, v in _REGISTRANT_FIELDS.items()
+                                  if k not in ("status", "registrationTime")}),
         },
-        "get": {
-            "operationId": "listMeetingRegistrants",
-            "parameters": [meeting_id,
-                           {"name": "max", "in": "query", "schema": {"type": "number"}},
-                           {"name": "email", "in": "query", "schema": {"type": "string"}}],
-            "responses": dict({"200": {"content": json_content({
-                "type": "object",
-                "properties": {"items": {"type": "array", "items": one}}})}}, **errors),
+        "CustomizedRegistrant": {
+            "type": "object",
+            "required": ["questionId", "answers"],
+            "properties": {"questionId": {"type": "number"}, "answers": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/AnswerForCustomizedQuestion"}}},
         },
-    }
-    note(paths["/meetings/{meetingId}/registrants"], "#/paths/~1meetings~1{meetingId}~1registrants",
-         why)
-    paths["/meetings/{meetingId}/registrants/{registrantId}"] = {
-        "get": {
-            "operationId": "getMeetingRegistrant",
-            "parameters": [meeting_id, registrant_id],
-            "responses": dict({"200": {"content": json_content(one)}}, **errors),
+        "AnswerForCustomizedQuestion": {
+            "type": "object",
+            "required": ["answer"],
+            "properties": {"optionId": {"type": "number"}, "answer": _STRING},
         },
-        "delete": {
-            "operationId": "deleteMeetingRegistrant",
-            "parameters": [meeting_id, registrant_id],
-            "responses": dict({"204": {}}, **errors),
+        "Registrant": {
+            "type": "object",
+            "properties": dict({"registrantId": _STRING}, **_REGISTRANT_FIELDS,
+                               sourceId=_STRING, registrationId=_STRING),
         },
-    }
-    note(paths["/meetings/{meetingId}/registrants/{registrantId}"],
-         "#/paths/~1meetings~1{meetingId}~1registrants~1{registrantId}", why)
+        "RegistrantCreateResponse": {
+            "type": "object",
+            "properties": dict({"id": _STRING}, **_REGISTRANT_FIELDS),
+        },
+    }},
+}
+
+
+def patch_registrants(paths, schemas):
+    why = ("Not in the shared subsets; copied from %s (see REGISTRANTS_EXCERPT in "
+           "scripts/derive-openapi.py)." % REGISTRANTS_SOURCE)
+    for path in ("/meetings/{meetingId}/registrants",
+                 "/meetings/{meetingId}/registrants/{registrantId}"):
+        note(paths[path], "#/paths/" + path.replace("/", "~1"), why)
+        for method, op in paths[path].items():
+            if method in METHODS:
+                for status in ("400", "401", "403", "404", "429"):
+                    op["responses"][status] = {"content": json_content(ERROR_REF)}
+    create = schemas["RegistrantCreateResponse"]
+    create["properties"]["registrationId"] = {"type": "string"}
+    note(create, "#/components/schemas/RegistrantCreateResponse",
+         "Added registrationId: the upstream example of POST .../registrants returns it but the "
+         "upstream schema omits it. Note the upstream naming split kept here: the create "
+         "response has 'id', GET/list return 'registrantId'.")
+    for path in ("/meetings/{meetingId}/registrants",
+                 "/meetings/{meetingId}/registrants/{registrantId}"):
+        for method, op in paths[path].items():
+            for param in op.get("parameters", []) if method in METHODS else []:
+                if param["schema"].get("default") == "false":
+                    param["schema"]["default"] = False  # upstream quirk, as for groups
 
 
 def add_guest_issuer(paths, schemas):
@@ -415,6 +459,8 @@ QUIRK_NOTES = {
 
 
 def resource_of(path):
+    if "/registrants" in path:
+        return "meeting-registrants"
     for prefix, resource in RESOURCE_BY_PREFIX:
         if path.startswith(prefix):
             return resource
@@ -448,7 +494,7 @@ def quirks_of(resource, body):
             for v in node:
                 walk(v, key)
         elif isinstance(node, str) and TIMESTAMP_NOT_MILLIS_Z.match(node) \
-                and resource not in ("meetings", "recordings"):
+                and resource not in ("meetings", "recordings", "meeting-registrants"):
             found.append("timestamp %s=%s is not ISO-8601 UTC millis+Z (REFERENCE 1.7)"
                          % (key, node))
 
@@ -496,7 +542,8 @@ def extract_fixtures(docs, root):
                                 "status": int(status),
                                 "contentType": content_type,
                                 "schema": schema_name(content.get("schema", {})),
-                                "source": source + ".subset.openapi.json",
+                                "source": (source + ".subset.openapi.json"
+                                           if source in SOURCES else REGISTRANTS_SOURCE),
                                 "quirks": quirks_of(resource, body),
                             })
     index.sort(key=lambda e: e["fixture"])
@@ -518,6 +565,7 @@ def main():
     parser.add_argument("--root", default=".", help="repository root")
     args = parser.parse_args()
     docs = load(args.shared)
+    docs["webex-meeting-registrants-excerpt"] = REGISTRANTS_EXCERPT
 
     origin, stripped = merge(docs)
     apply_patches(stripped, origin)
