@@ -277,8 +277,37 @@ def apply_patches(doc, origin):
                 if status[0] in "45" and not response.get("content"):
                     response["content"] = json_content(ERROR_REF)
 
+    patch_meetings(paths, schemas)
     patch_registrants(paths, schemas)
     add_guest_issuer(paths, schemas)
+
+
+LIST_ONLY_MEETING_FIELDS = ("meetingSeriesId", "scheduledMeetingId", "isModified", "hasChat",
+                            "hasRecording", "hasTranscription", "hasClosedCaption", "hasPolls",
+                            "hasQA", "hasSlido", "hasRegistration", "hasRegistrants",
+                            "hasPostEventSurvey")
+
+
+def patch_meetings(paths, schemas):
+    series = schemas["MeetingSeriesObject"]["properties"]
+    listed = schemas["MeetingObjectForListMeeting"]["properties"]
+    for field in LIST_ONLY_MEETING_FIELDS:
+        series.setdefault(field, copy.deepcopy(listed[field]))
+    note(schemas["MeetingSeriesObject"], "#/components/schemas/MeetingSeriesObject",
+         "GET /meetings/{meetingId} serves series, scheduled occurrences and ended instances "
+         "with this one schema; occurrences and instances carry %s as in S1's list object "
+         "(REFERENCE 2.14), so those optional fields are added." % ", ".join(
+             LIST_ONLY_MEETING_FIELDS))
+    required = schemas["MeetingObjectForListMeeting"]["required"]
+    required.remove("meetingSeriesId")
+    note(schemas["MeetingObjectForListMeeting"], "#/components/schemas/MeetingObjectForListMeeting",
+         "[?] meetingSeriesId dropped from required: a meeting series (meetingType=meetingSeries, "
+         "the default list type) has no parent series, yet S1 requires the field on every item.")
+    for param in paths["/recordings"]["get"]["parameters"]:
+        if param["name"] in ("from", "to") and isinstance(param["schema"].get("default"), str):
+            del param["schema"]["default"]
+            note(param, "#/paths/~1recordings/get/parameters/" + param["name"],
+                 "S1 puts prose into 'default'; removed (defaults: 7-day window, REFERENCE 2.15).")
 
 
 # Meeting registrants are not in the shared subsets. This excerpt is copied (descriptions left
