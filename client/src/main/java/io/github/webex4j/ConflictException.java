@@ -1,0 +1,19 @@
+package io.github.webex4j;
+
+import java.time.Duration;
+import java.util.List;
+
+/** HTTP 409: the request conflicts with a Webex rule (e.g. adding a member twice). */
+public class ConflictException extends WebexApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
+  public ConflictException(
+      int statusCode,
+      String apiMessage,
+      List<String> errors,
+      String trackingId,
+      Duration retryAfter) {
+    super(statusCode, apiMessage, errors, trackingId, retryAfter);
+  }
+}

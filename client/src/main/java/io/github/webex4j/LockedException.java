@@ -1,0 +1,21 @@
+package io.github.webex4j;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * HTTP 423: temporarily unavailable, e.g. a file still being scanned; see {@link #retryAfter()}.
+ */
+public class LockedException extends WebexApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
+  public LockedException(
+      int statusCode,
+      String apiMessage,
+      List<String> errors,
+      String trackingId,
+      Duration retryAfter) {
+    super(statusCode, apiMessage, errors, trackingId, retryAfter);
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.webex4j;
+
+import java.time.Duration;
+import java.util.List;
+
+/** HTTP 404: unknown resource or bad URI. */
+public class NotFoundException extends WebexApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
+  public NotFoundException(
+      int statusCode,
+      String apiMessage,
+      List<String> errors,
+      String trackingId,
+      Duration retryAfter) {
+    super(statusCode, apiMessage, errors, trackingId, retryAfter);
+  }
+}

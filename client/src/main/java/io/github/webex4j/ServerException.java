@@ -1,0 +1,19 @@
+package io.github.webex4j;
+
+import java.time.Duration;
+import java.util.List;
+
+/** HTTP 5xx: a server-side failure that remained after retries. */
+public class ServerException extends WebexApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
+  public ServerException(
+      int statusCode,
+      String apiMessage,
+      List<String> errors,
+      String trackingId,
+      Duration retryAfter) {
+    super(statusCode, apiMessage, errors, trackingId, retryAfter);
+  }
+}

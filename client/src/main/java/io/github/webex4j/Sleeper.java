@@ -1,0 +1,25 @@
+package io.github.webex4j;
+
+import java.time.Duration;
+
+/**
+ * Waits between retries. Injected through {@link WebexClient.Builder#sleeper(Sleeper)} so tests can
+ * record waits instead of sleeping.
+ */
+@FunctionalInterface
+public interface Sleeper {
+
+  /** The real sleeper, backed by {@link Thread#sleep(long)}. */
+  static Sleeper system() {
+    return duration -> Thread.sleep(duration.toMillis());
+  }
+
+  /**
+   * Blocks for {@code duration}.
+   *
+   * @param duration non-negative wait
+   * @throws InterruptedException if interrupted; the client then re-sets the interrupt flag and
+   *     throws {@link WebexIoException}
+   */
+  void sleep(Duration duration) throws InterruptedException;
+}

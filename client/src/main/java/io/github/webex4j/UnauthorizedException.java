@@ -1,0 +1,22 @@
+package io.github.webex4j;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * HTTP 401: the access token is missing, invalid or expired (personal tokens expire after 12
+ * hours).
+ */
+public class UnauthorizedException extends WebexApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
+  public UnauthorizedException(
+      int statusCode,
+      String apiMessage,
+      List<String> errors,
+      String trackingId,
+      Duration retryAfter) {
+    super(statusCode, apiMessage, errors, trackingId, retryAfter);
+  }
+}

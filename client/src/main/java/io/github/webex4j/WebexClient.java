@@ -1,0 +1,406 @@
+package io.github.webex4j;
+
+import io.github.webex4j.internal.ClientConfig;
+import io.github.webex4j.internal.DotEnv;
+import io.github.webex4j.internal.ProxyConfig;
+import io.github.webex4j.internal.Transport;
+import io.github.webex4j.internal.UserAgent;
+import io.github.webex4j.internal.services.TeamsService;
+import io.github.webex4j.teams.Teams;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+/**
+ * Entry point: an immutable, thread-safe Webex API client. Build one and share it.
+ *
+ * <pre>{@code
+ * WebexClient webex = WebexClient.fromEnv();
+ * Team team = webex.teams().create(TeamCreateParams.of("Project Alpha"));
+ * }</pre>
+ *
+ * <p>The access token is taken, in this order, from {@link Builder#accessToken(String)} or {@link
+ * Builder#tokenProvider(TokenProvider)}, the environment variable {@value #ENV_API_TOKEN}, the
+ * environment variable {@value #ENV_ACCESS_TOKEN}, and a {@code .env} file in the working directory
+ * (same keys). The base URL comes from {@link Builder#baseUrl(String)}, else {@value #ENV_BASE_URL}
+ * (environment, then {@code .env}), else {@value #DEFAULT_BASE_URL}.
+ */
+public final class WebexClient {
+  /** The public Webex API base URL. */
+  public static final String DEFAULT_BASE_URL = "https://webexapis.com/v1";
+
+  /** Environment variable checked first for the token. */
+  public static final String ENV_API_TOKEN = "WEBEX_API_TOKEN";
+
+  /** Environment variable checked second for the token (the name the Webex Python SDK uses). */
+  public static final String ENV_ACCESS_TOKEN = "WEBEX_ACCESS_TOKEN";
+
+  /** Environment variable for the base URL (e.g. a local emulator). */
+  public static final String ENV_BASE_URL = "WEBEX_BASE_URL";
+
+  private final Transport transport;
+
+  private WebexClient(Transport transport) {
+    this.transport = transport;
+  }
+
+  /**
+   * A client configured only from the environment and {@code ./.env}; equivalent to {@code
+   * builder().build()}.
+   *
+   * @throws WebexConfigurationException if no token is found or {@code .env} is malformed
+   */
+  public static WebexClient fromEnv() {
+    return builder().build();
+  }
+
+  /** A builder with defaults; unset token and base URL fall back to the environment. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL requests go to, without trailing slash. */
+  public URI baseUrl() {
+    return transport.config().baseUri();
+  }
+
+  /**
+   * A client with changed per-call settings that shares this client's connection pool, proxy and
+   * connect timeout. This client is not modified.
+   *
+   * @param changes edits applied to a copy of the current settings
+   */
+  public WebexClient withOptions(Consumer<Options> changes) {
+    Options options = new Options(transport.config());
+    changes.accept(options);
+    return new WebexClient(new Transport(options.toConfig()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Resource accessors. One line per resource; each returns a cheap, stateless view over the
+  // shared transport. Add new resources here (keep alphabetical order).
+  // ---------------------------------------------------------------------------------------------
+
+  /** Teams ({@code /teams}). */
+  public Teams teams() {
+    return new TeamsService(transport);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // End of resource accessors.
+  // ---------------------------------------------------------------------------------------------
+
+  @Override
+  public String toString() {
+    return "WebexClient[baseUrl=" + baseUrl() + "]";
+  }
+
+  /**
+   * Per-call settings changeable through {@link #withOptions(Consumer)}. Connection settings
+   * (proxy, connect timeout) are fixed per {@link Builder}.
+   */
+  public static final class Options {
+    private URI baseUri;
+    private TokenProvider tokenProvider;
+    private Duration requestTimeout;
+    private RetryPolicy retryPolicy;
+    private final ClientConfig base;
+
+    private Options(ClientConfig base) {
+      this.base = base;
+      this.baseUri = base.baseUri();
+      this.tokenProvider = base.tokenProvider();
+      this.requestTimeout = base.requestTimeout();
+      this.retryPolicy = base.retryPolicy();
+    }
+
+    /**
+     * @param token a different access token
+     */
+    public Options accessToken(String token) {
+      this.tokenProvider = TokenProvider.of(token);
+      return this;
+    }
+
+    /**
+     * @param provider a different token provider
+     */
+    public Options tokenProvider(TokenProvider provider) {
+      this.tokenProvider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /**
+     * @param baseUrl a different absolute http(s) base URL
+     * @throws WebexConfigurationException if it is not one
+     */
+    public Options baseUrl(String baseUrl) {
+      this.baseUri = BaseUrl.normalise(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * @param timeout per-request timeout, positive
+     */
+    public Options requestTimeout(Duration timeout) {
+      this.requestTimeout = Builder.positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * @param policy retry policy
+     */
+    public Options retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    private ClientConfig toConfig() {
+      return new ClientConfig(
+          baseUri,
+          tokenProvider,
+          base.httpClient(),
+          requestTimeout,
+          retryPolicy,
+          base.sleeper(),
+          base.clock(),
+          base.jitter(),
+          base.userAgent());
+    }
+  }
+
+  /** Mutable builder; {@link #build()} creates the immutable client. */
+  public static final class Builder {
+    private TokenProvider tokenProvider;
+    private String baseUrl;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+    private ProxySelector proxy;
+    private Map<String, String> environment;
+    private Map<String, String> systemProperties;
+    private Path workingDirectory;
+
+    private Builder() {}
+
+    /**
+     * @param token a fixed access token (personal, bot or integration token)
+     * @throws IllegalArgumentException if blank
+     */
+    public Builder accessToken(String token) {
+      this.tokenProvider = TokenProvider.of(token);
+      return this;
+    }
+
+    /**
+     * @param provider supplies (and refreshes) the token; replaces {@link #accessToken}.
+     */
+    public Builder tokenProvider(TokenProvider provider) {
+      this.tokenProvider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /**
+     * @param baseUrl absolute http(s) URL such as {@code https://webexapis.com/v1}; trailing
+     *     slashes are ignored
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * @param baseUrl see {@link #baseUrl(String)}
+     */
+    public Builder baseUrl(URI baseUrl) {
+      return baseUrl(baseUrl.toString());
+    }
+
+    /**
+     * @param timeout TCP/TLS connect timeout, positive; default 10 s
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * @param timeout time until the response headers arrive, positive; default 60 s
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * @param policy retry rules; default {@link RetryPolicy#defaults()}
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * @param sleeper waits between retries; default {@link Sleeper#system()}
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * @param clock time source for retry budgets and HTTP-date parsing; default UTC system
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * An explicit proxy selector (use {@code ProxySelector.of(address)} for one proxy). Without it,
+     * the JVM properties {@code https.proxyHost}/{@code http.proxyHost} (with {@code
+     * http.nonProxyHosts}) apply, else {@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code
+     * NO_PROXY}, else direct connections.
+     */
+    public Builder proxy(ProxySelector selector) {
+      this.proxy = Objects.requireNonNull(selector, "selector");
+      return this;
+    }
+
+    /**
+     * Environment variables to read instead of {@link System#getenv()} (for tests and embedding).
+     */
+    public Builder environment(Map<String, String> environment) {
+      this.environment = Map.copyOf(environment);
+      return this;
+    }
+
+    /** JVM properties to read instead of {@link System#getProperties()} (proxy settings). */
+    public Builder systemProperties(Map<String, String> properties) {
+      this.systemProperties = Map.copyOf(properties);
+      return this;
+    }
+
+    /** Directory whose {@code .env} is read instead of the process working directory. */
+    public Builder workingDirectory(Path directory) {
+      this.workingDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * @throws WebexConfigurationException if no token is found anywhere, {@code .env} cannot be
+     *     read or is malformed, or a base URL or proxy setting is invalid
+     */
+    public WebexClient build() {
+      Map<String, String> env = environment != null ? environment : System.getenv();
+      Path dir = workingDirectory != null ? workingDirectory : Path.of("").toAbsolutePath();
+      Settings settings = new Settings(env, dir);
+      TokenProvider tokens = tokenProvider != null ? tokenProvider : settings.token();
+      URI base =
+          baseUrl != null
+              ? BaseUrl.normalise(baseUrl, "baseUrl")
+              : settings
+                  .baseUrl()
+                  .map(url -> BaseUrl.normalise(url, ENV_BASE_URL))
+                  .orElseGet(() -> BaseUrl.normalise(DEFAULT_BASE_URL, "default"));
+      HttpClient.Builder http =
+          HttpClient.newBuilder()
+              .connectTimeout(connectTimeout)
+              .followRedirects(HttpClient.Redirect.NEVER);
+      ProxyConfig.select(
+              proxy, systemProperties != null ? systemProperties::get : System::getProperty, env)
+          .ifPresent(http::proxy);
+      ClientConfig config =
+          new ClientConfig(
+              base,
+              tokens,
+              http.build(),
+              requestTimeout,
+              retryPolicy,
+              sleeper,
+              clock,
+              () -> ThreadLocalRandom.current().nextDouble(),
+              UserAgent.value());
+      return new WebexClient(new Transport(config));
+    }
+
+    static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return "WebexClient.Builder[baseUrl=" + baseUrl + "]";
+    }
+  }
+
+  /** Environment plus lazily read {@code .env}. */
+  private static final class Settings {
+    private final Map<String, String> env;
+    private final Path dotEnvFile;
+    private Map<String, String> dotEnv;
+
+    Settings(Map<String, String> env, Path workingDirectory) {
+      this.env = env;
+      this.dotEnvFile = workingDirectory.resolve(".env");
+    }
+
+    private Map<String, String> dotEnv() {
+      if (dotEnv == null) {
+        dotEnv = DotEnv.read(dotEnvFile);
+      }
+      return dotEnv;
+    }
+
+    TokenProvider token() {
+      for (String name : new String[] {ENV_API_TOKEN, ENV_ACCESS_TOKEN}) {
+        String value = env.get(name);
+        if (value != null && !value.isBlank()) {
+          return TokenProvider.of(value.strip());
+        }
+      }
+      for (String name : new String[] {ENV_API_TOKEN, ENV_ACCESS_TOKEN}) {
+        String value = dotEnv().get(name);
+        if (value != null && !value.isBlank()) {
+          return TokenProvider.of(value.strip());
+        }
+      }
+      throw new WebexConfigurationException(
+          "No Webex access token found. Looked in: WebexClient.builder().accessToken(...) or"
+              + " tokenProvider(...), the environment variables "
+              + ENV_API_TOKEN
+              + " and "
+              + ENV_ACCESS_TOKEN
+              + ", and the file "
+              + dotEnvFile
+              + " (same keys). Get a personal access token at"
+              + " https://developer.webex.com/docs/getting-started (it expires after 12 hours),"
+              + " or create a bot at https://developer.webex.com/my-apps/new/bot (bot tokens do"
+              + " not expire).",
+          null);
+    }
+
+    java.util.Optional<String> baseUrl() {
+      String value = env.get(ENV_BASE_URL);
+      if (value == null || value.isBlank()) {
+        value = dotEnv().get(ENV_BASE_URL);
+      }
+      return value == null || value.isBlank()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(value.strip());
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.webex4j;
+
+/**
+ * The client could not be configured: no access token found, an unreadable or malformed {@code
+ * .env} file, an invalid base URL or proxy setting. Messages name the source and line, never a
+ * value.
+ */
+public class WebexConfigurationException extends WebexException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param message description without secrets
+   * @param cause underlying cause, may be null
+   */
+  public WebexConfigurationException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.webex4j.internal;
+
+import io.github.webex4j.RetryPolicy;
+import io.github.webex4j.Sleeper;
+import io.github.webex4j.TokenProvider;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Everything the transport needs; built by {@code WebexClient}.
+ *
+ * @param baseUri API base without trailing slash, e.g. {@code https://webexapis.com/v1}
+ * @param tokenProvider source of the bearer token
+ * @param httpClient shared JDK client (connection pool, proxy, connect timeout)
+ * @param requestTimeout per-request timeout
+ * @param retryPolicy retry rules
+ * @param sleeper waits between retries
+ * @param clock time source for budgets and HTTP-dates
+ * @param jitter source of uniform random numbers in [0, 1) for backoff jitter
+ * @param userAgent the {@code User-Agent} header value
+ */
+public record ClientConfig(
+    URI baseUri,
+    TokenProvider tokenProvider,
+    HttpClient httpClient,
+    Duration requestTimeout,
+    RetryPolicy retryPolicy,
+    Sleeper sleeper,
+    Clock clock,
+    DoubleSupplier jitter,
+    String userAgent) {
+
+  /** Validates that no component is null. */
+  public ClientConfig {
+    Objects.requireNonNull(baseUri, "baseUri");
+    Objects.requireNonNull(tokenProvider, "tokenProvider");
+    Objects.requireNonNull(httpClient, "httpClient");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(retryPolicy, "retryPolicy");
+    Objects.requireNonNull(sleeper, "sleeper");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(jitter, "jitter");
+    Objects.requireNonNull(userAgent, "userAgent");
+  }
+
+  @Override
+  public String toString() {
+    return "ClientConfig[baseUri=" + baseUri + ", retryPolicy=" + retryPolicy + "]";
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.webex4j.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.webex4j.BadRequestException;
+import io.github.webex4j.ConflictException;
+import io.github.webex4j.ForbiddenException;
+import io.github.webex4j.GoneException;
+import io.github.webex4j.LockedException;
+import io.github.webex4j.NotFoundException;
+import io.github.webex4j.RateLimitException;
+import io.github.webex4j.ServerException;
+import io.github.webex4j.UnauthorizedException;
+import io.github.webex4j.WebexApiException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps an error response to the matching {@link WebexApiException} subclass. Reads the body fields
+ * {@code message}, {@code errors[].description} and {@code trackingId}; falls back to the {@code
+ * Trackingid} header. A body that is not JSON gives a null {@code apiMessage}.
+ */
+public final class ErrorDecoder {
+  private static final ObjectMapper TREE = new ObjectMapper();
+
+  private ErrorDecoder() {}
+
+  /**
+   * @param status HTTP status (not 2xx)
+   * @param body response body, may be null or empty
+   * @param headerTrackingId the {@code Trackingid} header, may be null
+   * @param retryAfter parsed {@code Retry-After}, may be null
+   * @param secrets values to redact from the Webex message (the token)
+   */
+  public static WebexApiException decode(
+      int status, String body, String headerTrackingId, Duration retryAfter, String... secrets) {
+    String message = null;
+    String trackingId = headerTrackingId;
+    List<String> errors = new ArrayList<>();
+    if (body != null && !body.isBlank()) {
+      try {
+        JsonNode root = TREE.readTree(body);
+        if (root != null && root.isObject()) {
+          message = text(root.get("message"));
+          String bodyTracking = text(root.get("trackingId"));
+          if (bodyTracking != null) {
+            trackingId = bodyTracking;
+          }
+          JsonNode list = root.get("errors");
+          if (list != null && list.isArray()) {
+            for (JsonNode e : list) {
+              String d = text(e.get("description"));
+              if (d != null) {
+                errors.add(Redactor.redact(d, secrets));
+              }
+            }
+          }
+        }
+      } catch (IOException notJson) {
+        // Non-JSON error bodies (proxies, gateways) carry no Webex message.
+        message = null;
+      }
+    }
+    if (message == null && !errors.isEmpty()) {
+      message = errors.get(0);
+    }
+    message = Redactor.redact(message, secrets);
+    return create(status, message, errors, trackingId, retryAfter);
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static WebexApiException create(
+      int status, String message, List<String> errors, String trackingId, Duration retryAfter) {
+    switch (status) {
+      case 400:
+        return new BadRequestException(status, message, errors, trackingId, retryAfter);
+      case 401:
+        return new UnauthorizedException(status, message, errors, trackingId, retryAfter);
+      case 403:
+        return new ForbiddenException(status, message, errors, trackingId, retryAfter);
+      case 404:
+        return new NotFoundException(status, message, errors, trackingId, retryAfter);
+      case 409:
+        return new ConflictException(status, message, errors, trackingId, retryAfter);
+      case 410:
+        return new GoneException(status, message, errors, trackingId, retryAfter);
+      case 423:
+        return new LockedException(status, message, errors, trackingId, retryAfter);
+      case 429:
+        return new RateLimitException(status, message, errors, trackingId, retryAfter);
+      default:
+        if (status >= 500 && status <= 599) {
+          return new ServerException(status, message, errors, trackingId, retryAfter);
+        }
+        return new WebexApiException(status, message, errors, trackingId, retryAfter);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.webex4j.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.webex4j.WireValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one configured Jackson mapper of the client. Rules: unknown properties ignored; {@link
+ * java.time.Instant} as ISO-8601; nulls omitted on write; {@link WireValue} enums written with
+ * their wire value; every enum read by normalised name (case-insensitive, ignoring {@code _},
+ * {@code -} and spaces, also matching the wire value) with a fallback to a constant named {@code
+ * UNKNOWN} (or null if the enum has none). Jackson never leaves the internal package.
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = createMapper();
+
+  private Json() {}
+
+  private static ObjectMapper createMapper() {
+    SimpleModule enums = new SimpleModule("webex4j-enums");
+    enums.addSerializer(new WireValueSerializer());
+    enums.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config,
+              JavaType type,
+              BeanDescription beanDesc,
+              JsonDeserializer<?> deserializer) {
+            return new LenientEnumDeserializer(type.getRawClass());
+          }
+        });
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(enums)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+        .build();
+  }
+
+  /**
+   * Serialises {@code value} to UTF-8 JSON.
+   *
+   * @throws IllegalArgumentException if the value cannot be serialised (a programming error)
+   */
+  public static byte[] write(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot serialise " + value.getClass().getName(), e);
+    }
+  }
+
+  /**
+   * Parses {@code json} into {@code type}.
+   *
+   * @throws IOException if the text is not valid JSON for the type
+   */
+  public static <T> T read(String json, Class<T> type) throws IOException {
+    return MAPPER.readValue(json, type);
+  }
+
+  /**
+   * Parses a stream into {@code type}. Does not close the stream.
+   *
+   * @throws IOException if the content is not valid JSON for the type
+   */
+  public static <T> T read(InputStream json, Class<T> type) throws IOException {
+    return MAPPER.readValue(json, type);
+  }
+
+  /**
+   * Parses a list envelope {@code {"items":[...]}} (an absent {@code items} gives an empty list).
+   *
+   * @throws IOException if the text is not such an envelope
+   */
+  public static <T> List<T> readItems(String json, Class<T> itemType) throws IOException {
+    JsonNode root = MAPPER.readTree(json);
+    if (root == null || !root.isObject()) {
+      throw new IOException("expected a JSON object with an items array");
+    }
+    JsonNode items = root.get("items");
+    if (items == null || items.isNull()) {
+      return List.of();
+    }
+    if (!items.isArray()) {
+      throw new IOException("items is not an array");
+    }
+    JavaType type = MAPPER.getTypeFactory().constructType(itemType);
+    List<T> result = new ArrayList<>(items.size());
+    for (JsonNode item : items) {
+      result.add(MAPPER.<T>readValue(MAPPER.treeAsTokens(item), type));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Parses JSON into a generic tree of maps, lists, strings, numbers and booleans (for free-form
+   * fields such as card content or webhook data).
+   *
+   * @throws IOException if the text is not valid JSON
+   */
+  public static Object readTree(String json) throws IOException {
+    return MAPPER.readValue(json, Object.class);
+  }
+
+  /**
+   * Converts an object (e.g. a record or map) into another type via its JSON form.
+   *
+   * @throws IllegalArgumentException if the conversion fails
+   */
+  public static <T> T convert(Object value, Class<T> type) {
+    return MAPPER.convertValue(value, type);
+  }
+
+  /** Normalised form used to match enum names: lower case without {@code _}, {@code -}, spaces. */
+  static String normalise(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (char c : name.toCharArray()) {
+      if (c != '_' && c != '-' && c != ' ') {
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static final class WireValueSerializer extends StdSerializer<WireValue> {
+    private static final long serialVersionUID = 1L;
+
+    WireValueSerializer() {
+      super(WireValue.class);
+    }
+
+    @Override
+    public void serialize(WireValue value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(value.wireValue());
+    }
+  }
+
+  private static final class LenientEnumDeserializer extends JsonDeserializer<Object> {
+    private final Map<String, Object> byName = new HashMap<>();
+    private final Object unknown;
+
+    LenientEnumDeserializer(Class<?> enumType) {
+      Object fallback = null;
+      for (Object constant : enumType.getEnumConstants()) {
+        Enum<?> e = (Enum<?>) constant;
+        byName.put(normalise(e.name()), constant);
+        if (constant instanceof WireValue) {
+          byName.putIfAbsent(normalise(((WireValue) constant).wireValue()), constant);
+        }
+        if (e.name().equals("UNKNOWN")) {
+          fallback = constant;
+        }
+      }
+      this.unknown = fallback;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = p.getValueAsString();
+      if (text == null) {
+        return unknown;
+      }
+      return byName.getOrDefault(normalise(text), unknown);
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext ctxt) {
+      return null;
+    }
+  }
+}

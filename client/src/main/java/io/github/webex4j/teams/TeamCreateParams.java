@@ -1,0 +1,62 @@
+package io.github.webex4j.teams;
+
+import java.util.Objects;
+
+/**
+ * Body of {@code POST /teams}.
+ *
+ * @param name required, non-blank team name
+ * @param description optional description, may be null
+ */
+public record TeamCreateParams(String name, String description) {
+
+  /**
+   * @throws IllegalArgumentException if {@code name} is null or blank
+   */
+  public TeamCreateParams {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+  }
+
+  /** A team with just a name. */
+  public static TeamCreateParams of(String name) {
+    return new TeamCreateParams(name, null);
+  }
+
+  /** A builder; {@code name} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link TeamCreateParams}. */
+  public static final class Builder {
+    private String name;
+    private String description;
+
+    private Builder() {}
+
+    /**
+     * @param name required team name
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * @param description optional description
+     */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the name is missing or blank
+     */
+    public TeamCreateParams build() {
+      return new TeamCreateParams(name, description);
+    }
+  }
+}

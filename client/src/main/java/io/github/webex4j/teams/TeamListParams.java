@@ -1,0 +1,51 @@
+package io.github.webex4j.teams;
+
+/**
+ * Query of {@code GET /teams}.
+ *
+ * @param pageSize items per page (sent as {@code max}; Webex caps it at 100), null for the server
+ *     default
+ */
+public record TeamListParams(Integer pageSize) {
+
+  /**
+   * @throws IllegalArgumentException if {@code pageSize} is not positive
+   */
+  public TeamListParams {
+    if (pageSize != null && pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be positive");
+    }
+  }
+
+  /** No parameters: server defaults. */
+  public static TeamListParams none() {
+    return new TeamListParams(null);
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link TeamListParams}. */
+  public static final class Builder {
+    private Integer pageSize;
+
+    private Builder() {}
+
+    /**
+     * @param pageSize items per page, positive
+     */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if a value is invalid
+     */
+    public TeamListParams build() {
+      return new TeamListParams(pageSize);
+    }
+  }
+}

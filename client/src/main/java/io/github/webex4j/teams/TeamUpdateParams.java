@@ -1,0 +1,61 @@
+package io.github.webex4j.teams;
+
+/**
+ * Body of {@code PUT /teams/{teamId}}. Webex requires {@code name} on every update.
+ *
+ * @param name required, non-blank team name
+ * @param description new description, or null to leave it unchanged ([?] Webex may clear it; not
+ *     verified)
+ */
+public record TeamUpdateParams(String name, String description) {
+
+  /**
+   * @throws IllegalArgumentException if {@code name} is null or blank
+   */
+  public TeamUpdateParams {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+  }
+
+  /** Renames a team. */
+  public static TeamUpdateParams of(String name) {
+    return new TeamUpdateParams(name, null);
+  }
+
+  /** A builder; {@code name} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link TeamUpdateParams}. */
+  public static final class Builder {
+    private String name;
+    private String description;
+
+    private Builder() {}
+
+    /**
+     * @param name required team name
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * @param description new description
+     */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the name is missing or blank
+     */
+    public TeamUpdateParams build() {
+      return new TeamUpdateParams(name, description);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.webex4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** Builds clients for wire tests: no environment, no real sleeping. */
+public final class TestClients {
+  /** A token that must never appear in messages or logs. */
+  public static final String TOKEN = "tok-SECRET-7f3a9c";
+
+  private TestClients() {}
+
+  /** A builder pointed at the stub with a fixed token, empty environment and recording sleeper. */
+  public static WebexClient.Builder builder(StubServer stub, RecordingSleeper sleeper) {
+    return WebexClient.builder()
+        .accessToken(TOKEN)
+        .baseUrl(stub.baseUri())
+        .environment(Map.of())
+        .systemProperties(Map.of())
+        .workingDirectory(Path.of("does-not-exist-" + System.nanoTime()))
+        .sleeper(sleeper);
+  }
+
+  /** A client for the stub that never sleeps for real. */
+  public static WebexClient client(StubServer stub) {
+    return builder(stub, new RecordingSleeper()).build();
+  }
+
+  /** Records requested waits instead of sleeping. */
+  public static final class RecordingSleeper implements Sleeper {
+    private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void sleep(Duration duration) {
+      waits.add(duration);
+    }
+
+    /** The waits requested so far. */
+    public List<Duration> waits() {
+      synchronized (waits) {
+        return List.copyOf(waits);
+      }
+    }
+  }
+}
