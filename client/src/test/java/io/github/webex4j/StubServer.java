@@ -83,6 +83,12 @@ public final class StubServer implements AutoCloseable {
     return this;
   }
 
+  /** Queues a 200 that announces 100 bytes, sends 10 and closes the connection. */
+  public StubServer truncate() {
+    replies.add(new Reply(200, null, new String[0], Effect.TRUNCATE));
+    return this;
+  }
+
   /** Queues a reply that never comes (until the server is closed): for timeouts. */
   public StubServer hang() {
     replies.add(new Reply(0, null, new String[0], Effect.HANG));
@@ -132,6 +138,12 @@ public final class StubServer implements AutoCloseable {
         }
         exchange.close();
         return;
+      case TRUNCATE:
+        exchange.sendResponseHeaders(200, 100);
+        OutputStream partial = exchange.getResponseBody();
+        partial.write("{\"items\":[".getBytes(StandardCharsets.UTF_8));
+        partial.flush();
+        throw new IOException("stub: truncating body");
       default:
         break;
     }
@@ -170,7 +182,8 @@ public final class StubServer implements AutoCloseable {
     NONE,
     GZIP,
     DROP,
-    HANG
+    HANG,
+    TRUNCATE
   }
 
   private record Reply(int status, String body, String[] headers, Effect effect) {}

@@ -1,7 +1,11 @@
 package io.github.webex4j;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +26,8 @@ public final class TestClients {
         .environment(Map.of())
         .systemProperties(Map.of())
         .workingDirectory(Path.of("does-not-exist-" + System.nanoTime()))
-        .sleeper(sleeper);
+        .sleeper(sleeper)
+        .clock(sleeper.clock());
   }
 
   /** A client for the stub that never sleeps for real. */
@@ -30,13 +35,38 @@ public final class TestClients {
     return builder(stub, new RecordingSleeper()).build();
   }
 
-  /** Records requested waits instead of sleeping. */
+  /**
+   * Records requested waits instead of sleeping, and advances its {@link #clock()} by each wait.
+   */
   public static final class RecordingSleeper implements Sleeper {
+    private static final Instant START = Instant.parse("2026-11-27T23:00:00Z");
     private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+    private volatile Duration slept = Duration.ZERO;
 
     @Override
-    public void sleep(Duration duration) {
+    public synchronized void sleep(Duration duration) {
       waits.add(duration);
+      slept = slept.plus(duration);
+    }
+
+    /** A clock that starts at 2026-11-27T23:00:00Z and moves only when this sleeper "sleeps". */
+    public Clock clock() {
+      return new Clock() {
+        @Override
+        public ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return START.plus(slept);
+        }
+      };
     }
 
     /** The waits requested so far. */

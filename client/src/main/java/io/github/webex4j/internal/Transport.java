@@ -65,7 +65,7 @@ public final class Transport {
    * @param type record to decode into
    */
   public <T> T get(String path, Query query, Class<T> type) {
-    return decode(send(HttpMethod.GET, resolve(path, query), null, null), type);
+    return decode(send(HttpMethod.GET, resolve(path, query), null, null, true), type);
   }
 
   /**
@@ -81,15 +81,14 @@ public final class Transport {
   }
 
   private <T> Page<T> fetchPage(URI uri, Class<T> itemType) {
-    HttpResponse<InputStream> response = send(HttpMethod.GET, uri, null, null);
-    String body = readBody(response);
+    Received received = send(HttpMethod.GET, uri, null, null, true);
     List<T> items;
     try {
-      items = Json.readItems(body, itemType);
+      items = Json.readItems(received.body(), itemType);
     } catch (IOException | RuntimeException e) {
-      throw decodingFailure(response.statusCode(), body, e);
+      throw decodingFailure(received.status(), received.body(), e);
     }
-    String next = LinkHeader.next(response.headers().allValues("link")).orElse(null);
+    String next = LinkHeader.next(received.response().headers().allValues("link")).orElse(null);
     return new LinkedPage<>(items, next, url -> fetchPage(nextUri(url), itemType));
   }
 
@@ -123,8 +122,7 @@ public final class Transport {
 
   /** DELETE; expects 204 (any 2xx is accepted and its body ignored). */
   public void delete(String path) {
-    HttpResponse<InputStream> response = send(HttpMethod.DELETE, resolve(path, null), null, null);
-    readBody(response);
+    send(HttpMethod.DELETE, resolve(path, null), null, null, true);
   }
 
   /**
@@ -138,7 +136,7 @@ public final class Transport {
     Multipart multipart = new Multipart();
     BodyPublisher publisher = multipart.publisher(fields, file);
     return decode(
-        send(HttpMethod.POST, resolve(path, null), publisher, multipart.contentType()), type);
+        send(HttpMethod.POST, resolve(path, null), publisher, multipart.contentType(), true), type);
   }
 
   /**
@@ -149,33 +147,45 @@ public final class Transport {
    *     origin)
    */
   public RawResponse download(String pathOrUrl) {
-    HttpResponse<InputStream> response = send(HttpMethod.GET, resolve(pathOrUrl, null), null, null);
+    HttpResponse<InputStream> response =
+        send(HttpMethod.GET, resolve(pathOrUrl, null), null, null, false).response();
     Map<String, List<String>> headers = new TreeMap<>();
     response
         .headers()
         .map()
         .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
-    return new RawResponse(response.statusCode(), Map.copyOf(headers), bodyStream(response));
+    try {
+      return new RawResponse(response.statusCode(), Map.copyOf(headers), bodyStream(response));
+    } catch (IOException e) {
+      throw new WebexIoException("GET " + describe(response.uri()) + " failed reading the body", e);
+    }
   }
 
   private <T> T withJson(HttpMethod method, String path, Object body, Class<T> type) {
     BodyPublisher publisher = body == null ? null : BodyPublishers.ofByteArray(Json.write(body));
-    return decode(send(method, resolve(path, null), publisher, body == null ? null : JSON), type);
+    return decode(
+        send(method, resolve(path, null), publisher, body == null ? null : JSON, true), type);
   }
 
-  private <T> T decode(HttpResponse<InputStream> response, Class<T> type) {
-    String body = readBody(response);
-    if (type == Void.class || response.statusCode() == 204) {
+  private <T> T decode(Received received, Class<T> type) {
+    if (type == Void.class || received.status() == 204) {
       return null;
     }
     try {
-      T value = Json.read(body, type);
+      T value = Json.read(received.body(), type);
       if (value == null) {
         throw new IOException("empty body");
       }
       return value;
     } catch (IOException | RuntimeException e) {
-      throw decodingFailure(response.statusCode(), body, e);
+      throw decodingFailure(received.status(), received.body(), e);
+    }
+  }
+
+  /** A 2xx response; {@code body} is the decoded text when buffered, else null. */
+  private record Received(HttpResponse<InputStream> response, String body) {
+    int status() {
+      return response.statusCode();
     }
   }
 
@@ -222,8 +232,12 @@ public final class Transport {
     return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
-  private HttpResponse<InputStream> send(
-      HttpMethod method, URI uri, BodyPublisher body, String contentType) {
+  /**
+   * Sends with retries. When {@code buffered}, the body is read inside the retry loop, so a
+   * connection lost mid-body is retried like any other I/O failure.
+   */
+  private Received send(
+      HttpMethod method, URI uri, BodyPublisher body, String contentType, boolean buffered) {
     RetryPolicy policy = config.retryPolicy();
     Instant start = config.clock().instant();
     String callId = "webex4j_" + UUID.randomUUID();
@@ -235,8 +249,12 @@ public final class Transport {
       String token = sameOrigin(uri) ? config.tokenProvider().token() : null;
       HttpRequest request = request(method, uri, body, contentType, token, callId + "_" + attempt);
       HttpResponse<InputStream> response;
+      String text = null;
       try {
         response = config.httpClient().send(request, BodyHandlers.ofInputStream());
+        if (buffered && response.statusCode() >= 200 && response.statusCode() < 300) {
+          text = readBody(response);
+        }
       } catch (IOException e) {
         boolean notSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
         Duration wait = backoff(retries);
@@ -258,7 +276,7 @@ public final class Transport {
           () ->
               method + " " + describe(uri) + " -> " + status + " (trackingId " + trackingId + ")");
       if (status >= 200 && status < 300) {
-        return response;
+        return new Received(response, text);
       }
       String errorBody = readErrorBody(response);
       if (status == 401
@@ -402,7 +420,7 @@ public final class Transport {
     return Redactor.redact(uri.toString());
   }
 
-  private static InputStream bodyStream(HttpResponse<InputStream> response) {
+  private static InputStream bodyStream(HttpResponse<InputStream> response) throws IOException {
     InputStream body = response.body();
     boolean gzip =
         response
@@ -413,25 +431,19 @@ public final class Transport {
     if (!gzip) {
       return body;
     }
-    try {
-      return new GZIPInputStream(body);
-    } catch (IOException e) {
-      throw new WebexDecodingException(response.statusCode(), "invalid gzip body", e);
-    }
+    return new GZIPInputStream(body);
   }
 
-  private static String readBody(HttpResponse<InputStream> response) {
+  private static String readBody(HttpResponse<InputStream> response) throws IOException {
     try (InputStream in = bodyStream(response)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new WebexIoException("Reading the response body failed: " + e.getMessage(), e);
     }
   }
 
   private static String readErrorBody(HttpResponse<InputStream> response) {
     try (InputStream in = bodyStream(response)) {
       return new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
-    } catch (IOException | WebexDecodingException e) {
+    } catch (IOException e) {
       return "";
     }
   }

@@ -1,0 +1,97 @@
+package io.github.webex4j.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.webex4j.WireValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+  enum RoomType {
+    DIRECT,
+    GROUP,
+    UNKNOWN
+  }
+
+  enum NoFallback {
+    A
+  }
+
+  enum Sort implements WireValue {
+    LAST_ACTIVITY,
+    CREATED;
+
+    @Override
+    public String wireValue() {
+      return this == LAST_ACTIVITY ? "lastactivity" : "created";
+    }
+  }
+
+  record Model(
+      String id, RoomType type, List<String> tags, Instant created, Boolean locked, Object extra) {
+    Model {
+      tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+  }
+
+  record Request(String title, Sort sortBy, String teamId, NoFallback other) {}
+
+  @Test
+  void decodesRecordIgnoringUnknownFieldsWithDefaults() throws Exception {
+    Model model =
+        Json.read(
+            "{\"id\":\"x\",\"type\":\"group\",\"created\":\"2015-12-22T10:36:52.660Z\","
+                + "\"brandNew\":{\"a\":1},\"extra\":{\"k\":[1,\"v\"]}}",
+            Model.class);
+
+    assertThat(model.id()).isEqualTo("x");
+    assertThat(model.type()).isEqualTo(RoomType.GROUP);
+    assertThat(model.tags()).isEmpty();
+    assertThat(model.created()).isEqualTo(Instant.parse("2015-12-22T10:36:52.660Z"));
+    assertThat(model.locked()).isNull();
+    assertThat(model.extra()).isEqualTo(Map.of("k", List.of(1, "v")));
+  }
+
+  @Test
+  void enumsMatchNormalisedNamesAndFallBackToUnknown() throws Exception {
+    assertThat(Json.read("{\"type\":\"DIRECT\"}", Model.class).type()).isEqualTo(RoomType.DIRECT);
+    assertThat(Json.read("{\"type\":\"Gr-o_up \"}", Model.class).type()).isEqualTo(RoomType.GROUP);
+    assertThat(Json.read("{\"type\":\"team\"}", Model.class).type()).isEqualTo(RoomType.UNKNOWN);
+    assertThat(Json.read("{\"type\":null}", Model.class).type()).isNull();
+    assertThat(Json.read("{\"other\":\"zzz\"}", Request.class).other()).isNull();
+    assertThat(Json.read("{\"sortBy\":\"lastactivity\"}", Request.class).sortBy())
+        .isEqualTo(Sort.LAST_ACTIVITY);
+  }
+
+  @Test
+  void writesWireValuesAndOmitsNulls() {
+    byte[] json = Json.write(new Request("Dev", Sort.LAST_ACTIVITY, null, NoFallback.A));
+
+    assertThat(new String(json, StandardCharsets.UTF_8))
+        .isEqualTo("{\"title\":\"Dev\",\"sortBy\":\"lastactivity\",\"other\":\"A\"}");
+  }
+
+  @Test
+  void writesInstantsAsIso() {
+    record When(Instant at) {}
+
+    assertThat(new String(Json.write(new When(Instant.parse("2026-01-02T03:04:05.120Z")))))
+        .isEqualTo("{\"at\":\"2026-01-02T03:04:05.120Z\"}");
+  }
+
+  @Test
+  void readsItemsEnvelope() throws Exception {
+    assertThat(Json.readItems("{\"items\":[{\"id\":\"a\"},{\"id\":\"b\"}]}", Model.class))
+        .extracting(Model::id)
+        .containsExactly("a", "b");
+    assertThat(Json.readItems("{\"notFoundIds\":[]}", Model.class)).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Json.readItems("{\"items\":{}}", Model.class))
+        .isInstanceOf(java.io.IOException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.readItems("[]", Model.class))
+        .isInstanceOf(java.io.IOException.class);
+  }
+}
