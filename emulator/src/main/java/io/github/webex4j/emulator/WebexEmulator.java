@@ -1,0 +1,348 @@
+package io.github.webex4j.emulator;
+
+import io.github.webex4j.emulator.http.ApiFamily;
+import io.github.webex4j.emulator.http.ControlApi;
+import io.github.webex4j.emulator.http.EmulatorServer;
+import io.github.webex4j.emulator.http.Families;
+import io.github.webex4j.emulator.http.FaultEngine;
+import io.github.webex4j.emulator.http.RequestLog;
+import io.github.webex4j.emulator.http.Router;
+import io.github.webex4j.emulator.http.Settings;
+import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.World;
+import io.github.webex4j.emulator.webhook.WebhookDispatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * A local Webex REST API on 127.0.0.1, in memory. Thread-safe; several emulators can run in one JVM
+ * (there is no static state).
+ *
+ * <pre>{@code
+ * try (WebexEmulator emu = WebexEmulator.start()) {
+ *   EmulatedPerson ana = emu.createPerson("ana@example.com", "Ana");
+ *   // call emu.baseUri() with "Authorization: Bearer " + ana.token()
+ * }
+ * }</pre>
+ */
+public final class WebexEmulator implements AutoCloseable {
+  private final World world;
+  private final FaultEngine faultEngine;
+  private final Faults faults;
+  private final RequestLog requests;
+  private final WebhookDispatcher webhooks;
+  private final EmulatorServer server;
+  private final String adminToken;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private WebexEmulator(Builder b) throws IOException {
+    this.adminToken = b.adminToken != null ? b.adminToken : randomToken();
+    this.world = new World(b.clock, b.uuids, adminToken, b.adminEmail);
+    Settings settings =
+        new Settings(
+            b.maxRequestBytes,
+            b.threads,
+            b.allowNonLoopbackWebhooks,
+            b.webhookAttempts,
+            b.webhookRetryDelay,
+            b.webhookDisableAfter);
+    this.faultEngine = new FaultEngine(b.seed, b.clock);
+    this.faults = new Faults(faultEngine);
+    this.requests = new RequestLog(10_000);
+    this.webhooks = new WebhookDispatcher(world, settings);
+    Router api = new Router();
+    Families.all(world, settings).forEach(family -> family.register(api));
+    Router control = new Router();
+    new ControlApi(world, faultEngine, requests, webhooks::deliveries, this::reset)
+        .register(control);
+    for (ApiFamily family : Families.controls(world)) {
+      family.register(control);
+    }
+    try {
+      this.server =
+          new EmulatorServer(b.port, world, api, control, faultEngine, requests, settings);
+    } catch (IOException e) {
+      webhooks.close();
+      throw e;
+    }
+  }
+
+  /** Starts an emulator with default settings on a free port. */
+  public static WebexEmulator start() {
+    return builder().start();
+  }
+
+  /** A builder for custom settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The API root, {@code http://127.0.0.1:<port>/v1}. */
+  public URI baseUri() {
+    return URI.create("http://127.0.0.1:" + server.port() + "/v1");
+  }
+
+  /** The bound port. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The seeded admin's bearer token (full admin and compliance officer). */
+  public String adminToken() {
+    return adminToken;
+  }
+
+  /** The seeded admin. */
+  public EmulatedPerson admin() {
+    return world.locked(() -> toEmulated(world.admin(), adminToken));
+  }
+
+  /**
+   * Creates a person with a fresh token.
+   *
+   * @throws IllegalArgumentException when the email is taken
+   */
+  public EmulatedPerson createPerson(String email, String displayName) {
+    return create(email, displayName, "person");
+  }
+
+  /**
+   * Creates a bot with a fresh token.
+   *
+   * @throws IllegalArgumentException when the email is taken
+   */
+  public EmulatedPerson createBot(String email, String displayName) {
+    return create(email, displayName, "bot");
+  }
+
+  private EmulatedPerson create(String email, String displayName, String type) {
+    Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(displayName, "displayName");
+    return world.locked(
+        () -> {
+          if (world.people.findByEmail(email).isPresent()) {
+            throw new IllegalArgumentException("A person with this email already exists");
+          }
+          Person person = world.people.create(email, displayName, type);
+          return toEmulated(person, world.people.issueToken(person));
+        });
+  }
+
+  /**
+   * Mints a new token for an existing person (e.g. one created by an admin via {@code POST
+   * /people}).
+   *
+   * @throws IllegalArgumentException for an unknown person id
+   */
+  public EmulatedPerson tokenFor(String personId) {
+    return world.locked(
+        () -> {
+          Person person =
+              world
+                  .people
+                  .find(personId)
+                  .orElseThrow(() -> new IllegalArgumentException("Unknown person id"));
+          return toEmulated(person, world.people.issueToken(person));
+        });
+  }
+
+  private static EmulatedPerson toEmulated(Person person, String token) {
+    return new EmulatedPerson(person.id, person.email, person.displayName, token);
+  }
+
+  /** Fault injection and rate limits. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Requests received under {@code /v1} so far (the latest 10,000), oldest first. */
+  public List<RecordedRequest> requests() {
+    return requests.snapshot();
+  }
+
+  /** Forgets recorded requests. */
+  public void clearRequests() {
+    requests.clear();
+  }
+
+  /** Webhook delivery attempts so far, oldest first. */
+  public List<WebhookDelivery> webhookDeliveries() {
+    return webhooks.deliveries();
+  }
+
+  /**
+   * Waits until at least {@code count} delivery attempts are recorded or {@code timeout} passes.
+   *
+   * @return every attempt recorded so far (possibly fewer than {@code count} on timeout)
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout)
+      throws InterruptedException {
+    return webhooks.await(count, timeout);
+  }
+
+  /**
+   * Forgets all data, faults, rate limits, recorded requests and deliveries, and seeds a fresh org;
+   * the admin token stays valid, other tokens do not.
+   */
+  public void reset() {
+    world.reset();
+    faultEngine.clear();
+    requests.clear();
+    webhooks.clear();
+  }
+
+  /** Stops the server and webhook delivery; later calls do nothing. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      server.close();
+      webhooks.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "WebexEmulator[" + baseUri() + "]";
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Settings for a new emulator; every setting is optional. */
+  public static final class Builder {
+    private int port;
+    private String adminToken;
+    private String adminEmail = "admin@example.com";
+    private Clock clock = Clock.systemUTC();
+    private Supplier<UUID> uuids = UUID::randomUUID;
+    private long seed = 42;
+    private int maxRequestBytes = 20 * 1024 * 1024;
+    private int threads = 8;
+    private boolean allowNonLoopbackWebhooks;
+    private int webhookAttempts = 3;
+    private Duration webhookRetryDelay = Duration.ofMillis(200);
+    private int webhookDisableAfter = 5;
+
+    private Builder() {}
+
+    /** The port on 127.0.0.1; 0 (default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0-65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The admin's bearer token; random by default. */
+    public Builder adminToken(String adminToken) {
+      if (adminToken == null || adminToken.isBlank()) {
+        throw new IllegalArgumentException("adminToken must not be blank");
+      }
+      this.adminToken = adminToken;
+      return this;
+    }
+
+    /** The admin's email; {@code admin@example.com} by default. */
+    public Builder adminEmail(String adminEmail) {
+      this.adminEmail = Objects.requireNonNull(adminEmail, "adminEmail");
+      return this;
+    }
+
+    /** The clock behind every timestamp and rate-limit window; system UTC by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The UUID source behind every id; random by default. */
+    public Builder uuids(Supplier<UUID> uuids) {
+      this.uuids = Objects.requireNonNull(uuids, "uuids");
+      return this;
+    }
+
+    /** The seed for fraction faults; 42 by default. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** The largest request body accepted (413 beyond); 20 MiB by default. */
+    public Builder maxRequestBytes(int maxRequestBytes) {
+      if (maxRequestBytes < 1024) {
+        throw new IllegalArgumentException("maxRequestBytes must be at least 1024");
+      }
+      this.maxRequestBytes = maxRequestBytes;
+      return this;
+    }
+
+    /** Request threads (bounded pool); 8 by default. */
+    public Builder threads(int threads) {
+      if (threads < 1 || threads > 256) {
+        throw new IllegalArgumentException("threads must be 1-256");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Allows webhook targets other than loopback; off by default. */
+    public Builder allowNonLoopbackWebhooks(boolean allow) {
+      this.allowNonLoopbackWebhooks = allow;
+      return this;
+    }
+
+    /** Delivery attempts per event (first included); 3 by default. */
+    public Builder webhookAttempts(int attempts) {
+      if (attempts < 1 || attempts > 10) {
+        throw new IllegalArgumentException("attempts must be 1-10");
+      }
+      this.webhookAttempts = attempts;
+      return this;
+    }
+
+    /** The wait before the first retry, doubling per retry; 200 ms by default. */
+    public Builder webhookRetryDelay(Duration delay) {
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay must not be negative");
+      }
+      this.webhookRetryDelay = delay;
+      return this;
+    }
+
+    /** Consecutive failed deliveries that turn a webhook inactive; 5 by default. */
+    public Builder webhookDisableAfter(int failures) {
+      if (failures < 1) {
+        throw new IllegalArgumentException("failures must be at least 1");
+      }
+      this.webhookDisableAfter = failures;
+      return this;
+    }
+
+    /**
+     * Starts the emulator.
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public WebexEmulator start() {
+      try {
+        return new WebexEmulator(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not start the Webex emulator on port " + port, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.webex4j.emulator.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a handler answers: status, content type, body and extra headers. Immutable apart from {@link
+ * #header(String, String)}, which handlers call before returning.
+ */
+public final class ApiResponse {
+  /** The JSON media type every Webex JSON body carries. */
+  public static final String JSON = "application/json;charset=UTF-8";
+
+  private final int status;
+  private final String contentType;
+  private final byte[] body;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  private ApiResponse(int status, String contentType, byte[] body) {
+    this.status = status;
+    this.contentType = contentType;
+    this.body = body;
+  }
+
+  /** 200 with a JSON body. */
+  public static ApiResponse ok(JsonNode json) {
+    return json(200, json);
+  }
+
+  /** {@code status} with a JSON body. */
+  public static ApiResponse json(int status, JsonNode json) {
+    return new ApiResponse(status, JSON, Json.bytes(json));
+  }
+
+  /** 204 with no body. */
+  public static ApiResponse noContent() {
+    return new ApiResponse(204, null, new byte[0]);
+  }
+
+  /** {@code status} with raw bytes of {@code contentType}. */
+  public static ApiResponse bytes(int status, String contentType, byte[] body) {
+    return new ApiResponse(status, contentType, body.clone());
+  }
+
+  /** Adds a response header and returns this response. */
+  public ApiResponse header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  /** The status. */
+  public int status() {
+    return status;
+  }
+
+  /** The content type, or null for an empty body. */
+  public String contentType() {
+    return contentType;
+  }
+
+  /** The body bytes (not copied). */
+  byte[] body() {
+    return body;
+  }
+
+  /** The extra headers. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+}

@@ -1,0 +1,394 @@
+package io.github.webex4j.emulator.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.webex4j.emulator.Fault;
+import io.github.webex4j.emulator.RecordedRequest;
+import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.RuleViolation;
+import io.github.webex4j.emulator.store.World;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The HTTP front end on 127.0.0.1: size cap, faults, bearer auth, rate limits, routing, error
+ * mapping and request recording. Requests run on a bounded pool; handlers run under the world lock.
+ */
+public final class EmulatorServer implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(EmulatorServer.class.getName());
+  private static final String API_ROOT = "/v1";
+  private static final String CONTROL_ROOT = "/_emulator";
+  private static final int MAX_RECORDED_BODY = 64 * 1024;
+  private static final String BAD_TOKEN =
+      "The request requires a valid access token set in the Authorization request header.";
+
+  private final World world;
+  private final Router api;
+  private final Router control;
+  private final FaultEngine faults;
+  private final RequestLog log;
+  private final Settings settings;
+  private final HttpServer server;
+  private final ThreadPoolExecutor executor;
+
+  /**
+   * Binds 127.0.0.1:{@code port} (0 picks a free port) and starts serving.
+   *
+   * @throws IOException when the port cannot be bound
+   */
+  public EmulatorServer(
+      int port,
+      World world,
+      Router api,
+      Router control,
+      FaultEngine faults,
+      RequestLog log,
+      Settings settings)
+      throws IOException {
+    this.world = world;
+    this.api = api;
+    this.control = control;
+    this.faults = faults;
+    this.log = log;
+    this.settings = settings;
+    AtomicInteger threadCount = new AtomicInteger();
+    this.executor =
+        new ThreadPoolExecutor(
+            settings.threads(),
+            settings.threads(),
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(256),
+            r -> {
+              Thread t = new Thread(r, "webex-emulator-http-" + threadCount.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+    server.createContext("/", this::serve);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  /** The bound port. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void serve(HttpExchange exchange) {
+    String trackingId = ErrorBodies.newTrackingId();
+    String rawPath = exchange.getRequestURI().getRawPath();
+    boolean isApi = rawPath.equals(API_ROOT) || rawPath.startsWith(API_ROOT + "/");
+    byte[] body = new byte[0];
+    Person caller = null;
+    int status = 0;
+    try {
+      try {
+        body = readBody(exchange);
+        if (isApi) {
+          Optional<Fault> fault = faults.take(exchange.getRequestMethod(), rawPath);
+          if (fault.isPresent() && applyFault(fault.get(), exchange, trackingId)) {
+            status = fault.get().kind() == Fault.Kind.DROP_CONNECTION ? 0 : fault.get().status();
+            return;
+          }
+        }
+        caller = authenticate(exchange);
+        ApiResponse response = dispatch(exchange, rawPath, isApi, body, caller);
+        status = send(exchange, response, trackingId);
+      } catch (ApiException e) {
+        status = sendError(exchange, e.status(), e.getMessage(), e.headers(), trackingId);
+      } catch (RuleViolation e) {
+        status = sendError(exchange, e.kind().status(), e.getMessage(), Map.of(), trackingId);
+      } catch (RuntimeException e) {
+        LOG.log(Level.ERROR, "Emulator bug answering " + rawPath + " (" + trackingId + ")", e);
+        status = sendError(exchange, 500, "Internal emulator error.", Map.of(), trackingId);
+      }
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
+    } finally {
+      exchange.close();
+      if (isApi) {
+        record(exchange, body, status, caller);
+      }
+    }
+  }
+
+  private ApiResponse dispatch(
+      HttpExchange exchange, String rawPath, boolean isApi, byte[] body, Person caller) {
+    boolean isControl = rawPath.equals(CONTROL_ROOT) || rawPath.startsWith(CONTROL_ROOT + "/");
+    if (!isApi && !isControl) {
+      throw ApiException.notFound("The requested resource could not be found.");
+    }
+    if (caller == null) {
+      throw new ApiException(401, BAD_TOKEN);
+    }
+    if (isApi) {
+      OptionalLong retryAfter = faults.overLimit(bearer(exchange));
+      if (retryAfter.isPresent()) {
+        throw new ApiException(
+            429,
+            "The user has sent too many requests in a given amount of time. Please refer to the"
+                + " Retry-After response header to wait before making a new request.",
+            Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
+      }
+    } else if (!caller.id.equals(world.locked(() -> world.admin().id))) {
+      throw ApiException.forbidden("The control API needs the emulator's admin token.");
+    }
+    String root = isApi ? API_ROOT : CONTROL_ROOT;
+    String relative = rawPath.substring(root.length());
+    List<String> segments = segments(relative);
+    Router router = isApi ? api : control;
+    String method = exchange.getRequestMethod();
+    Router.Match match =
+        router
+            .match(method, segments)
+            .orElseThrow(() -> ApiException.notFound("The requested resource could not be found."));
+    if (match.handler() == null) {
+      throw new ApiException(
+          405,
+          "Request method '" + method + "' not supported",
+          Map.of("Allow", String.join(", ", match.allowed())));
+    }
+    ApiRequest request =
+        new ApiRequest(
+            method,
+            "/" + String.join("/", segments),
+            query(exchange.getRequestURI().getRawQuery()),
+            exchange.getRequestHeaders(),
+            body,
+            baseUrl(exchange),
+            caller,
+            match.params());
+    return world.locked(() -> match.handler().handle(request));
+  }
+
+  private Person authenticate(HttpExchange exchange) {
+    String token = bearer(exchange);
+    return token == null ? null : world.locked(() -> world.people.byToken(token).orElse(null));
+  }
+
+  private static String bearer(HttpExchange exchange) {
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    String token = header.substring(7).trim();
+    return token.isEmpty() ? null : token;
+  }
+
+  private byte[] readBody(HttpExchange exchange) throws IOException {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null) {
+      long length;
+      try {
+        length = Long.parseLong(declared.trim());
+      } catch (NumberFormatException e) {
+        throw ApiException.badRequest("Invalid Content-Length.");
+      }
+      if (length > settings.maxRequestBytes()) {
+        throw tooLarge();
+      }
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] bytes = in.readNBytes(settings.maxRequestBytes() + 1);
+      if (bytes.length > settings.maxRequestBytes()) {
+        throw tooLarge();
+      }
+      return bytes;
+    }
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(
+        413,
+        "The request payload is too big (limit " + settings.maxRequestBytes() + " bytes).",
+        Map.of("Connection", "close"));
+  }
+
+  /** Applies a fault; true when the request is finished (false for a delay). */
+  private boolean applyFault(Fault fault, HttpExchange exchange, String trackingId)
+      throws IOException {
+    switch (fault.kind()) {
+      case DELAY -> {
+        sleep(fault.delay().toMillis());
+        return false;
+      }
+      case DROP_CONNECTION -> {
+        // Closing before sending headers makes the JDK server close the socket.
+        exchange.close();
+        return true;
+      }
+      case MALFORMED_BODY -> {
+        ApiResponse response =
+            ApiResponse.bytes(
+                fault.status(),
+                ApiResponse.JSON,
+                "{\"items\":[{\"id\":\"truncated".getBytes(StandardCharsets.UTF_8));
+        send(exchange, response, trackingId);
+        return true;
+      }
+      default -> {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (fault.retryAfter() != null) {
+          headers.put("Retry-After", Long.toString(fault.retryAfter().toSeconds()));
+        }
+        sendError(exchange, fault.status(), faultMessage(fault.status()), headers, trackingId);
+        return true;
+      }
+    }
+  }
+
+  private static String faultMessage(int status) {
+    return switch (status) {
+      case 429 ->
+          "The user has sent too many requests in a given amount of time. Please refer to"
+              + " the Retry-After response header to wait before making a new request.";
+      case 503 -> "Service Unavailable";
+      case 502 -> "Bad Gateway";
+      case 504 -> "Gateway Timeout";
+      default -> "Injected fault " + status + ".";
+    };
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private int sendError(
+      HttpExchange exchange,
+      int status,
+      String message,
+      Map<String, String> headers,
+      String trackingId)
+      throws IOException {
+    ApiResponse response = ApiResponse.json(status, ErrorBodies.body(message, trackingId));
+    headers.forEach(response::header);
+    return send(exchange, response, trackingId);
+  }
+
+  private int send(HttpExchange exchange, ApiResponse response, String trackingId)
+      throws IOException {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Trackingid", trackingId);
+    headers.set("Cache-Control", "no-cache");
+    if (response.contentType() != null) {
+      headers.set("Content-Type", response.contentType());
+    }
+    response.headers().forEach(headers::set);
+    byte[] body = response.body();
+    boolean empty = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
+    exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
+    if (!empty) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+    return response.status();
+  }
+
+  private void record(HttpExchange exchange, byte[] body, int status, Person caller) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Authorization")) {
+                headers.put(name, List.copyOf(values));
+              }
+            });
+    String query = exchange.getRequestURI().getRawQuery();
+    log.add(
+        new RecordedRequest(
+            world.clock().instant(),
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getRawPath(),
+            query == null ? "" : query,
+            headers,
+            bodyText(body),
+            status,
+            caller == null ? null : caller.id));
+  }
+
+  private static String bodyText(byte[] body) {
+    if (body.length > MAX_RECORDED_BODY) {
+      return "<" + body.length + " bytes>";
+    }
+    try {
+      return Utf8.decode(body, "body");
+    } catch (ApiException e) {
+      return "<" + body.length + " bytes>";
+    }
+  }
+
+  private static String baseUrl(HttpExchange exchange) {
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,255}")) {
+      host = "127.0.0.1:" + exchange.getLocalAddress().getPort();
+    }
+    return "http://" + host + API_ROOT;
+  }
+
+  private static List<String> segments(String relative) {
+    List<String> segments = new ArrayList<>();
+    if (relative.isEmpty() || relative.equals("/")) {
+      return segments;
+    }
+    for (String raw : relative.substring(1).split("/", -1)) {
+      segments.add(decode(raw.replace("+", "%2B")));
+    }
+    return segments;
+  }
+
+  private static Map<String, List<String>> query(String raw) {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return query;
+    }
+    for (String pair : raw.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+    return query;
+  }
+
+  static String decode(String raw) {
+    try {
+      return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("The request URI is not correctly percent-encoded.");
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.webex4j.emulator.http;
+
+import io.github.webex4j.emulator.store.World;
+import java.util.List;
+
+/**
+ * The one place where resource families are registered: add one line per family to {@link #all}.
+ * Each family is one handler class (its routes) backed by one store class in {@link World}. Extra
+ * control endpoints under {@code /_emulator} go into {@link #controls}.
+ */
+public final class Families {
+  private Families() {}
+
+  /** Every API family (routes under {@code /v1}), constructed over {@code world}. */
+  public static List<ApiFamily> all(World world, Settings settings) {
+    return List.of(new PeopleApi(world), new RoomsApi(world), new MembershipsApi(world));
+  }
+
+  /** Family-specific control endpoints (routes under {@code /_emulator}, admin token only). */
+  public static List<ApiFamily> controls(World world) {
+    return List.of();
+  }
+}

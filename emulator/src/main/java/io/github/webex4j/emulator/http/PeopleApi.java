@@ -1,0 +1,246 @@
+package io.github.webex4j.emulator.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.World;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code /people}: search, {@code /people/me}, admin create, replace and delete. */
+public final class PeopleApi implements ApiFamily {
+  private static final int MAX_IDS = 85;
+  private static final Set<String> PROFILE_FIELDS =
+      Set.of(
+          "phoneNumbers",
+          "extension",
+          "locationId",
+          "department",
+          "manager",
+          "managerId",
+          "title",
+          "addresses",
+          "siteUrls",
+          "timezone");
+
+  private final World world;
+
+  /** Creates the family over {@code world}. */
+  public PeopleApi(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void register(Router router) {
+    router
+        .get("/people", this::list)
+        .post("/people", this::create)
+        .get("/people/me", r -> ApiResponse.ok(render(r.caller(), r.caller(), true)))
+        .get("/people/{personId}", this::get)
+        .put("/people/{personId}", this::update)
+        .delete("/people/{personId}", this::delete);
+  }
+
+  /**
+   * The person as {@code viewer} sees them. Admin-only fields go to admins; {@code presence} adds
+   * {@code status}.
+   */
+  public static ObjectNode render(Person person, Person viewer, boolean presence) {
+    ObjectNode node = Json.object();
+    node.put("id", person.id);
+    node.set("emails", Json.strings(List.of(person.email)));
+    copyProfile(person, node, "phoneNumbers");
+    copyProfile(person, node, "extension");
+    copyProfile(person, node, "locationId");
+    node.put("displayName", person.displayName);
+    Json.put(node, "nickName", person.nickName);
+    Json.put(node, "firstName", person.firstName);
+    Json.put(node, "lastName", person.lastName);
+    Json.put(node, "avatar", person.avatar);
+    node.put("orgId", person.orgId);
+    node.set("roles", Json.strings(person.roles));
+    node.set("licenses", Json.strings(person.licenses));
+    for (String field : List.of("department", "manager", "managerId", "title", "addresses")) {
+      copyProfile(person, node, field);
+    }
+    Json.put(node, "created", person.created);
+    Json.put(node, "lastModified", person.lastModified);
+    copyProfile(person, node, "timezone");
+    copyProfile(person, node, "siteUrls");
+    if (presence) {
+      node.put("status", "active");
+    }
+    if (viewer.isAdmin()) {
+      node.put("invitePending", "false");
+      node.put("loginEnabled", "true");
+    }
+    node.put("type", person.type);
+    return node;
+  }
+
+  private static void copyProfile(Person person, ObjectNode node, String field) {
+    JsonNode value = person.profile.get(field);
+    if (value != null && !value.isNull()) {
+      node.set(field, value.deepCopy());
+    }
+  }
+
+  private ApiResponse list(ApiRequest request) {
+    Person caller = request.caller();
+    String email = request.query("email");
+    String displayName = request.query("displayName");
+    String ids = request.query("id");
+    String orgId = request.query("orgId");
+    String roles = request.query("roles");
+    if (!caller.isAdmin() && email == null && displayName == null && ids == null) {
+      throw ApiException.badRequest("Email, displayName, or id list should be specified.");
+    }
+    if (roles != null) {
+      Access.requireAdmin(caller);
+    }
+    List<Person> matches = new ArrayList<>();
+    List<String> notFound = new ArrayList<>();
+    if (ids != null) {
+      List<String> wanted = Arrays.stream(ids.split(",")).map(String::trim).toList();
+      if (wanted.size() > MAX_IDS) {
+        throw ApiException.badRequest("At most " + MAX_IDS + " ids may be given in 'id'.");
+      }
+      for (String id : wanted) {
+        world.people.find(id).ifPresentOrElse(matches::add, () -> notFound.add(id));
+      }
+    } else {
+      matches.addAll(world.people.all());
+    }
+    List<String> roleFilter = roles == null ? List.of() : Arrays.asList(roles.split(","));
+    List<Person> result =
+        matches.stream()
+            .filter(p -> email == null || p.email.equalsIgnoreCase(email))
+            .filter(p -> displayName == null || startsWithIgnoreCase(p.displayName, displayName))
+            .filter(p -> orgId == null || orgId.equals(p.orgId))
+            .filter(p -> roleFilter.isEmpty() || p.roles.stream().anyMatch(roleFilter::contains))
+            .toList();
+    boolean presence = ids == null;
+    return Paging.respond(
+        request,
+        result,
+        p -> p.id,
+        p -> render(p, caller, presence),
+        100,
+        1000,
+        body -> {
+          if (!notFound.isEmpty()) {
+            body.set("notFoundIds", Json.strings(notFound));
+          }
+        });
+  }
+
+  private static boolean startsWithIgnoreCase(String value, String prefix) {
+    return value != null
+        && value.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT));
+  }
+
+  private ApiResponse get(ApiRequest request) {
+    Person person = world.people.require(request.pathParam("personId"), "a person with this ID");
+    return ApiResponse.ok(render(person, request.caller(), true));
+  }
+
+  private ApiResponse create(ApiRequest request) {
+    Access.requireAdmin(request.caller());
+    JsonBody body = request.json();
+    String email = firstEmail(body);
+    String displayName = displayName(body);
+    Person person = world.people.create(email, displayName, "person");
+    apply(person, body);
+    if (Boolean.TRUE.equals(request.booleanQuery("minResponse"))) {
+      ObjectNode node = Json.object();
+      node.put("id", person.id);
+      return ApiResponse.ok(node);
+    }
+    return ApiResponse.ok(render(person, request.caller(), true));
+  }
+
+  private ApiResponse update(ApiRequest request) {
+    Access.requireAdmin(request.caller());
+    Person person = world.people.require(request.pathParam("personId"), "a person with this ID");
+    JsonBody body = request.json();
+    String displayName = body.requiredString("displayName");
+    if (body.has("emails")) {
+      world.people.changeEmail(person, firstEmail(body));
+    }
+    person.displayName = displayName;
+    person.profile.removeAll();
+    person.nickName = null;
+    person.avatar = null;
+    apply(person, body);
+    person.nickName = body.optString("nickName");
+    person.lastModified = world.timestamps().next();
+    if (Boolean.TRUE.equals(request.booleanQuery("minResponse"))) {
+      return ApiResponse.noContent();
+    }
+    return ApiResponse.ok(render(person, request.caller(), true));
+  }
+
+  private ApiResponse delete(ApiRequest request) {
+    Access.requireAdmin(request.caller());
+    Person person = world.people.require(request.pathParam("personId"), "a person with this ID");
+    if (person.id.equals(world.admin().id)) {
+      throw ApiException.forbidden("The emulator's seeded admin cannot be deleted.");
+    }
+    world.people.delete(person);
+    return ApiResponse.noContent();
+  }
+
+  private static String firstEmail(JsonBody body) {
+    List<String> emails = body.optStringList("emails");
+    if (emails == null || emails.isEmpty()) {
+      throw ApiException.badRequest("The 'emails' field is required.");
+    }
+    String email = emails.get(0).trim();
+    if (!email.matches("[^@\\s]+@[^@\\s]+")) {
+      throw ApiException.badRequest("Invalid value for 'emails': " + email);
+    }
+    return email;
+  }
+
+  private static String displayName(JsonBody body) {
+    String displayName = body.optString("displayName");
+    String first = body.optString("firstName");
+    String last = body.optString("lastName");
+    if (displayName != null && !displayName.isBlank()) {
+      return displayName;
+    }
+    String joined = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+    if (joined.isEmpty()) {
+      throw ApiException.badRequest("One of 'displayName', 'firstName' or 'lastName' is required.");
+    }
+    return joined;
+  }
+
+  private static void apply(Person person, JsonBody body) {
+    person.firstName = body.optString("firstName");
+    person.lastName = body.optString("lastName");
+    String avatar = body.optString("avatar");
+    if (avatar != null) {
+      person.avatar = avatar;
+    }
+    List<String> roles = body.optStringList("roles");
+    if (roles != null) {
+      person.roles = new ArrayList<>(roles);
+    }
+    List<String> licenses = body.optStringList("licenses");
+    if (licenses != null) {
+      person.licenses = new ArrayList<>(licenses);
+    }
+    body.node()
+        .properties()
+        .forEach(
+            e -> {
+              if (PROFILE_FIELDS.contains(e.getKey()) && !e.getValue().isNull()) {
+                person.profile.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.webex4j.emulator.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Room memberships. Ids embed {@code personUuid:roomUuid} as Webex does. */
+public final class MembershipStore implements Store {
+  private final World world;
+  private final Map<String, Membership> byId = new LinkedHashMap<>();
+
+  MembershipStore(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void clear() {
+    byId.clear();
+  }
+
+  /**
+   * Adds {@code person} to {@code room}.
+   *
+   * @throws RuleViolation 409 when already a member
+   */
+  public Membership add(Room room, Person person, boolean moderator) {
+    if (find(room.id, person.id).isPresent()) {
+      throw RuleViolation.conflict("Person is already in the room.");
+    }
+    Membership membership =
+        new Membership(
+            Ids.encode("MEMBERSHIP", person.uuid + ":" + room.uuid),
+            room.id,
+            person.id,
+            world.timestamps().next());
+    membership.isModerator = moderator;
+    byId.put(membership.id, membership);
+    return membership;
+  }
+
+  /** The membership with {@code id}, if any. */
+  public Optional<Membership> find(String id) {
+    return Optional.ofNullable(id == null ? null : byId.get(id));
+  }
+
+  /** {@code personId}'s membership of {@code roomId}, if any. */
+  public Optional<Membership> find(String roomId, String personId) {
+    return byId.values().stream()
+        .filter(m -> m.roomId.equals(roomId) && m.personId.equals(personId))
+        .findFirst();
+  }
+
+  /** True when {@code personId} is in {@code roomId}. */
+  public boolean isMember(String roomId, String personId) {
+    return find(roomId, personId).isPresent();
+  }
+
+  /** True when {@code personId} moderates {@code roomId}. */
+  public boolean isModerator(String roomId, String personId) {
+    return find(roomId, personId).map(m -> m.isModerator).orElse(false);
+  }
+
+  /** Memberships of {@code roomId}, oldest first. */
+  public List<Membership> ofRoom(String roomId) {
+    return byId.values().stream().filter(m -> m.roomId.equals(roomId)).toList();
+  }
+
+  /** Memberships of {@code personId}, oldest first. */
+  public List<Membership> ofPerson(String personId) {
+    return byId.values().stream().filter(m -> m.personId.equals(personId)).toList();
+  }
+
+  /** Every membership, oldest first. */
+  public List<Membership> all() {
+    return new ArrayList<>(byId.values());
+  }
+
+  /** Removes one membership. */
+  public void remove(Membership membership) {
+    byId.remove(membership.id);
+  }
+
+  void removeRoom(String roomId) {
+    byId.values().removeIf(m -> m.roomId.equals(roomId));
+  }
+
+  void removePerson(String personId) {
+    byId.values().removeIf(m -> m.personId.equals(personId));
+  }
+}

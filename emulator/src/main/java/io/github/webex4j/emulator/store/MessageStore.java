@@ -1,0 +1,87 @@
+package io.github.webex4j.emulator.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Messages and the file contents uploaded with them. */
+public final class MessageStore implements Store {
+  /** Largest text or markdown, in UTF-8 bytes. */
+  public static final int MAX_TEXT_BYTES = 7439;
+
+  /** How many times a message may be edited. */
+  public static final int MAX_EDITS = 10;
+
+  private final World world;
+  private final Map<String, Message> byId = new LinkedHashMap<>();
+  private final Map<String, Content> contents = new LinkedHashMap<>();
+
+  MessageStore(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void clear() {
+    byId.clear();
+    contents.clear();
+  }
+
+  /** Creates an empty message from {@code author} in {@code room}; the caller fills it in. */
+  public Message create(Room room, Person author) {
+    Message message =
+        new Message(world.ids().next("MESSAGE"), room.id, author.id, world.timestamps().next());
+    byId.put(message.id, message);
+    room.lastActivity = message.created;
+    return message;
+  }
+
+  /** Stores an uploaded or linked file and returns it. */
+  public Content addContent(String roomId, String filename, String contentType, byte[] bytes) {
+    Content content =
+        new Content(
+            Ids.encode("CONTENT", world.ids().uuid() + "/0"), roomId, filename, contentType, bytes);
+    contents.put(content.id(), content);
+    return content;
+  }
+
+  /** The content with {@code id}, if any. */
+  public Optional<Content> content(String id) {
+    return Optional.ofNullable(id == null ? null : contents.get(id));
+  }
+
+  /** The message with {@code id}, if any. */
+  public Optional<Message> find(String id) {
+    return Optional.ofNullable(id == null ? null : byId.get(id));
+  }
+
+  /** Messages of {@code roomId}, newest first. */
+  public List<Message> ofRoomNewestFirst(String roomId) {
+    List<Message> list = new ArrayList<>();
+    for (Message m : byId.values()) {
+      if (m.roomId.equals(roomId)) {
+        list.add(m);
+      }
+    }
+    Collections.reverse(list);
+    return list;
+  }
+
+  /** True when some message replies to {@code messageId}. */
+  public boolean hasReplies(String messageId) {
+    return byId.values().stream().anyMatch(m -> messageId.equals(m.parentId));
+  }
+
+  /** Deletes a message and its contents. */
+  public void delete(Message message) {
+    byId.remove(message.id);
+    message.contentIds.forEach(contents::remove);
+  }
+
+  void removeRoom(String roomId) {
+    byId.values().removeIf(m -> m.roomId.equals(roomId));
+    contents.values().removeIf(c -> c.roomId().equals(roomId));
+  }
+}

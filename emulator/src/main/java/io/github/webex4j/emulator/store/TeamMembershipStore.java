@@ -1,0 +1,112 @@
+package io.github.webex4j.emulator.store;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Team memberships; each mirrors a membership of the team's General room. */
+public final class TeamMembershipStore implements Store {
+  private final World world;
+  private final Map<String, TeamMembership> byId = new LinkedHashMap<>();
+
+  TeamMembershipStore(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void clear() {
+    byId.clear();
+  }
+
+  /**
+   * Adds {@code person} to {@code team} and to its General room.
+   *
+   * @throws RuleViolation 409 when already a member
+   */
+  public TeamMembership add(Team team, Person person, boolean moderator) {
+    if (find(team.id, person.id).isPresent()) {
+      throw RuleViolation.conflict("Person is already a member of the team.");
+    }
+    TeamMembership tm =
+        new TeamMembership(
+            Ids.encode("TEAM_MEMBERSHIP", person.uuid + ":" + team.uuid),
+            team.id,
+            person.id,
+            world.timestamps().next());
+    tm.isModerator = moderator;
+    byId.put(tm.id, tm);
+    world
+        .rooms
+        .find(team.generalRoomId)
+        .ifPresent(
+            general -> {
+              Optional<Membership> existing = world.memberships.find(general.id, person.id);
+              existing.orElseGet(() -> world.memberships.add(general, person, moderator))
+                      .isModerator =
+                  moderator;
+            });
+    return tm;
+  }
+
+  /** Sets the moderator flag on the team and General room memberships. */
+  public void setModerator(TeamMembership tm, boolean moderator) {
+    if (tm.isModerator && !moderator && moderators(tm.teamId) == 1) {
+      throw RuleViolation.conflict(
+          "The last moderator of a team cannot be demoted. Promote another member first.");
+    }
+    tm.isModerator = moderator;
+    generalMembership(tm).ifPresent(m -> m.isModerator = moderator);
+  }
+
+  /**
+   * Removes {@code tm} and the General room membership.
+   *
+   * @throws RuleViolation 409 for the last moderator
+   */
+  public void remove(TeamMembership tm) {
+    if (tm.isModerator && moderators(tm.teamId) == 1) {
+      throw RuleViolation.conflict(
+          "The last moderator of a team cannot be removed. Promote another member first.");
+    }
+    generalMembership(tm).ifPresent(world.memberships::remove);
+    byId.remove(tm.id);
+  }
+
+  /** The membership with {@code id}, if any. */
+  public Optional<TeamMembership> find(String id) {
+    return Optional.ofNullable(id == null ? null : byId.get(id));
+  }
+
+  /** {@code personId}'s membership of {@code teamId}, if any. */
+  public Optional<TeamMembership> find(String teamId, String personId) {
+    return byId.values().stream()
+        .filter(m -> m.teamId.equals(teamId) && m.personId.equals(personId))
+        .findFirst();
+  }
+
+  /** Memberships of {@code teamId}, oldest first. */
+  public List<TeamMembership> ofTeam(String teamId) {
+    return byId.values().stream().filter(m -> m.teamId.equals(teamId)).toList();
+  }
+
+  /** Number of moderators of {@code teamId}. */
+  public long moderators(String teamId) {
+    return ofTeam(teamId).stream().filter(m -> m.isModerator).count();
+  }
+
+  private Optional<Membership> generalMembership(TeamMembership tm) {
+    return world
+        .teams
+        .find(tm.teamId)
+        .flatMap(team -> world.memberships.find(team.generalRoomId, tm.personId));
+  }
+
+  void removeTeam(String teamId) {
+    byId.values().removeIf(m -> m.teamId.equals(teamId));
+  }
+
+  void removePerson(String personId) {
+    byId.values().removeIf(m -> m.personId.equals(personId));
+  }
+}

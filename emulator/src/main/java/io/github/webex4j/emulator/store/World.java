@@ -1,0 +1,142 @@
+package io.github.webex4j.emulator.store;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The emulated Webex org: one store per resource family, an injected clock and id source, and the
+ * single lock that makes every request atomic. Handlers run under {@link #locked(Supplier)}; stores
+ * are not thread-safe on their own.
+ *
+ * <p>To add a family, add one line to the store list below ({@code public final XStore x =
+ * register(new XStore(this));}). A store that needs initial data overrides {@link Store#seed()}.
+ */
+public final class World {
+  private final ReentrantLock lock = new ReentrantLock();
+  private final List<Store> stores = new ArrayList<>();
+  private final List<Consumer<DomainEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final Clock clock;
+  private final Ids ids;
+  private final Timestamps timestamps;
+  private final String adminToken;
+  private final String adminEmail;
+  private String orgId;
+  private String appId;
+  private Person admin;
+
+  // ---- Store composition: one line per family. ----
+  public final PeopleStore people = register(new PeopleStore(this));
+  public final RoomStore rooms = register(new RoomStore(this));
+  public final MembershipStore memberships = register(new MembershipStore(this));
+  public final MessageStore messages = register(new MessageStore(this));
+  public final AttachmentActionStore attachmentActions = register(new AttachmentActionStore(this));
+  public final TeamStore teams = register(new TeamStore(this));
+  public final TeamMembershipStore teamMemberships = register(new TeamMembershipStore(this));
+  public final WebhookStore webhooks = register(new WebhookStore(this));
+  public final EventStore events = register(new EventStore(this));
+
+  /**
+   * Creates and seeds a world.
+   *
+   * @param clock the time source for every timestamp
+   * @param uuids the UUID source behind every id
+   * @param adminToken the bearer token of the seeded admin
+   * @param adminEmail the seeded admin's email
+   */
+  public World(Clock clock, Supplier<UUID> uuids, String adminToken, String adminEmail) {
+    this.clock = clock;
+    this.ids = new Ids(uuids);
+    this.timestamps = new Timestamps(clock);
+    this.adminToken = adminToken;
+    this.adminEmail = adminEmail;
+    locked(
+        () -> {
+          seed();
+          return null;
+        });
+  }
+
+  private <S extends Store> S register(S store) {
+    stores.add(store);
+    return store;
+  }
+
+  /** Runs {@code action} holding the world lock and returns its result. */
+  public <T> T locked(Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Forgets everything and seeds a fresh org with the same admin token. */
+  public void reset() {
+    locked(
+        () -> {
+          stores.forEach(Store::clear);
+          seed();
+          return null;
+        });
+  }
+
+  private void seed() {
+    orgId = ids.next("ORGANIZATION");
+    appId = Ids.encode("APPLICATION", ids.uuid().toString());
+    admin = people.create(adminEmail, "Emulator Admin", "person");
+    admin.firstName = "Emulator";
+    admin.lastName = "Admin";
+    admin.roles.add(PeopleStore.FULL_ADMIN_ROLE_ID);
+    admin.complianceOfficer = true;
+    people.registerToken(adminToken, admin);
+    stores.forEach(Store::seed);
+  }
+
+  /** Publishes an event to the event log and every listener (webhook delivery). */
+  public void publish(DomainEvent event) {
+    events.record(event);
+    listeners.forEach(listener -> listener.accept(event));
+  }
+
+  /** Adds a listener called (under the lock) for every published event. */
+  public void addListener(Consumer<DomainEvent> listener) {
+    listeners.add(listener);
+  }
+
+  /** The id factory. */
+  public Ids ids() {
+    return ids;
+  }
+
+  /** The unique-timestamp source. */
+  public Timestamps timestamps() {
+    return timestamps;
+  }
+
+  /** The injected clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The id of the one emulated org. */
+  public String orgId() {
+    return orgId;
+  }
+
+  /** The application id reported on webhooks. */
+  public String appId() {
+    return appId;
+  }
+
+  /** The seeded admin (full admin, compliance officer, meeting host). */
+  public Person admin() {
+    return admin;
+  }
+}
