@@ -44,7 +44,9 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.github.webex4j.emulator..", "io.github.webex4j.cli..", "io.github.webex4j.examples..")
+            "io.github.webex4j.emulator..",
+            "io.github.webex4j.cli..",
+            "io.github.webex4j.examples..")
         .check(CLIENT);
   }
 

@@ -60,7 +60,8 @@ class ProxyWireTest {
     WebexClient webex =
         builder()
             .systemProperties(
-                Map.of("http.proxyHost", "127.0.0.1", "http.proxyPort", String.valueOf(proxyPort())))
+                Map.of(
+                    "http.proxyHost", "127.0.0.1", "http.proxyPort", String.valueOf(proxyPort())))
             .environment(Map.of("HTTP_PROXY", "http://127.0.0.1:1"))
             .build();
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives every error path and asserts the token appears in no exception message, cause,
- * toString() or log line (System.Logger routes to java.util.logging here).
+ * Drives every error path and asserts the token appears in no exception message, cause, toString()
+ * or log line (System.Logger routes to java.util.logging here).
  */
 class SecretsTest {
   private static final String TOKEN = TestClients.TOKEN;
@@ -88,7 +88,12 @@ class SecretsTest {
 
   @Test
   void apiErrorsNeverShowTheToken() {
-    String echo = "{\"message\":\"Bad token " + TOKEN + "\",\"errors\":[{\"description\":\"Bearer " + TOKEN + "\"}]}";
+    String echo =
+        "{\"message\":\"Bad token "
+            + TOKEN
+            + "\",\"errors\":[{\"description\":\"Bearer "
+            + TOKEN
+            + "\"}]}";
     int[] statuses = {400, 401, 403, 404, 409, 410, 500};
     for (int status : statuses) {
       stub.json(status, echo);

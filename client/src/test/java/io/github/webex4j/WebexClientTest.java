@@ -53,7 +53,8 @@ class WebexClientTest {
   @Test
   void tokenSourcesAreTriedInOrder() throws IOException {
     writeDotEnv("WEBEX_ACCESS_TOKEN=from-dotenv-access\n");
-    Map<String, String> both = Map.of("WEBEX_API_TOKEN", "env-api", "WEBEX_ACCESS_TOKEN", "env-acc");
+    Map<String, String> both =
+        Map.of("WEBEX_API_TOKEN", "env-api", "WEBEX_ACCESS_TOKEN", "env-acc");
 
     assertThat(tokenSentBy(envBuilder(both).accessToken("explicit").build()))
         .isEqualTo("Bearer explicit");
@@ -120,14 +121,19 @@ class WebexClientTest {
 
   @Test
   void invalidBaseUrlIsConfigurationError() {
-    for (String bad : new String[] {"webexapis.com/v1", "ftp://x/v1", "http:///v1", "https://h/v1?x"}) {
+    for (String bad :
+        new String[] {"webexapis.com/v1", "ftp://x/v1", "http:///v1", "https://h/v1?x"}) {
       assertThatThrownBy(() -> envBuilder(Map.of()).accessToken("t").baseUrl(bad).build())
           .as(bad)
           .isInstanceOf(WebexConfigurationException.class)
           .hasMessageContaining("baseUrl");
     }
     assertThatThrownBy(
-            () -> WebexClient.builder().environment(Map.of("WEBEX_BASE_URL", "nope")).accessToken("t").build())
+            () ->
+                WebexClient.builder()
+                    .environment(Map.of("WEBEX_BASE_URL", "nope"))
+                    .accessToken("t")
+                    .build())
         .isInstanceOf(WebexConfigurationException.class)
         .hasMessageContaining("WEBEX_BASE_URL");
   }
@@ -176,7 +182,9 @@ class WebexClientTest {
     WebexClient.Builder builder = envBuilder(Map.of()).accessToken(TestClients.TOKEN);
     WebexClient webex = builder.build();
 
-    assertThat(webex.toString()).contains(stub.baseUri().toString()).doesNotContain(TestClients.TOKEN);
+    assertThat(webex.toString())
+        .contains(stub.baseUri().toString())
+        .doesNotContain(TestClients.TOKEN);
     assertThat(builder.toString()).doesNotContain(TestClients.TOKEN);
     assertThat(TokenProvider.of(TestClients.TOKEN).toString()).doesNotContain(TestClients.TOKEN);
   }

@@ -8,6 +8,19 @@ public final class Paths {
   private Paths() {}
 
   /**
+   * Checks a caller-supplied id before it goes into a path or body.
+   *
+   * @return {@code value}
+   * @throws IllegalArgumentException naming {@code name} if the value is null or blank
+   */
+  public static String nonBlank(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be null or blank");
+    }
+    return value;
+  }
+
+  /**
    * Joins a fixed resource path with encoded segments: {@code Paths.of("teams", id)} gives {@code
    * teams/<encoded id>}.
    *

@@ -37,7 +37,7 @@ public final class TeamsService implements Teams {
 
   @Override
   public Team get(String teamId) {
-    return transport.get(Paths.of(PATH, teamId), null, Team.class);
+    return transport.get(Paths.of(PATH, Paths.nonBlank(teamId, "teamId")), null, Team.class);
   }
 
   @Override
@@ -49,11 +49,11 @@ public final class TeamsService implements Teams {
   @Override
   public Team update(String teamId, TeamUpdateParams params) {
     Objects.requireNonNull(params, "params");
-    return transport.put(Paths.of(PATH, teamId), params, Team.class);
+    return transport.put(Paths.of(PATH, Paths.nonBlank(teamId, "teamId")), params, Team.class);
   }
 
   @Override
   public void delete(String teamId) {
-    transport.delete(Paths.of(PATH, teamId));
+    transport.delete(Paths.of(PATH, Paths.nonBlank(teamId, "teamId")));
   }
 }
