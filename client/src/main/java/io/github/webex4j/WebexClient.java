@@ -5,7 +5,13 @@ import io.github.webex4j.internal.DotEnv;
 import io.github.webex4j.internal.ProxyConfig;
 import io.github.webex4j.internal.Transport;
 import io.github.webex4j.internal.UserAgent;
+import io.github.webex4j.internal.services.LicensesService;
+import io.github.webex4j.internal.services.OrganizationsService;
+import io.github.webex4j.internal.services.RolesService;
 import io.github.webex4j.internal.services.TeamsService;
+import io.github.webex4j.licenses.Licenses;
+import io.github.webex4j.organizations.Organizations;
+import io.github.webex4j.roles.Roles;
 import io.github.webex4j.teams.Teams;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -87,6 +93,21 @@ public final class WebexClient {
   // Resource accessors. One line per resource; each returns a cheap, stateless view over the
   // shared transport. Add new resources here (keep alphabetical order).
   // ---------------------------------------------------------------------------------------------
+
+  /** Licenses ({@code /licenses}, admin). */
+  public Licenses licenses() {
+    return new LicensesService(transport);
+  }
+
+  /** Organizations ({@code /organizations}, admin). */
+  public Organizations organizations() {
+    return new OrganizationsService(transport);
+  }
+
+  /** Roles ({@code /roles}, admin). */
+  public Roles roles() {
+    return new RolesService(transport);
+  }
 
   /** Teams ({@code /teams}). */
   public Teams teams() {

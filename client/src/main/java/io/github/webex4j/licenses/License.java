@@ -1,0 +1,37 @@
+package io.github.webex4j.licenses;
+
+import java.util.List;
+
+/**
+ * A license of an organization. Fields that do not apply to a license are absent (null).
+ *
+ * @param id opaque license id
+ * @param name name of the licensed feature, e.g. {@code Meeting - Webex Meeting Center}
+ * @param totalUnits units allocated, null if absent
+ * @param consumedUnits units consumed, null if absent
+ * @param consumedByUsers units consumed by users, null if absent
+ * @param consumedByWorkspaces units consumed by workspaces, null if absent
+ * @param subscriptionId subscription id used in Control Hub, null if absent
+ * @param siteUrl the Webex Meetings site of a meetings license, null otherwise
+ * @param siteType how that site is managed, null if absent; {@link LicenseSiteType#UNKNOWN} for
+ *     values this version does not know
+ * @param users people holding the license; only filled by {@link Licenses#get(String,
+ *     LicenseGetParams)} with {@code includeAssignedTo=user}, otherwise empty
+ */
+public record License(
+    String id,
+    String name,
+    Long totalUnits,
+    Long consumedUnits,
+    Long consumedByUsers,
+    Long consumedByWorkspaces,
+    String subscriptionId,
+    String siteUrl,
+    LicenseSiteType siteType,
+    List<LicenseUser> users) {
+
+  /** Absent {@code users} becomes an empty list. */
+  public License {
+    users = users == null ? List.of() : List.copyOf(users);
+  }
+}

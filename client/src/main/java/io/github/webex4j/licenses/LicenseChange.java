@@ -1,0 +1,35 @@
+package io.github.webex4j.licenses;
+
+/**
+ * One license to add to or remove from a user.
+ *
+ * @param id non-blank license id
+ * @param operation add or remove; null sends nothing, which Webex treats as add
+ * @param properties calling properties (Webex Calling licenses only), may be null
+ */
+public record LicenseChange(String id, LicenseOperation operation, LicenseProperties properties) {
+
+  /**
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public LicenseChange {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("licenses[].id must not be blank");
+    }
+  }
+
+  /** Assigns a license. */
+  public static LicenseChange add(String licenseId) {
+    return new LicenseChange(licenseId, LicenseOperation.ADD, null);
+  }
+
+  /** Assigns a Webex Calling license with its calling properties. */
+  public static LicenseChange add(String licenseId, LicenseProperties properties) {
+    return new LicenseChange(licenseId, LicenseOperation.ADD, properties);
+  }
+
+  /** Removes a license. */
+  public static LicenseChange remove(String licenseId) {
+    return new LicenseChange(licenseId, LicenseOperation.REMOVE, null);
+  }
+}

@@ -1,0 +1,2 @@
+/** Licenses: {@link io.github.webex4j.licenses.Licenses}. */
+package io.github.webex4j.licenses;

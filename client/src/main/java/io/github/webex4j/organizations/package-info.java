@@ -1,0 +1,2 @@
+/** Organizations: {@link io.github.webex4j.organizations.Organizations}. */
+package io.github.webex4j.organizations;

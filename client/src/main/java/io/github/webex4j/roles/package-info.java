@@ -1,0 +1,2 @@
+/** Roles: {@link io.github.webex4j.roles.Roles}. */
+package io.github.webex4j.roles;
