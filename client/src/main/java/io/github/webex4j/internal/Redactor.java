@@ -8,7 +8,8 @@ public final class Redactor {
   private static final String MASK = "[REDACTED]";
   private static final Pattern SECRET_PARAMS =
       Pattern.compile(
-          "(?i)((?:access_token|refresh_token|client_secret|code|token)\"?\\s*[=:]\\s*\"?)[^&\"\\s,}]+");
+          "(?i)(\\b(?:access_token|refresh_token|client_secret|code|token)\\b\"?\\s*[=:]\\s*\"?)"
+              + "[^&\"\\s,}]+");
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
 
   private Redactor() {}

@@ -1,7 +1,5 @@
 package io.github.webex4j.teams;
 
-import java.util.Objects;
-
 /**
  * Body of {@code POST /teams}.
  *
@@ -40,7 +38,7 @@ public record TeamCreateParams(String name, String description) {
      * @param name required team name
      */
     public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = name;
       return this;
     }
 
