@@ -61,7 +61,8 @@ public final class WebexClient {
    * A client configured only from the environment and {@code ./.env}; equivalent to {@code
    * builder().build()}.
    *
-   * @throws WebexConfigurationException if no token is found or {@code .env} is malformed
+   * @throws WebexConfigurationException if {@code .env} is malformed ({@link MissingTokenException}
+   *     if no token is found)
    */
   public static WebexClient fromEnv() {
     return builder().build();
@@ -318,8 +319,9 @@ public final class WebexClient {
     }
 
     /**
-     * @throws WebexConfigurationException if no token is found anywhere, {@code .env} cannot be
-     *     read or is malformed, or a base URL or proxy setting is invalid
+     * @throws MissingTokenException if no token is found anywhere
+     * @throws WebexConfigurationException if {@code .env} cannot be read or is malformed, or a base
+     *     URL or proxy setting is invalid
      */
     public WebexClient build() {
       Map<String, String> env = environment != null ? environment : System.getenv();
@@ -399,7 +401,7 @@ public final class WebexClient {
           return TokenProvider.of(value.strip());
         }
       }
-      throw new WebexConfigurationException(
+      throw new MissingTokenException(
           "No Webex access token found. Looked in: WebexClient.builder().accessToken(...) or"
               + " tokenProvider(...), the environment variables "
               + ENV_API_TOKEN
@@ -410,8 +412,7 @@ public final class WebexClient {
               + " (same keys). Get a personal access token at"
               + " https://developer.webex.com/docs/getting-started (it expires after 12 hours),"
               + " or create a bot at https://developer.webex.com/my-apps/new/bot (bot tokens do"
-              + " not expire).",
-          null);
+              + " not expire).");
     }
 
     java.util.Optional<String> baseUrl() {
