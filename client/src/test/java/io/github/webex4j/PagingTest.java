@@ -121,4 +121,25 @@ class PagingTest {
     assertThat(iterator.next().id()).isEqualTo("1");
     assertThatThrownBy(iterator::hasNext).isInstanceOf(NotFoundException.class);
   }
+
+  @Test
+  void relativeNextLinkIsResolvedAgainstTheCurrentPage() {
+    stub.json(200, items("1"), "Link", next("/v1/teams?cursor=2")).json(200, items("2"));
+
+    assertThat(webex.teams().list().autoPager().stream().map(Team::id)).containsExactly("1", "2");
+
+    assertThat(stub.requests().get(1).uri()).isEqualTo("/v1/teams?cursor=2");
+    assertThat(stub.requests().get(1).header("Authorization")).isNotNull();
+  }
+
+  @Test
+  void nonHttpNextLinkIsADecodingError() {
+    stub.json(200, items("1"), "Link", next("ftp://elsewhere/x"));
+
+    Page<Team> first = webex.teams().list();
+
+    assertThatThrownBy(first::nextPage)
+        .isInstanceOf(WebexDecodingException.class)
+        .hasMessageContaining("ftp://elsewhere/x");
+  }
 }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
@@ -89,13 +90,22 @@ public final class Transport {
       throw decodingFailure(received.status(), received.body(), e);
     }
     String next = LinkHeader.next(received.response().headers().allValues("link")).orElse(null);
-    return new LinkedPage<>(items, next, url -> fetchPage(nextUri(url), itemType));
+    return new LinkedPage<>(items, next, url -> fetchPage(nextUri(uri, url), itemType));
   }
 
-  private static URI nextUri(String url) {
+  /**
+   * The next page's URI: the Link target verbatim, or resolved against the current page's URI if
+   * the server sent a relative reference (RFC 8288 §3.1).
+   */
+  private static URI nextUri(URI current, String url) {
     try {
-      return URI.create(url);
-    } catch (IllegalArgumentException e) {
+      URI next = current.resolve(new URI(url));
+      String scheme = next.getScheme();
+      if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+        throw new URISyntaxException(url, "not an http(s) URL");
+      }
+      return next;
+    } catch (URISyntaxException | IllegalArgumentException e) {
       throw new WebexDecodingException(200, "invalid Link next URL: " + url, e);
     }
   }
