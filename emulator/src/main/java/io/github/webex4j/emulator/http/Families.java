@@ -13,7 +13,14 @@ public final class Families {
 
   /** Every API family (routes under {@code /v1}), constructed over {@code world}. */
   public static List<ApiFamily> all(World world, Settings settings) {
-    return List.of(new PeopleApi(world), new RoomsApi(world), new MembershipsApi(world));
+    return List.of(
+        new PeopleApi(world),
+        new RoomsApi(world),
+        new MembershipsApi(world),
+        new OrganizationsApi(world),
+        new RolesApi(world),
+        new LicensesApi(world),
+        new GroupsApi(world));
   }
 
   /** Family-specific control endpoints (routes under {@code /_emulator}, admin token only). */

@@ -40,6 +40,13 @@ public final class World {
   public final TeamMembershipStore teamMemberships = register(new TeamMembershipStore(this));
   public final WebhookStore webhooks = register(new WebhookStore(this));
   public final EventStore events = register(new EventStore(this));
+  public final OrganizationStore organizations = register(new OrganizationStore(this));
+  public final RoleStore roles = register(new RoleStore(this));
+  public final LicenseStore licenses = register(new LicenseStore(this));
+  public final GroupStore groups = register(new GroupStore(this));
+  public final MeetingStore meetings = register(new MeetingStore(this));
+  public final RegistrantStore registrants = register(new RegistrantStore(this));
+  public final RecordingStore recordings = register(new RecordingStore(this));
 
   /**
    * Creates and seeds a world.
