@@ -1,10 +1,12 @@
 package io.github.webex4j;
 
+import io.github.webex4j.groups.Groups;
 import io.github.webex4j.internal.ClientConfig;
 import io.github.webex4j.internal.DotEnv;
 import io.github.webex4j.internal.ProxyConfig;
 import io.github.webex4j.internal.Transport;
 import io.github.webex4j.internal.UserAgent;
+import io.github.webex4j.internal.services.GroupsService;
 import io.github.webex4j.internal.services.LicensesService;
 import io.github.webex4j.internal.services.OrganizationsService;
 import io.github.webex4j.internal.services.RolesService;
@@ -94,6 +96,11 @@ public final class WebexClient {
   // Resource accessors. One line per resource; each returns a cheap, stateless view over the
   // shared transport. Add new resources here (keep alphabetical order).
   // ---------------------------------------------------------------------------------------------
+
+  /** Groups ({@code /groups}, admin, SCIM-style). */
+  public Groups groups() {
+    return new GroupsService(transport);
+  }
 
   /** Licenses ({@code /licenses}, admin). */
   public Licenses licenses() {

@@ -1,0 +1,60 @@
+package io.github.webex4j.groups;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One SCIM 2 patch operation of {@code PATCH /groups/{groupId}} (RFC 7644 §3.5.2).
+ *
+ * @param op the operation, non-null
+ * @param path target attribute path, e.g. {@code displayName}, {@code members} or {@code
+ *     members[value eq "<id>"]}; required for {@code remove}
+ * @param value new value: a string, a list of {@code Map}s, or null for {@code remove}
+ */
+public record GroupPatchOperation(GroupPatchOp op, String path, Object value) {
+
+  /**
+   * @throws IllegalArgumentException if {@code op} is null or a {@code remove} has no path
+   */
+  public GroupPatchOperation {
+    if (op == null) {
+      throw new IllegalArgumentException("Operations[].op must not be null");
+    }
+    if (op == GroupPatchOp.REMOVE && (path == null || path.isBlank())) {
+      throw new IllegalArgumentException("Operations[].path is required for remove");
+    }
+  }
+
+  /** Renames the group. */
+  public static GroupPatchOperation replaceDisplayName(String displayName) {
+    if (displayName == null || displayName.isBlank()) {
+      throw new IllegalArgumentException("displayName must not be blank");
+    }
+    return new GroupPatchOperation(GroupPatchOp.REPLACE, "displayName", displayName);
+  }
+
+  /** Adds people to the group: {@code {op:add, path:members, value:[{value:id}...]}}. */
+  public static GroupPatchOperation addMembers(List<String> personIds) {
+    Objects.requireNonNull(personIds, "personIds");
+    if (personIds.isEmpty()) {
+      throw new IllegalArgumentException("members must not be empty");
+    }
+    List<Map<String, String>> values =
+        personIds.stream().map(id -> Map.of("value", requireId(id))).toList();
+    return new GroupPatchOperation(GroupPatchOp.ADD, "members", values);
+  }
+
+  /** Removes one person: {@code {op:remove, path:members[value eq "<id>"]}}. */
+  public static GroupPatchOperation removeMember(String personId) {
+    String id = requireId(personId).replace("\\", "\\\\").replace("\"", "\\\"");
+    return new GroupPatchOperation(GroupPatchOp.REMOVE, "members[value eq \"" + id + "\"]", null);
+  }
+
+  private static String requireId(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("members[].value must not be blank");
+    }
+    return id;
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.webex4j.groups;
+
+/**
+ * The {@code /groups} resource (admin, SCIM-style paging with {@code startIndex}/{@code count}).
+ * Obtain it from {@code WebexClient.groups()}. All methods perform network I/O, are thread-safe,
+ * and throw {@link io.github.webex4j.WebexException} subclasses on failure (e.g. {@link
+ * io.github.webex4j.NotFoundException} for an unknown id, {@link
+ * io.github.webex4j.ForbiddenException} for a non-admin).
+ */
+public interface Groups {
+
+  /** The first page of the organization's groups, with server defaults. */
+  ScimPage<Group> list();
+
+  /**
+   * One page of groups; {@code autoPager()} streams all of them, advancing {@code startIndex}.
+   *
+   * @param params non-null query
+   */
+  ScimPage<Group> list(GroupListParams params);
+
+  /**
+   * @param groupId non-blank group id
+   * @return the group without members
+   * @throws IllegalArgumentException if the id is blank, before any request
+   */
+  Group get(String groupId);
+
+  /**
+   * @param groupId non-blank group id
+   * @param includeMembers true to include up to 500 members
+   */
+  Group get(String groupId, boolean includeMembers);
+
+  /** Creates a group (Webex answers 201 Created). */
+  Group create(GroupCreateParams params);
+
+  /**
+   * Applies SCIM patch operations ({@code PATCH}).
+   *
+   * @param groupId non-blank group id
+   * @param params non-null operations
+   */
+  Group update(String groupId, GroupUpdateParams params);
+
+  /**
+   * @param groupId non-blank group id
+   */
+  void delete(String groupId);
+
+  /**
+   * One page of a group's members; {@code autoPager()} streams all of them.
+   *
+   * @param groupId non-blank group id
+   * @param params non-null query ({@code count} at most 500)
+   */
+  ScimPage<GroupMember> members(String groupId, GroupMembersParams params);
+}
