@@ -295,10 +295,11 @@ public final class WebexClient {
     }
 
     /**
-     * An explicit proxy selector (use {@code ProxySelector.of(address)} for one proxy). Without it,
-     * the JVM properties {@code https.proxyHost}/{@code http.proxyHost} (with {@code
-     * http.nonProxyHosts}) apply, else {@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code
-     * NO_PROXY}, else direct connections.
+     * The application's proxy selector (use {@code ProxySelector.of(address)} for one proxy). The
+     * environment the program runs in takes precedence: the JVM properties {@code
+     * https.proxyHost}/{@code http.proxyHost} (with {@code http.nonProxyHosts}) if set, else {@code
+     * HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY} if set, else this selector, else direct
+     * connections.
      */
     public Builder proxy(ProxySelector selector) {
       this.proxy = Objects.requireNonNull(selector, "selector");

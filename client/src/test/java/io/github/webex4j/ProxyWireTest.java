@@ -71,12 +71,21 @@ class ProxyWireTest {
   }
 
   @Test
-  void explicitProxyWinsOverJvmPropertiesAndEnvironment() {
+  void explicitProxyIsUsedWhenTheEnvironmentSetsNone() {
+    WebexClient webex =
+        builder().proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", proxyPort()))).build();
+
+    webex.teams().get("t1");
+
+    assertProxied();
+  }
+
+  @Test
+  void environmentProxyWinsOverTheExplicitOne() {
     WebexClient webex =
         builder()
-            .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", proxyPort())))
-            .systemProperties(Map.of("http.proxyHost", "127.0.0.1", "http.proxyPort", "1"))
-            .environment(Map.of("HTTP_PROXY", "http://127.0.0.1:1"))
+            .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", 1)))
+            .environment(Map.of("HTTP_PROXY", "http://127.0.0.1:" + proxyPort()))
             .build();
 
     webex.teams().get("t1");

@@ -15,13 +15,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Chooses the proxy for the client's {@code HttpClient}, first match wins:
+ * Chooses the proxy for the client's {@code HttpClient}, first match wins (the order issue 2
+ * specifies: settings made by whoever runs the program beat the application's default):
  *
  * <ol>
- *   <li>an explicit {@link ProxySelector} given to the builder;
  *   <li>JVM properties {@code https.proxyHost}/{@code https.proxyPort} and {@code
  *       http.proxyHost}/{@code http.proxyPort}, with {@code http.nonProxyHosts};
  *   <li>environment {@code HTTPS_PROXY}/{@code HTTP_PROXY} (or lower-case), with {@code NO_PROXY};
+ *   <li>the {@link ProxySelector} given to the builder;
  *   <li>no proxy.
  * </ol>
  *
@@ -33,7 +34,7 @@ public final class ProxyConfig {
   private ProxyConfig() {}
 
   /**
-   * @param explicit the builder's selector, may be null
+   * @param explicit the builder's selector (the fallback), may be null
    * @param systemProperties lookup of JVM properties (null for absent)
    * @param env environment variables
    * @return the selector to use, or empty for direct connections
@@ -41,9 +42,6 @@ public final class ProxyConfig {
    */
   public static Optional<ProxySelector> select(
       ProxySelector explicit, Function<String, String> systemProperties, Map<String, String> env) {
-    if (explicit != null) {
-      return Optional.of(explicit);
-    }
     InetSocketAddress httpsProp = fromProperties(systemProperties, "https");
     InetSocketAddress httpProp = fromProperties(systemProperties, "http");
     if (httpsProp != null || httpProp != null) {
@@ -68,7 +66,7 @@ public final class ProxyConfig {
       }
       return Optional.of(new Selector(httpsEnv, httpEnv, patterns, true));
     }
-    return Optional.empty();
+    return Optional.ofNullable(explicit);
   }
 
   private static String noProxyPattern(String entry) {

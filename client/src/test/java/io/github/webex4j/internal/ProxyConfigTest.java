@@ -30,15 +30,23 @@ class ProxyConfigTest {
   }
 
   @Test
-  void explicitSelectorWinsOverEverything() {
+  void explicitSelectorIsTheFallback() {
     ProxySelector explicit = ProxySelector.of(new InetSocketAddress("127.0.0.1", 9));
 
+    assertThat(ProxyConfig.select(explicit, name -> null, Map.of())).containsSame(explicit);
     assertThat(
-            ProxyConfig.select(
-                explicit,
-                Map.of("https.proxyHost", "jvm.example")::get,
-                Map.of("HTTPS_PROXY", "http://env.example:3128")))
-        .containsSame(explicit);
+            target(
+                ProxyConfig.select(
+                        explicit, name -> null, Map.of("HTTPS_PROXY", "http://127.0.0.3:3128"))
+                    .orElseThrow(),
+                WEBEX))
+        .isEqualTo("127.0.0.3:3128");
+    assertThat(
+            target(
+                ProxyConfig.select(explicit, Map.of("https.proxyHost", "127.0.0.4")::get, Map.of())
+                    .orElseThrow(),
+                WEBEX))
+        .isEqualTo("127.0.0.4:443");
   }
 
   @Test
