@@ -122,7 +122,8 @@ public final class StubServer implements AutoCloseable {
             exchange.getRequestMethod(),
             exchange.getRequestURI().toString(),
             Map.copyOf(headers),
-            body));
+            body,
+            exchange.getRemoteAddress().getPort()));
     Reply reply = replies.poll();
     if (reply == null) {
       reply = new Reply(500, "{\"message\":\"stub: no reply queued\"}", new String[0], Effect.NONE);
@@ -195,9 +196,10 @@ public final class StubServer implements AutoCloseable {
    * @param uri raw path and query as sent (or the absolute URI when sent to a proxy)
    * @param headers header names in lower case
    * @param body raw body bytes
+   * @param clientPort the client's TCP port: equal ports mean a reused connection
    */
   public record Recorded(
-      String method, String uri, Map<String, List<String>> headers, byte[] body) {
+      String method, String uri, Map<String, List<String>> headers, byte[] body, int clientPort) {
     /** The first value of a header, or null. */
     public String header(String name) {
       List<String> values = headers.get(name.toLowerCase(Locale.ROOT));

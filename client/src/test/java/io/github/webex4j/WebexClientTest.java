@@ -165,6 +165,21 @@ class WebexClientTest {
   }
 
   @Test
+  void withOptionsSharesTheConnectionPool() {
+    WebexClient webex = envBuilder(Map.of()).accessToken("t").build();
+    WebexClient derived = webex.withOptions(o -> o.requestTimeout(Duration.ofSeconds(5)));
+    WebexClient separate = envBuilder(Map.of()).accessToken("t").build();
+
+    tokenSentBy(webex);
+    tokenSentBy(derived);
+    tokenSentBy(separate);
+
+    var requests = stub.requests();
+    assertThat(requests.get(1).clientPort()).isEqualTo(requests.get(0).clientPort());
+    assertThat(requests.get(2).clientPort()).isNotEqualTo(requests.get(0).clientPort());
+  }
+
+  @Test
   void withOptionsCanRetargetTheBaseUrl() {
     try (StubServer other = StubServer.start()) {
       other.json(200, TEAM);
