@@ -284,7 +284,16 @@ public final class Transport {
       LOG.log(
           Level.DEBUG,
           () ->
-              method + " " + describe(uri) + " -> " + status + " (trackingId " + trackingId + ")");
+              method
+                  + " "
+                  + describe(uri)
+                  + " -> "
+                  + status
+                  + " (sent TrackingID "
+                  + request.headers().firstValue("TrackingID").orElse("")
+                  + ", server trackingId "
+                  + trackingId
+                  + ")");
       if (status >= 200 && status < 300) {
         return new Received(response, text);
       }

@@ -19,6 +19,12 @@ class TeamsTest {
           + "\"description\":\"All things Alpha\",\"creatorId\":\"Y2lzY29zcGFyazovL3VzL1BFT1BMRS8x\","
           + "\"created\":\"2015-10-18T14:26:16.000Z\",\"unknownFutureField\":[1,2]}";
 
+  /** The GET /teams example of webex-messaging.subset.openapi.json, verbatim. */
+  private static final String OPENAPI_LIST_EXAMPLE =
+      "{\"items\": [{\"id\": \"Y2lzY29zcGFyazovL3VzL1RFQU0vMTNlMThmNDAtNDJmYy0xMWU2LWE5ZDgtMjExYTBkYzc5NzY5\","
+          + " \"name\": \"Build Squad\", \"description\": \"The A Team\","
+          + " \"created\": \"2015-10-18T14:26:16.000Z\"}]}";
+
   private StubServer stub;
   private WebexClient webex;
 
@@ -82,6 +88,20 @@ class TeamsTest {
     assertThat(page.hasNextPage()).isFalse();
     assertThat(stub.single().method()).isEqualTo("GET");
     assertThat(stub.single().uri()).isEqualTo("/v1/teams?max=2");
+  }
+
+  @Test
+  void decodesTheOpenApiExample() {
+    stub.json(200, OPENAPI_LIST_EXAMPLE);
+
+    assertThat(webex.teams().list().items())
+        .containsExactly(
+            new Team(
+                "Y2lzY29zcGFyazovL3VzL1RFQU0vMTNlMThmNDAtNDJmYy0xMWU2LWE5ZDgtMjExYTBkYzc5NzY5",
+                "Build Squad",
+                "The A Team",
+                null,
+                Instant.parse("2015-10-18T14:26:16.000Z")));
   }
 
   @Test
