@@ -20,11 +20,14 @@ public final class Families {
         new OrganizationsApi(world),
         new RolesApi(world),
         new LicensesApi(world),
-        new GroupsApi(world));
+        new GroupsApi(world),
+        new MeetingsApi(world),
+        new MeetingRegistrantsApi(world),
+        new RecordingsApi(world));
   }
 
   /** Family-specific control endpoints (routes under {@code /_emulator}, admin token only). */
   public static List<ApiFamily> controls(World world) {
-    return List.of();
+    return List.of(new MeetingsControlApi(world));
   }
 }

@@ -1,0 +1,172 @@
+package io.github.webex4j.emulator.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.store.LicenseStore;
+import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.RecordingStore;
+import io.github.webex4j.emulator.store.RecordingStore.Recording;
+import io.github.webex4j.emulator.store.World;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code /recordings}: list (newest first, {@code from}/{@code to} window of 7 days by default,
+ * {@code meetingId}, {@code topic}, {@code format}, {@code serviceType}, {@code status}; max 10 /
+ * 100 with {@code Link} paging), get with {@code temporaryDirectDownloadLinks}, delete. A caller
+ * sees the recordings of meetings they host; admins may pass {@code hostEmail}.
+ */
+public final class RecordingsApi implements ApiFamily {
+  private static final Duration WINDOW = Duration.ofDays(7);
+  private static final Set<String> FORMATS = Set.of("MP4", "ARF");
+  private static final Set<String> SERVICE_TYPES =
+      Set.of("MeetingCenter", "EventCenter", "SupportCenter", "TrainingCenter");
+  private static final Set<String> STATUSES = Set.of("available", "deleted", "purged");
+  private final World world;
+
+  /** Creates the family over {@code world}. */
+  public RecordingsApi(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void register(Router router) {
+    router
+        .get("/recordings", this::list)
+        .get("/recordings/{recordingId}", this::get)
+        .delete("/recordings/{recordingId}", this::delete);
+  }
+
+  /** A recording as the list shows it. */
+  static ObjectNode render(Recording recording, ZoneId zone) {
+    String rcid = recording.id;
+    String site = "https://" + LicenseStore.SITE_URL + "/emulator";
+    ObjectNode node = Json.object();
+    node.put("id", recording.id);
+    node.put("meetingId", recording.instance.id);
+    node.put("scheduledMeetingId", recording.instance.scheduledMeetingId);
+    node.put("meetingSeriesId", recording.instance.series.id);
+    node.put("topic", recording.topic);
+    node.put("createTime", MeetingsApi.time(recording.createTime, zone));
+    node.put("timeRecorded", MeetingsApi.time(recording.instance.start, zone));
+    node.put("siteUrl", LicenseStore.SITE_URL);
+    node.put("downloadUrl", site + "/lsr.php?RCID=" + rcid);
+    node.put("playbackUrl", site + "/ldr.php?RCID=" + rcid);
+    node.put("password", recording.instance.series.password);
+    node.put("format", "MP4");
+    node.put("serviceType", recording.serviceType);
+    node.put("durationSeconds", recording.durationSeconds);
+    node.put("sizeBytes", recording.sizeBytes);
+    node.put("shareToMe", false);
+    if (recording.integrationTags != null) {
+      node.set("integrationTags", recording.integrationTags);
+    }
+    node.put("status", "available");
+    return node;
+  }
+
+  private ZoneId zone(ApiRequest request) {
+    return MeetingsApi.renderZone(request, ZoneOffset.UTC.getId());
+  }
+
+  private ApiResponse list(ApiRequest request) {
+    Person host = MeetingsApi.host(world, request.caller(), request.query("hostEmail"));
+    ZoneId zone = zone(request);
+    Instant now = world.timestamps().now();
+    Instant from = MeetingsApi.parseTime(request.query("from"), zone, "from");
+    Instant to = MeetingsApi.parseTime(request.query("to"), zone, "to");
+    if (from == null && to == null) {
+      to = now;
+      from = now.minus(WINDOW);
+    } else if (from == null) {
+      from = to.minus(WINDOW);
+    } else if (to == null) {
+      to = from.plus(WINDOW);
+    }
+    if (!to.isAfter(from)) {
+      throw ApiException.badRequest("'to' must be later than 'from'.");
+    }
+    String meetingId = request.query("meetingId");
+    String topic = request.query("topic");
+    String format = option(request, "format", FORMATS);
+    String serviceType = option(request, "serviceType", SERVICE_TYPES);
+    String status = option(request, "status", STATUSES);
+    Paging.max(request, 10, 100);
+    Instant lo = from;
+    // 'from' is inclusive and truncated to the minute; 'to' exclusive but includes its minute.
+    Instant hi = meetingId == null ? to.plusSeconds(60) : Instant.MAX;
+    boolean available = status == null || status.equals("available");
+    List<Recording> matching =
+        world.recordings.newestFirst().stream()
+            .filter(r -> available && r.hostId.equals(host.id))
+            .filter(
+                r -> meetingId != null || (!r.createTime.isBefore(lo) && r.createTime.isBefore(hi)))
+            .filter(
+                r ->
+                    meetingId == null
+                        || meetingId.equals(r.instance.id)
+                        || meetingId.equals(r.instance.scheduledMeetingId)
+                        || meetingId.equals(r.instance.series.id))
+            .filter(r -> topic == null || topic.equalsIgnoreCase(r.topic))
+            .filter(r -> format == null || format.equals("MP4"))
+            .filter(r -> serviceType == null || serviceType.equals(r.serviceType))
+            .toList();
+    return Paging.respond(request, matching, r -> r.id, r -> render(r, zone), 10, 100);
+  }
+
+  private static String option(ApiRequest request, String name, Set<String> allowed) {
+    String value = request.query(name);
+    if (value != null && !allowed.contains(value)) {
+      throw ApiException.badRequest("Invalid value for parameter '" + name + "': " + value);
+    }
+    return value;
+  }
+
+  private Recording visible(ApiRequest request) {
+    Person caller = request.caller();
+    Recording recording =
+        world
+            .recordings
+            .find(request.pathParam("recordingId"))
+            .orElseThrow(() -> ApiException.notFound("Recording not found."));
+    if (!recording.hostId.equals(caller.id) && !caller.isAdmin() && !caller.complianceOfficer) {
+      throw ApiException.notFound("Recording not found.");
+    }
+    return recording;
+  }
+
+  private ApiResponse get(ApiRequest request) {
+    Recording recording = visible(request);
+    ZoneId zone = zone(request);
+    ObjectNode node = render(recording, zone);
+    String base = "https://" + LicenseStore.SITE_URL + "/nbr/";
+    String query = "?recordid=" + recording.id + "&ticket=emulator";
+    ObjectNode links = Json.object();
+    links.put("recordingDownloadLink", base + "MultiThreadDownloadServlet" + query);
+    links.put("audioDownloadLink", base + "downloadMedia.do" + query + "&mediaType=1");
+    links.put("transcriptDownloadLink", base + "downloadMedia.do" + query + "&mediaType=2");
+    links.put(
+        "expiration",
+        MeetingsApi.time(world.timestamps().now().plus(RecordingStore.LINK_LIFETIME), zone));
+    node.set("temporaryDirectDownloadLinks", links);
+    return ApiResponse.ok(node);
+  }
+
+  private ApiResponse delete(ApiRequest request) {
+    Recording recording = visible(request);
+    if (request.rawBody().length > 0) {
+      JsonBody body = request.json();
+      String reason = body.optString("reason");
+      String comment = body.optString("comment");
+      if ((reason != null && reason.length() > 255)
+          || (comment != null && comment.length() > 255)) {
+        throw ApiException.badRequest("'reason' and 'comment' may hold at most 255 characters.");
+      }
+    }
+    world.recordings.delete(recording);
+    return ApiResponse.noContent();
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.webex4j.emulator.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.webex4j.emulator.EmulatedPerson;
+import io.github.webex4j.emulator.WebexEmulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RecordingsContractTest {
+  private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+  private static WebexEmulator emu;
+
+  @BeforeAll
+  static void start() {
+    emu = WebexEmulator.builder().clock(CLOCK).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    emu.close();
+  }
+
+  private static String meeting(Api api, String title) {
+    Instant start = CLOCK.instant().plus(Duration.ofMinutes(5));
+    return api.post(
+            "/meetings",
+            "{\"title\":\""
+                + title
+                + "\",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + start.plus(Duration.ofMinutes(40))
+                + "\"}")
+        .json()
+        .path("id")
+        .asText();
+  }
+
+  private static JsonNode endByControl(Api api, String meetingId) {
+    Api.Resp resp =
+        api.post(emu.baseUri().resolve("/_emulator/meetings/" + meetingId + "/end").toString(), "");
+    assertThat(resp.status()).as(resp.body()).isEqualTo(200);
+    return resp.json();
+  }
+
+  @Test
+  void controlEndRecordsAndTheListIsNewestFirstAndPaged() {
+    EmulatedPerson host = emu.createPerson("rec.host@example.com", "Rec Host");
+    Api admin = new Api(emu);
+    Api api = admin.as(host.token());
+    List<String> recordingIds = new ArrayList<>();
+    List<String> meetingIds = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String meetingId = meeting(api, "Topic " + i);
+      meetingIds.add(meetingId);
+      JsonNode ended = endByControl(admin, meetingId);
+      assertThat(ended.path("meeting").path("state").asText()).isEqualTo("ended");
+      assertThat(ended.path("recording").path("meetingSeriesId").asText()).isEqualTo(meetingId);
+      recordingIds.add(0, ended.path("recording").path("id").asText());
+      CLOCK.advance(Duration.ofHours(1));
+    }
+    List<JsonNode> listed = Paths.pageAll(api, "/recordings?max=1", 1, 3);
+    assertThat(listed)
+        .extracting(r -> r.path("id").asText())
+        .containsExactlyElementsOf(recordingIds);
+    JsonNode newest = listed.get(0);
+    assertThat(newest.path("id").asText()).matches("[0-9a-f]{32}");
+    assertThat(newest.path("topic").asText()).isEqualTo("Topic 2");
+    assertThat(newest.path("format").asText()).isEqualTo("MP4");
+    assertThat(newest.path("durationSeconds").asLong()).isEqualTo(2400);
+    assertThat(newest.path("status").asText()).isEqualTo("available");
+    assertThat(api.get("/recordings?meetingId=" + meetingIds.get(0)).items())
+        .singleElement()
+        .satisfies(r -> assertThat(r.path("topic").asText()).isEqualTo("Topic 0"));
+    assertThat(api.get("/recordings?topic=topic%201").items()).hasSize(1);
+    assertThat(api.get("/recordings?format=ARF").items()).isEmpty();
+    assertThat(api.get("/recordings?status=deleted").items()).isEmpty();
+    assertThat(api.get("/recordings?format=AVI").status()).isEqualTo(400);
+    assertThat(api.get("/recordings?to=" + CLOCK.instant().minus(Duration.ofDays(1))).items())
+        .isEmpty();
+    assertThat(admin.get("/recordings").items())
+        .extracting(r -> r.path("id").asText())
+        .doesNotContainAnyElementsOf(recordingIds);
+    assertThat(admin.get("/recordings?hostEmail=rec.host@example.com").items()).hasSize(3);
+    EmulatedPerson other = emu.createPerson("rec.other@example.com", "Other");
+    assertThat(admin.as(other.token()).get("/recordings").items()).isEmpty();
+    assertThat(admin.as(other.token()).get("/recordings/" + newest.path("id").asText()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void getsTemporaryLinksAndDeletes() {
+    Api api = new Api(emu);
+    String meetingId = meeting(api, "Links");
+    String id = endByControl(api, meetingId).path("recording").path("id").asText();
+    JsonNode details = api.get("/recordings/" + id).json();
+    JsonNode links = details.path("temporaryDirectDownloadLinks");
+    assertThat(links.path("recordingDownloadLink").asText()).startsWith("https://");
+    assertThat(links.path("audioDownloadLink").asText()).contains("mediaType=1");
+    assertThat(links.path("expiration").asText())
+        .isEqualTo(CLOCK.instant().plus(Duration.ofHours(3)).toString().replace(".000", ""));
+    assertThat(api.delete("/recordings/" + id).status()).isEqualTo(204);
+    assertThat(api.get("/recordings/" + id).status()).isEqualTo(404);
+    assertThat(api.delete("/recordings/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void controlEndRefusesUnknownAndEndedMeetingsAndNonAdmins() {
+    Api api = new Api(emu);
+    String control = emu.baseUri().resolve("/_emulator/meetings/").toString();
+    assertThat(api.post(control + "nope/end", "").status()).isEqualTo(404);
+    String meetingId = meeting(api, "Once");
+    endByControl(api, meetingId);
+    assertThat(api.post(control + meetingId + "/end", "").status()).isEqualTo(400);
+    EmulatedPerson user = emu.createPerson("rec.user@example.com", "User");
+    assertThat(api.as(user.token()).post(control + meetingId + "/end", "").status()).isEqualTo(403);
+  }
+}
