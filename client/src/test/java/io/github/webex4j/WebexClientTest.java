@@ -80,7 +80,7 @@ class WebexClientTest {
   @Test
   void missingTokenExplainsWhereItLookedAndHowToGetOne() {
     assertThatThrownBy(() -> envBuilder(Map.of()).build())
-        .isInstanceOf(WebexConfigurationException.class)
+        .isInstanceOf(MissingTokenException.class)
         .hasMessageContaining("accessToken(")
         .hasMessageContaining("WEBEX_API_TOKEN")
         .hasMessageContaining("WEBEX_ACCESS_TOKEN")

@@ -87,7 +87,7 @@ public final class Transport {
     try {
       items = Json.readItems(received.body(), itemType);
     } catch (IOException | RuntimeException e) {
-      throw decodingFailure(received.status(), received.body(), e);
+      throw decodingFailure(received, e);
     }
     String next = LinkHeader.next(received.response().headers().allValues("link")).orElse(null);
     return new LinkedPage<>(items, next, url -> fetchPage(nextUri(uri, url), itemType));
@@ -188,28 +188,23 @@ public final class Transport {
       }
       return value;
     } catch (IOException | RuntimeException e) {
-      throw decodingFailure(received.status(), received.body(), e);
+      throw decodingFailure(received, e);
     }
   }
 
-  /** A 2xx response; {@code body} is the decoded text when buffered, else null. */
-  private record Received(HttpResponse<InputStream> response, String body) {
+  /**
+   * A 2xx response; {@code body} is the decoded text when buffered, else null; {@code token} is the
+   * token the request carried (null if none), kept to redact it from decoding errors.
+   */
+  private record Received(HttpResponse<InputStream> response, String body, String token) {
     int status() {
       return response.statusCode();
     }
   }
 
-  private WebexDecodingException decodingFailure(int status, String body, Exception cause) {
-    String token = currentTokenForRedaction();
-    return new WebexDecodingException(status, Redactor.redact(body, token), cause);
-  }
-
-  private String currentTokenForRedaction() {
-    try {
-      return config.tokenProvider().token();
-    } catch (RuntimeException e) {
-      return null;
-    }
+  private static WebexDecodingException decodingFailure(Received received, Exception cause) {
+    return new WebexDecodingException(
+        received.status(), Redactor.redact(received.body(), received.token()), cause);
   }
 
   URI resolve(String path, Query query) {
@@ -295,7 +290,7 @@ public final class Transport {
                   + trackingId
                   + ")");
       if (status >= 200 && status < 300) {
-        return new Received(response, text);
+        return new Received(response, text, token);
       }
       String errorBody = readErrorBody(response);
       if (status == 401
