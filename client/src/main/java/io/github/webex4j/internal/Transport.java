@@ -252,7 +252,15 @@ public final class Transport {
     while (true) {
       attempt++;
       String token = sameOrigin(uri) ? config.tokenProvider().token() : null;
-      HttpRequest request = request(method, uri, body, contentType, token, callId + "_" + attempt);
+      HttpRequest request =
+          request(
+              method,
+              uri,
+              body,
+              contentType,
+              buffered ? JSON : "*/*",
+              token,
+              callId + "_" + attempt);
       HttpResponse<InputStream> response;
       String text = null;
       try {
@@ -380,6 +388,7 @@ public final class Transport {
       URI uri,
       BodyPublisher body,
       String contentType,
+      String accept,
       String token,
       String trackingId) {
     HttpRequest.Builder builder =
@@ -387,7 +396,7 @@ public final class Transport {
             .timeout(config.requestTimeout())
             .header("User-Agent", config.userAgent())
             .header("TrackingID", trackingId)
-            .header("Accept", JSON)
+            .header("Accept", accept)
             .header("Accept-Encoding", "gzip")
             .method(method.name(), body == null ? BodyPublishers.noBody() : body);
     if (token != null) {

@@ -537,5 +537,6 @@ class TransportTest {
           .isEqualTo("raw-bytes");
     }
     assertThat(stub.single().header("Authorization")).isEqualTo("Bearer " + TestClients.TOKEN);
+    assertThat(stub.single().header("Accept")).isEqualTo("*/*");
   }
 }
