@@ -1,0 +1,49 @@
+package io.github.webex4j.meetings;
+
+/**
+ * What attendees may do in a meeting; each field is null when not given.
+ *
+ * @param enabledShareContent whether or not to allow any attendee to share content in the meeting.
+ * @param enabledSaveDocument whether or not to allow any attendee to save shared documents, slides,
+ *     or whiteboards when they are shared as files in the content viewer instead of in a window or
+ *     application.
+ * @param enabledPrintDocument whether or not to allow any attendee to print shared documents,
+ *     slides, or whiteboards when they are shared as files in the content viewer instead of in a
+ *     window or application.
+ * @param enabledAnnotate whether or not to allow any attendee to annotate shared documents, slides,
+ *     or whiteboards when they are shared as files in the content viewer instead of in a window or
+ *     application.
+ * @param enabledViewParticipantList whether or not to allow any attendee to view participants.
+ * @param enabledViewThumbnails whether or not to allow any attendee to see a small preview image of
+ *     any page of shared documents or slides when they are shared as files in the content viewer
+ *     instead of in a window or application.
+ * @param enabledRemoteControl whether or not to allow any attendee to control applications, web
+ *     browsers, or desktops remotely.
+ * @param enabledViewAnyDocument whether or not to allow any attendee to view any shared documents
+ *     or slides when they are shared as files in the content viewer instead of in a window or
+ *     application.
+ * @param enabledViewAnyPage whether or not to allow any attendee to scroll through any page of
+ *     shared documents or slides when they are shared as files in the content viewer instead of in
+ *     a window or application.
+ * @param enabledContactOperatorPrivately whether or not to allow any attendee to contact the
+ *     operator privately.
+ * @param enabledChatHost whether or not to allow any attendee to chat with the host in private.
+ * @param enabledChatPresenter whether or not to allow any attendee to chat with the presenter in
+ *     private.
+ * @param enabledChatOtherParticipants whether or not to allow any attendee to chat with other
+ *     participants in private.
+ */
+public record AttendeePrivileges(
+    Boolean enabledShareContent,
+    Boolean enabledSaveDocument,
+    Boolean enabledPrintDocument,
+    Boolean enabledAnnotate,
+    Boolean enabledViewParticipantList,
+    Boolean enabledViewThumbnails,
+    Boolean enabledRemoteControl,
+    Boolean enabledViewAnyDocument,
+    Boolean enabledViewAnyPage,
+    Boolean enabledContactOperatorPrivately,
+    Boolean enabledChatHost,
+    Boolean enabledChatPresenter,
+    Boolean enabledChatOtherParticipants) {}

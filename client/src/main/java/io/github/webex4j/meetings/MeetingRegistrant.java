@@ -1,0 +1,56 @@
+package io.github.webex4j.meetings;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Someone registered for a meeting or webinar. Webex names the id {@code id} in the answer to a
+ * registration and {@code registrantId} in get and list; both land in {@link #registrantId()}.
+ *
+ * @param registrantId the registrant's id
+ * @param status approval status; {@link RegistrantStatus#UNKNOWN} for unknown values
+ * @param firstName first name
+ * @param lastName last name
+ * @param email email address
+ * @param jobTitle job title, null if absent
+ * @param companyName company, null if absent
+ * @param address1 first address line, null if absent
+ * @param address2 second address line, null if absent
+ * @param city city, null if absent
+ * @param state state, null if absent
+ * @param zipCode postal code as text (a number in the API schema), null if absent
+ * @param countryRegion country or region, null if absent
+ * @param workPhone work phone, null if absent
+ * @param fax fax, null if absent
+ * @param registrationTime when the person registered, null if absent
+ * @param customizedQuestions answers to the form's customized questions
+ * @param sourceId registration source id, null if absent
+ * @param registrationId registration id shown to the registrant, null if absent
+ */
+public record MeetingRegistrant(
+    String registrantId,
+    RegistrantStatus status,
+    String firstName,
+    String lastName,
+    String email,
+    String jobTitle,
+    String companyName,
+    String address1,
+    String address2,
+    String city,
+    String state,
+    String zipCode,
+    String countryRegion,
+    String workPhone,
+    String fax,
+    Instant registrationTime,
+    List<RegistrantAnswer> customizedQuestions,
+    String sourceId,
+    String registrationId) {
+
+  /** Absent {@code customizedQuestions} becomes an empty list. */
+  public MeetingRegistrant {
+    customizedQuestions =
+        customizedQuestions == null ? List.of() : List.copyOf(customizedQuestions);
+  }
+}

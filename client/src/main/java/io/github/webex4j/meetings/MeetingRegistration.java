@@ -1,0 +1,67 @@
+package io.github.webex4j.meetings;
+
+import java.util.List;
+
+/**
+ * Registration settings of a meeting (webinars and meetings that require registration); fields are
+ * null when not given.
+ *
+ * @param autoAcceptRequest whether or not meeting registration requests are accepted automatically.
+ * @param requireFirstName whether or not a registrant's first name is required for meeting
+ *     registration.
+ * @param requireLastName whether or not a registrant's last name is required for meeting
+ *     registration.
+ * @param requireEmail whether or not a registrant's email is required for meeting registration.
+ * @param requireJobTitle whether or not a registrant's job title is shown or required for meeting
+ *     registration.
+ * @param requireCompanyName whether or not a registrant's company name is shown or required for
+ *     meeting registration.
+ * @param requireAddress1 whether or not a registrant's first address field is shown or required for
+ *     meeting registration.
+ * @param requireAddress2 whether or not a registrant's second address field is shown or required
+ *     for meeting registration.
+ * @param requireCity whether or not a registrant's city is shown or required for meeting
+ *     registration.
+ * @param requireState whether or not a registrant's state is shown or required for meeting
+ *     registration.
+ * @param requireZipCode whether or not a registrant's postal code is shown or required for meeting
+ *     registration.
+ * @param requireCountryRegion whether or not a registrant's country or region is shown or required
+ *     for meeting registration.
+ * @param requireWorkPhone whether or not a registrant's work phone number is shown or required for
+ *     meeting registration.
+ * @param requireFax whether or not a registrant's fax number is shown or required for meeting
+ *     registration.
+ * @param maxRegisterNum maximum number of meeting registrations.
+ * @param enabledRegistrationId whether registrants get a registration id ([?] in the API examples,
+ *     not in the schema)
+ * @param customizedQuestions customized questions for meeting registration.
+ * @param rules the approval rules for standard questions.
+ */
+public record MeetingRegistration(
+    Boolean autoAcceptRequest,
+    Boolean requireFirstName,
+    Boolean requireLastName,
+    Boolean requireEmail,
+    Boolean requireJobTitle,
+    Boolean requireCompanyName,
+    Boolean requireAddress1,
+    Boolean requireAddress2,
+    Boolean requireCity,
+    Boolean requireState,
+    Boolean requireZipCode,
+    Boolean requireCountryRegion,
+    Boolean requireWorkPhone,
+    Boolean requireFax,
+    Integer maxRegisterNum,
+    Boolean enabledRegistrationId,
+    List<RegistrationQuestion> customizedQuestions,
+    List<RegistrationRule> rules) {
+
+  /** Absent lists become empty lists. */
+  public MeetingRegistration {
+    customizedQuestions =
+        customizedQuestions == null ? List.of() : List.copyOf(customizedQuestions);
+    rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+}
