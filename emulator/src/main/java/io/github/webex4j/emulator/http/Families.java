@@ -23,11 +23,12 @@ public final class Families {
         new GroupsApi(world),
         new MeetingsApi(world),
         new MeetingRegistrantsApi(world),
-        new RecordingsApi(world));
+        new RecordingsApi(world),
+        new GuestIssuerApi(world));
   }
 
   /** Family-specific control endpoints (routes under {@code /_emulator}, admin token only). */
   public static List<ApiFamily> controls(World world) {
-    return List.of(new MeetingsControlApi(world));
+    return List.of(new MeetingsControlApi(world), new GuestIssuerControlApi(world));
   }
 }

@@ -47,6 +47,7 @@ public final class World {
   public final MeetingStore meetings = register(new MeetingStore(this));
   public final RegistrantStore registrants = register(new RegistrantStore(this));
   public final RecordingStore recordings = register(new RecordingStore(this));
+  public final GuestIssuerStore guestIssuers = register(new GuestIssuerStore(this));
 
   /**
    * Creates and seeds a world.
