@@ -13,6 +13,7 @@ import io.github.webex4j.internal.services.EventsService;
 import io.github.webex4j.internal.services.GroupsService;
 import io.github.webex4j.internal.services.LicensesService;
 import io.github.webex4j.internal.services.MeetingsService;
+import io.github.webex4j.internal.services.MeetingsService;
 import io.github.webex4j.internal.services.MembershipsService;
 import io.github.webex4j.internal.services.MessagesService;
 import io.github.webex4j.internal.services.OrganizationsService;
@@ -23,6 +24,7 @@ import io.github.webex4j.internal.services.TeamMembershipsService;
 import io.github.webex4j.internal.services.TeamsService;
 import io.github.webex4j.internal.services.WebhooksService;
 import io.github.webex4j.licenses.Licenses;
+import io.github.webex4j.meetings.Meetings;
 import io.github.webex4j.meetings.Meetings;
 import io.github.webex4j.memberships.Memberships;
 import io.github.webex4j.messages.Messages;
@@ -148,6 +150,11 @@ public final class WebexClient {
   /** Messages and message files ({@code /messages}, {@code /contents}). */
   public Messages messages() {
     return new MessagesService(transport);
+  }
+
+  /** Meetings ({@code /meetings}) and their registrants. */
+  public Meetings meetings() {
+    return new MeetingsService(transport);
   }
 
   /** Organizations ({@code /organizations}, admin). */
