@@ -64,6 +64,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheInternalPackageUsesJacksonOrTheJdkHttpClient() {
+    noClasses()
+        .that(CLIENT_MAIN)
+        .and()
+        .resideOutsideOfPackage("io.github.webex4j.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml.jackson..", "java.net.http..")
+        .check(CLIENT);
+  }
+
+  @Test
   void publicApiDoesNotExtendInternalTypes() {
     noClasses()
         .that(CLIENT_MAIN)

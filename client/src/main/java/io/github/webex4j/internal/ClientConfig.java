@@ -3,11 +3,13 @@ package io.github.webex4j.internal;
 import io.github.webex4j.RetryPolicy;
 import io.github.webex4j.Sleeper;
 import io.github.webex4j.TokenProvider;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -45,6 +47,40 @@ public record ClientConfig(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(jitter, "jitter");
     Objects.requireNonNull(userAgent, "userAgent");
+  }
+
+  /**
+   * A configuration with a new JDK {@code HttpClient} (connection pool), redirects not followed (so
+   * the token never travels to a redirect target), random full jitter and the webex4j User-Agent.
+   *
+   * @param proxy the proxy selector, or null for direct connections
+   */
+  public static ClientConfig create(
+      URI baseUri,
+      TokenProvider tokenProvider,
+      Duration connectTimeout,
+      ProxySelector proxy,
+      Duration requestTimeout,
+      RetryPolicy retryPolicy,
+      Sleeper sleeper,
+      Clock clock) {
+    HttpClient.Builder http =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (proxy != null) {
+      http.proxy(proxy);
+    }
+    return new ClientConfig(
+        baseUri,
+        tokenProvider,
+        http.build(),
+        requestTimeout,
+        retryPolicy,
+        sleeper,
+        clock,
+        () -> ThreadLocalRandom.current().nextDouble(),
+        UserAgent.value());
   }
 
   @Override
