@@ -41,6 +41,8 @@ public final class MeetingsApi implements ApiFamily {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
   private static final Duration WINDOW = Duration.ofDays(7);
+  private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
   private static final Set<String> MEETING_TYPES =
       Set.of("meetingSeries", "scheduledMeeting", "meeting");
   private static final Set<String> STATES =
@@ -348,6 +350,9 @@ public final class MeetingsApi implements ApiFamily {
           parsed instanceof ZonedDateTime z
               ? z.toInstant()
               : ((LocalDateTime) parsed).atZone(zone).toInstant();
+      if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        throw ApiException.badRequest("Invalid value for '" + field + "': out of range: " + raw);
+      }
       return instant.truncatedTo(ChronoUnit.MINUTES);
     } catch (DateTimeException e) {
       throw ApiException.badRequest("Invalid value for '" + field + "': " + raw);

@@ -320,13 +320,18 @@ public final class MeetingStore implements Store {
     List<Instant> out = new ArrayList<>();
     for (int i = 0; out.size() < count; i++) {
       long step = (long) i * interval;
-      ZonedDateTime next =
-          switch (freq) {
-            case "DAILY" -> first.plusDays(step);
-            case "WEEKLY" -> first.plusWeeks(step);
-            case "MONTHLY" -> first.plusMonths(step);
-            default -> first.plusYears(step);
-          };
+      ZonedDateTime next;
+      try {
+        next =
+            switch (freq) {
+              case "DAILY" -> first.plusDays(step);
+              case "WEEKLY" -> first.plusWeeks(step);
+              case "MONTHLY" -> first.plusMonths(step);
+              default -> first.plusYears(step);
+            };
+      } catch (DateTimeException e) {
+        break; // beyond the calendar, so far past the 5-year horizon
+      }
       Instant at = next.toInstant();
       if ((until != null && at.isAfter(until)) || at.isAfter(horizon)) {
         break;

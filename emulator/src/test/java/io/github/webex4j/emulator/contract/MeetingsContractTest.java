@@ -363,4 +363,51 @@ class MeetingsContractTest {
     assertThat(api.patch("/meetings/" + id, "{\"title\":\"x\"}").status()).isEqualTo(400);
     assertThat(api.delete("/meetings/" + id).status()).isEqualTo(400);
   }
+
+  @Test
+  void listDefaultsToTenItemsAndClampsMax() {
+    Api api = new Api(emu);
+    EmulatedPerson host = emu.createPerson("many.mtg@example.com", "Many");
+    Api as = api.as(host.token());
+    create(
+        as,
+        meeting(
+            "Many",
+            Duration.ofHours(1),
+            Duration.ofMinutes(30),
+            ",\"recurrence\":\"FREQ=DAILY;COUNT=12\""));
+    String window =
+        "/meetings?meetingType=scheduledMeeting&to="
+            + at(Duration.ofDays(14))
+            + "&from="
+            + at(Duration.ZERO);
+    Api.Resp first = as.get(window);
+    assertThat(first.items()).hasSize(10);
+    assertThat(first.next()).isPresent();
+    Api.Resp clamped = as.get(window + "&max=500");
+    assertThat(clamped.items()).hasSize(12);
+    assertThat(clamped.header("Link")).isNull();
+    assertThat(as.get(window + "&max=0").status()).isEqualTo(400);
+  }
+
+  @Test
+  void extremeInputsAreRefusedNotCrashed() {
+    Api api = new Api(emu);
+    assertThat(
+            api.post(
+                    "/meetings",
+                    "{\"title\":\"Far\",\"start\":\"+99999-01-01T00:00:00Z\",\"end\":\"+99999-01-01T01:00:00Z\"}")
+                .status())
+        .isEqualTo(400);
+    JsonNode yearly =
+        create(
+            api,
+            meeting(
+                "Huge interval",
+                Duration.ofDays(1),
+                Duration.ofHours(1),
+                ",\"recurrence\":\"FREQ=YEARLY;INTERVAL=2147483647\""));
+    assertThat(api.get("/meetings/" + yearly.path("id").asText()).status()).isEqualTo(200);
+    assertThat(api.get("/meetings?from=0001-01-01T00:00:00Z").status()).isEqualTo(400);
+  }
 }
