@@ -1,28 +1,47 @@
 package io.github.webex4j;
 
+import io.github.webex4j.attachmentactions.AttachmentActions;
+import io.github.webex4j.events.Events;
 import io.github.webex4j.groups.Groups;
 import io.github.webex4j.internal.ClientConfig;
 import io.github.webex4j.internal.DotEnv;
 import io.github.webex4j.internal.ProxyConfig;
 import io.github.webex4j.internal.Transport;
+import io.github.webex4j.internal.UserAgent;
+import io.github.webex4j.internal.services.AttachmentActionsService;
+import io.github.webex4j.internal.services.EventsService;
 import io.github.webex4j.internal.services.GroupsService;
 import io.github.webex4j.internal.services.LicensesService;
 import io.github.webex4j.internal.services.MeetingsService;
+import io.github.webex4j.internal.services.MembershipsService;
+import io.github.webex4j.internal.services.MessagesService;
 import io.github.webex4j.internal.services.OrganizationsService;
+import io.github.webex4j.internal.services.PeopleService;
 import io.github.webex4j.internal.services.RolesService;
+import io.github.webex4j.internal.services.RoomsService;
+import io.github.webex4j.internal.services.TeamMembershipsService;
 import io.github.webex4j.internal.services.TeamsService;
+import io.github.webex4j.internal.services.WebhooksService;
 import io.github.webex4j.licenses.Licenses;
 import io.github.webex4j.meetings.Meetings;
+import io.github.webex4j.memberships.Memberships;
+import io.github.webex4j.messages.Messages;
 import io.github.webex4j.organizations.Organizations;
+import io.github.webex4j.people.People;
 import io.github.webex4j.roles.Roles;
+import io.github.webex4j.rooms.Rooms;
+import io.github.webex4j.teammemberships.TeamMemberships;
 import io.github.webex4j.teams.Teams;
+import io.github.webex4j.webhooks.Webhooks;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -96,6 +115,16 @@ public final class WebexClient {
   // shared transport. Add new resources here (keep alphabetical order).
   // ---------------------------------------------------------------------------------------------
 
+  /** Attachment actions ({@code /attachment/actions}): card submissions. */
+  public AttachmentActions attachmentActions() {
+    return new AttachmentActionsService(transport);
+  }
+
+  /** Compliance events ({@code /events}). */
+  public Events events() {
+    return new EventsService(transport);
+  }
+
   /** Groups ({@code /groups}, admin, SCIM-style). */
   public Groups groups() {
     return new GroupsService(transport);
@@ -111,9 +140,24 @@ public final class WebexClient {
     return new MeetingsService(transport);
   }
 
+  /** Room memberships ({@code /memberships}). */
+  public Memberships memberships() {
+    return new MembershipsService(transport);
+  }
+
+  /** Messages and message files ({@code /messages}, {@code /contents}). */
+  public Messages messages() {
+    return new MessagesService(transport);
+  }
+
   /** Organizations ({@code /organizations}, admin). */
   public Organizations organizations() {
     return new OrganizationsService(transport);
+  }
+
+  /** People ({@code /people}). */
+  public People people() {
+    return new PeopleService(transport);
   }
 
   /** Roles ({@code /roles}, admin). */
@@ -121,9 +165,24 @@ public final class WebexClient {
     return new RolesService(transport);
   }
 
+  /** Rooms ({@code /rooms}). */
+  public Rooms rooms() {
+    return new RoomsService(transport);
+  }
+
+  /** Team memberships ({@code /team/memberships}). */
+  public TeamMemberships teamMemberships() {
+    return new TeamMembershipsService(transport);
+  }
+
   /** Teams ({@code /teams}). */
   public Teams teams() {
     return new TeamsService(transport);
+  }
+
+  /** Webhooks ({@code /webhooks}). */
+  public Webhooks webhooks() {
+    return new WebhooksService(transport);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -347,20 +406,24 @@ public final class WebexClient {
                   .baseUrl()
                   .map(url -> BaseUrl.normalise(url, ENV_BASE_URL))
                   .orElseGet(() -> BaseUrl.normalise(DEFAULT_BASE_URL, "default"));
+      HttpClient.Builder http =
+          HttpClient.newBuilder()
+              .connectTimeout(connectTimeout)
+              .followRedirects(HttpClient.Redirect.NEVER);
+      ProxyConfig.select(
+              proxy, systemProperties != null ? systemProperties::get : System::getProperty, env)
+          .ifPresent(http::proxy);
       ClientConfig config =
-          ClientConfig.create(
+          new ClientConfig(
               base,
               tokens,
-              connectTimeout,
-              ProxyConfig.select(
-                      proxy,
-                      systemProperties != null ? systemProperties::get : System::getProperty,
-                      env)
-                  .orElse(null),
+              http.build(),
               requestTimeout,
               retryPolicy,
               sleeper,
-              clock);
+              clock,
+              () -> ThreadLocalRandom.current().nextDouble(),
+              UserAgent.value());
       return new WebexClient(new Transport(config));
     }
 

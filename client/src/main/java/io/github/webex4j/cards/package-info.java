@@ -1,0 +1,6 @@
+/**
+ * A small builder for Adaptive Cards as Webex renders them: {@link
+ * io.github.webex4j.cards.AdaptiveCard}. For anything it lacks, pass raw card JSON as a {@code Map}
+ * to {@code MessageCreateParams.Builder.card(Map)}.
+ */
+package io.github.webex4j.cards;

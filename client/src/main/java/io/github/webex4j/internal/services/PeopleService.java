@@ -1,0 +1,74 @@
+package io.github.webex4j.internal.services;
+
+import io.github.webex4j.Page;
+import io.github.webex4j.internal.Paths;
+import io.github.webex4j.internal.Query;
+import io.github.webex4j.internal.Transport;
+import io.github.webex4j.people.People;
+import io.github.webex4j.people.Person;
+import io.github.webex4j.people.PersonCreateParams;
+import io.github.webex4j.people.PersonListParams;
+import io.github.webex4j.people.PersonUpdateParams;
+import java.util.Objects;
+
+/** {@link People} over the transport. */
+public final class PeopleService implements People {
+  private static final String PATH = "people";
+
+  private final Transport transport;
+
+  /**
+   * @param transport the client's transport
+   */
+  public PeopleService(Transport transport) {
+    this.transport = transport;
+  }
+
+  @Override
+  public Person me() {
+    return transport.get(Paths.of(PATH, "me"), null, Person.class);
+  }
+
+  @Override
+  public Page<Person> list(PersonListParams params) {
+    Objects.requireNonNull(params, "params");
+    Query query =
+        Query.create()
+            .add("email", params.email())
+            .add("displayName", params.displayName())
+            .add("id", params.ids())
+            .add("orgId", params.orgId())
+            .add("roles", params.roles())
+            .add("callingData", params.callingData())
+            .add("locationId", params.locationId())
+            .add("excludeStatus", params.excludeStatus())
+            .add("max", params.pageSize());
+    return transport.list(PATH, query, Person.class);
+  }
+
+  @Override
+  public Person get(String personId) {
+    return transport.get(path(personId), null, Person.class);
+  }
+
+  @Override
+  public Person create(PersonCreateParams params) {
+    Objects.requireNonNull(params, "params");
+    return transport.post(PATH, params, Person.class);
+  }
+
+  @Override
+  public Person update(String personId, PersonUpdateParams params) {
+    Objects.requireNonNull(params, "params");
+    return transport.put(path(personId), params, Person.class);
+  }
+
+  @Override
+  public void delete(String personId) {
+    transport.delete(path(personId));
+  }
+
+  private static String path(String personId) {
+    return Paths.of(PATH, Paths.nonBlank(personId, "personId"));
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.webex4j.memberships;
+
+import io.github.webex4j.rooms.RoomType;
+import java.time.Instant;
+
+/**
+ * A person's membership in a room. Components may be null when Webex omits them.
+ *
+ * @param id opaque membership id
+ * @param roomId the room
+ * @param personId the member
+ * @param personEmail the member's email
+ * @param personDisplayName the member's display name
+ * @param personOrgId the member's organization
+ * @param isModerator whether the member moderates the room
+ * @param isRoomHidden whether the direct room is hidden in the member's clients
+ * @param roomType type of the room
+ * @param isMonitor deprecated by Webex; whether the member is a monitor
+ * @param created when the membership was created
+ */
+public record Membership(
+    String id,
+    String roomId,
+    String personId,
+    String personEmail,
+    String personDisplayName,
+    String personOrgId,
+    Boolean isModerator,
+    Boolean isRoomHidden,
+    RoomType roomType,
+    Boolean isMonitor,
+    Instant created) {}

@@ -1,0 +1,85 @@
+package io.github.webex4j.memberships;
+
+/**
+ * Body of {@code POST /memberships}: adds a person, given by id or by email (exactly one), to a
+ * room.
+ *
+ * @param roomId required room id
+ * @param personId the person's id (or use {@code personEmail})
+ * @param personEmail the person's email (or use {@code personId})
+ * @param isModerator make the person a moderator; null for the server default (false)
+ */
+public record MembershipCreateParams(
+    String roomId, String personId, String personEmail, Boolean isModerator) {
+
+  /**
+   * @throws IllegalArgumentException naming the field if {@code roomId} is blank or not exactly one
+   *     of {@code personId} and {@code personEmail} is given
+   */
+  public MembershipCreateParams {
+    if (roomId == null || roomId.isBlank()) {
+      throw new IllegalArgumentException("roomId must not be blank");
+    }
+    boolean byId = personId != null && !personId.isBlank();
+    boolean byEmail = personEmail != null && !personEmail.isBlank();
+    if (byId == byEmail) {
+      throw new IllegalArgumentException("exactly one of personId and personEmail is required");
+    }
+  }
+
+  /** Adds the person with this email to the room. */
+  public static MembershipCreateParams byEmail(String roomId, String personEmail) {
+    return new MembershipCreateParams(roomId, null, personEmail, null);
+  }
+
+  /** Adds the person with this id to the room. */
+  public static MembershipCreateParams byPersonId(String roomId, String personId) {
+    return new MembershipCreateParams(roomId, personId, null, null);
+  }
+
+  /** A builder; {@code roomId} and one of {@code personId} / {@code personEmail} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link MembershipCreateParams}. */
+  public static final class Builder {
+    private String roomId;
+    private String personId;
+    private String personEmail;
+    private Boolean isModerator;
+
+    private Builder() {}
+
+    /** Required room id. */
+    public Builder roomId(String roomId) {
+      this.roomId = roomId;
+      return this;
+    }
+
+    /** The person's id. */
+    public Builder personId(String personId) {
+      this.personId = personId;
+      return this;
+    }
+
+    /** The person's email. */
+    public Builder personEmail(String personEmail) {
+      this.personEmail = personEmail;
+      return this;
+    }
+
+    /** Moderator or not. */
+    public Builder isModerator(boolean isModerator) {
+      this.isModerator = isModerator;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the field if a value is invalid
+     */
+    public MembershipCreateParams build() {
+      return new MembershipCreateParams(roomId, personId, personEmail, isModerator);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.webex4j.messages;
+
+import static io.github.webex4j.messages.MessageLimits.present;
+
+/**
+ * Query of {@code GET /messages/direct}: the messages of the caller's 1:1 room with one person.
+ *
+ * @param personId the other person, by id (or use {@code personEmail})
+ * @param personEmail the other person, by email (or use {@code personId})
+ * @param parentId only replies to this message
+ */
+public record DirectMessageListParams(String personId, String personEmail, String parentId) {
+
+  /**
+   * @throws IllegalArgumentException if not exactly one of {@code personId} and {@code personEmail}
+   *     is given
+   */
+  public DirectMessageListParams {
+    if (present(personId) == present(personEmail)) {
+      throw new IllegalArgumentException("exactly one of personId and personEmail is required");
+    }
+  }
+
+  /** The 1:1 messages with the person with this id. */
+  public static DirectMessageListParams byPersonId(String personId) {
+    return new DirectMessageListParams(personId, null, null);
+  }
+
+  /** The 1:1 messages with the person with this email. */
+  public static DirectMessageListParams byPersonEmail(String personEmail) {
+    return new DirectMessageListParams(null, personEmail, null);
+  }
+
+  /** This query restricted to the replies to {@code parentId}. */
+  public DirectMessageListParams withParentId(String newParentId) {
+    return new DirectMessageListParams(personId, personEmail, newParentId);
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.webex4j.messages;
+
+import static io.github.webex4j.messages.MessageLimits.present;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Query of {@code GET /messages} (newest first). Bots must set {@code mentionedPeople} to {@code
+ * me} to list group-room messages.
+ *
+ * @param roomId required room id
+ * @param parentId only replies to this message
+ * @param mentionedPeople only messages mentioning these people: {@code "me"} or the caller's id
+ * @param before only messages sent before this time
+ * @param beforeMessage only messages sent before this message id
+ * @param pageSize items per page (sent as {@code max}), positive and at most 100 with {@code
+ *     mentionedPeople}; null for the server default 50
+ */
+public record MessageListParams(
+    String roomId,
+    String parentId,
+    List<String> mentionedPeople,
+    Instant before,
+    String beforeMessage,
+    Integer pageSize) {
+
+  /**
+   * @throws IllegalArgumentException naming the field if a value is invalid
+   */
+  public MessageListParams {
+    if (!present(roomId)) {
+      throw new IllegalArgumentException("roomId must not be blank");
+    }
+    mentionedPeople = mentionedPeople == null ? List.of() : List.copyOf(mentionedPeople);
+    if (pageSize != null && pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be positive");
+    }
+    if (pageSize != null && pageSize > 100 && !mentionedPeople.isEmpty()) {
+      throw new IllegalArgumentException("pageSize must be at most 100 with mentionedPeople");
+    }
+  }
+
+  /** The messages of a room. */
+  public static MessageListParams ofRoom(String roomId) {
+    return builder().roomId(roomId).build();
+  }
+
+  /** The messages of a room that mention the caller (what bots may list in group rooms). */
+  public static MessageListParams mentioningMe(String roomId) {
+    return builder().roomId(roomId).mentionedPeople(List.of("me")).build();
+  }
+
+  /** The replies in one thread. */
+  public static MessageListParams thread(String roomId, String parentId) {
+    return builder().roomId(roomId).parentId(parentId).build();
+  }
+
+  /** A builder; {@code roomId} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link MessageListParams}. */
+  public static final class Builder {
+    private String roomId;
+    private String parentId;
+    private List<String> mentionedPeople;
+    private Instant before;
+    private String beforeMessage;
+    private Integer pageSize;
+
+    private Builder() {}
+
+    /** Required room id. */
+    public Builder roomId(String roomId) {
+      this.roomId = roomId;
+      return this;
+    }
+
+    /** Only replies to this message. */
+    public Builder parentId(String parentId) {
+      this.parentId = parentId;
+      return this;
+    }
+
+    /** Only messages mentioning these people ({@code "me"} or the caller's id). */
+    public Builder mentionedPeople(List<String> mentionedPeople) {
+      this.mentionedPeople = mentionedPeople;
+      return this;
+    }
+
+    /** Only messages sent before this time. */
+    public Builder before(Instant before) {
+      this.before = before;
+      return this;
+    }
+
+    /** Only messages sent before this message. */
+    public Builder beforeMessage(String beforeMessage) {
+      this.beforeMessage = beforeMessage;
+      return this;
+    }
+
+    /** Items per page. */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the field if a value is invalid
+     */
+    public MessageListParams build() {
+      return new MessageListParams(
+          roomId, parentId, mentionedPeople, before, beforeMessage, pageSize);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.webex4j.messages;
+
+import io.github.webex4j.Page;
+import java.nio.file.Path;
+
+/**
+ * The {@code /messages} resource and message files ({@code /contents}). Obtain it from {@code
+ * WebexClient.messages()}. All methods perform network I/O, are thread-safe, and throw {@link
+ * io.github.webex4j.WebexException} subclasses on failure ({@link
+ * io.github.webex4j.NotFoundException} for an unknown id, {@link
+ * io.github.webex4j.ForbiddenException} outside the room, {@link
+ * io.github.webex4j.BadRequestException} for an edit Webex refuses). Invalid arguments fail with
+ * {@link IllegalArgumentException} before any request.
+ */
+public interface Messages {
+
+  /**
+   * Posts a message: JSON, or {@code multipart/form-data} streamed from disk when it carries a
+   * local file.
+   *
+   * @param params non-null message
+   */
+  Message create(MessageCreateParams params);
+
+  /**
+   * One page of a room's messages, newest first.
+   *
+   * @param params non-null query
+   */
+  Page<Message> list(MessageListParams params);
+
+  /**
+   * One page of the caller's 1:1 messages with one person.
+   *
+   * @param params non-null query
+   */
+  Page<Message> listDirect(DirectMessageListParams params);
+
+  /**
+   * @param messageId non-blank message id
+   */
+  Message get(String messageId);
+
+  /**
+   * Edits a message (at most 10 times; only plain messages without files or cards).
+   *
+   * @param messageId non-blank message id
+   * @param params non-null new content
+   */
+  Message edit(String messageId, MessageEditParams params);
+
+  /**
+   * @param messageId non-blank message id
+   */
+  void delete(String messageId);
+
+  /**
+   * Opens the download of a message file. While Webex scans the file for malware it answers 423;
+   * the client waits {@code Retry-After} and retries as its {@link io.github.webex4j.RetryPolicy}
+   * allows, then throws {@link io.github.webex4j.LockedException}. An infected file gives {@link
+   * io.github.webex4j.GoneException}.
+   *
+   * @param fileUrl a URL from {@link Message#files()}, or a bare content id
+   * @return the open download; the caller must close it
+   */
+  FileDownload download(String fileUrl);
+
+  /**
+   * Downloads a message file to disk, streaming.
+   *
+   * @param fileUrl a URL from {@link Message#files()}, or a bare content id
+   * @param target an existing directory (the file is saved there under the name from {@code
+   *     Content-Disposition}) or a file path (created or replaced)
+   * @return the written file
+   * @throws java.io.UncheckedIOException if writing fails (a partial file is deleted)
+   */
+  Path downloadTo(String fileUrl, Path target);
+}

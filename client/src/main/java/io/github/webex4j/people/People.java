@@ -1,0 +1,51 @@
+package io.github.webex4j.people;
+
+import io.github.webex4j.Page;
+
+/**
+ * The {@code /people} resource. Obtain it from {@code WebexClient.people()}. All methods perform
+ * network I/O, are thread-safe, and throw {@link io.github.webex4j.WebexException} subclasses on
+ * failure ({@link io.github.webex4j.NotFoundException} for an unknown id, {@link
+ * io.github.webex4j.ForbiddenException} for admin operations without admin rights, {@link
+ * io.github.webex4j.BadRequestException} for a non-admin search without email or display name).
+ * Invalid arguments fail with {@link IllegalArgumentException} before any request.
+ */
+public interface People {
+
+  /** The caller's own profile ({@code GET /people/me}). */
+  Person me();
+
+  /**
+   * One page of people matching the filters. Ids that Webex did not find are not reported.
+   *
+   * @param params non-null query
+   */
+  Page<Person> list(PersonListParams params);
+
+  /**
+   * @param personId non-blank person id
+   */
+  Person get(String personId);
+
+  /**
+   * Creates a person (admin).
+   *
+   * @param params non-null body
+   */
+  Person create(PersonCreateParams params);
+
+  /**
+   * Replaces a person's details (admin); fields not sent may be cleared.
+   *
+   * @param personId non-blank person id
+   * @param params non-null body, best built with {@link PersonUpdateParams#builder(Person)}
+   */
+  Person update(String personId, PersonUpdateParams params);
+
+  /**
+   * Deletes a person (admin).
+   *
+   * @param personId non-blank person id
+   */
+  void delete(String personId);
+}

@@ -1,0 +1,88 @@
+package io.github.webex4j.people;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A person (user, bot or app user). Lists are never null (empty when absent); other components are
+ * null when Webex omits them, which it does for fields that do not apply or that the caller may not
+ * see (presence outside the caller's org, admin-only fields on list results).
+ *
+ * @param id opaque person id
+ * @param emails email addresses (Webex allows one)
+ * @param phoneNumbers phone numbers
+ * @param extension Webex Calling extension
+ * @param locationId Webex Calling location id
+ * @param displayName full name
+ * @param nickName nickname
+ * @param firstName first name
+ * @param lastName last name
+ * @param avatar URL of the avatar image
+ * @param orgId organization id
+ * @param roles role ids (admins only)
+ * @param licenses license ids (admins only)
+ * @param department business department
+ * @param manager manager identifier
+ * @param managerId the manager's person id
+ * @param title job title
+ * @param addresses postal addresses
+ * @param created when the person was created
+ * @param lastModified when the person was last changed
+ * @param timezone IANA time zone
+ * @param lastActivity time of the last activity (presence)
+ * @param siteUrls Webex sites with a role, e.g. {@code mysite.webex.com#attendee}
+ * @param sipAddresses SIP addresses
+ * @param xmppFederationJid XMPP federation id
+ * @param status presence status
+ * @param invitePending whether the invitation is still pending (admins only; Webex sends the
+ *     strings {@code "true"}/{@code "false"}, decoded here as a boolean)
+ * @param loginEnabled whether the person may log in (admins only; string on the wire as above)
+ * @param type person, bot or app user
+ */
+public record Person(
+    String id,
+    List<String> emails,
+    List<PhoneNumber> phoneNumbers,
+    String extension,
+    String locationId,
+    String displayName,
+    String nickName,
+    String firstName,
+    String lastName,
+    String avatar,
+    String orgId,
+    List<String> roles,
+    List<String> licenses,
+    String department,
+    String manager,
+    String managerId,
+    String title,
+    List<Address> addresses,
+    Instant created,
+    Instant lastModified,
+    String timezone,
+    Instant lastActivity,
+    List<String> siteUrls,
+    List<SipAddress> sipAddresses,
+    String xmppFederationJid,
+    PersonStatus status,
+    Boolean invitePending,
+    Boolean loginEnabled,
+    PersonType type) {
+
+  /** Replaces absent lists with empty ones. */
+  public Person {
+    emails = emails == null ? List.of() : List.copyOf(emails);
+    phoneNumbers = phoneNumbers == null ? List.of() : List.copyOf(phoneNumbers);
+    roles = roles == null ? List.of() : List.copyOf(roles);
+    licenses = licenses == null ? List.of() : List.copyOf(licenses);
+    addresses = addresses == null ? List.of() : List.copyOf(addresses);
+    siteUrls = siteUrls == null ? List.of() : List.copyOf(siteUrls);
+    sipAddresses = sipAddresses == null ? List.of() : List.copyOf(sipAddresses);
+  }
+
+  /** The first email address, or null if there is none. */
+  public String email() {
+    return emails.isEmpty() ? null : emails.get(0);
+  }
+}

@@ -1,0 +1,269 @@
+package io.github.webex4j.people;
+
+import java.util.List;
+
+/**
+ * Body of {@code PUT /people/{personId}} (admin). Webex <strong>replaces</strong> the person with
+ * this body, so start from the current state: {@code PersonUpdateParams.builder(person)}. Null
+ * components are not sent.
+ *
+ * @param emails email addresses (one)
+ * @param phoneNumbers phone numbers (Webex Calling only)
+ * @param extension Webex Calling extension
+ * @param locationId Webex Calling location id
+ * @param displayName required full name
+ * @param firstName first name
+ * @param lastName last name
+ * @param nickName nickname (Webex may reset it to the first name)
+ * @param avatar URL of a PNG avatar
+ * @param orgId organization id
+ * @param roles role ids
+ * @param licenses license ids
+ * @param department business department
+ * @param manager manager identifier
+ * @param managerId the manager's person id
+ * @param title job title
+ * @param addresses postal addresses
+ * @param siteUrls Webex sites
+ * @param loginEnabled whether the person may log in
+ */
+public record PersonUpdateParams(
+    List<String> emails,
+    List<PhoneNumber> phoneNumbers,
+    String extension,
+    String locationId,
+    String displayName,
+    String firstName,
+    String lastName,
+    String nickName,
+    String avatar,
+    String orgId,
+    List<String> roles,
+    List<String> licenses,
+    String department,
+    String manager,
+    String managerId,
+    String title,
+    List<Address> addresses,
+    List<String> siteUrls,
+    Boolean loginEnabled) {
+
+  /**
+   * @throws IllegalArgumentException if {@code displayName} is blank or more than one email is
+   *     given
+   */
+  public PersonUpdateParams {
+    if (displayName == null || displayName.isBlank()) {
+      throw new IllegalArgumentException("displayName must not be blank");
+    }
+    if (emails != null && emails.size() > 1) {
+      throw new IllegalArgumentException("emails must hold at most one address");
+    }
+    emails = emails == null ? null : List.copyOf(emails);
+    phoneNumbers = phoneNumbers == null ? null : List.copyOf(phoneNumbers);
+    roles = roles == null ? null : List.copyOf(roles);
+    licenses = licenses == null ? null : List.copyOf(licenses);
+    addresses = addresses == null ? null : List.copyOf(addresses);
+    siteUrls = siteUrls == null ? null : List.copyOf(siteUrls);
+  }
+
+  /** An empty builder; {@code displayName} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder pre-filled with every writable field of {@code current}, for the GET-modify-PUT cycle
+   * Webex requires.
+   *
+   * @param current the person as last fetched, non-null
+   */
+  public static Builder builder(Person current) {
+    Builder b = new Builder();
+    b.emails = current.emails().isEmpty() ? null : current.emails();
+    b.phoneNumbers = current.phoneNumbers().isEmpty() ? null : current.phoneNumbers();
+    b.extension = current.extension();
+    b.locationId = current.locationId();
+    b.displayName = current.displayName();
+    b.firstName = current.firstName();
+    b.lastName = current.lastName();
+    b.nickName = current.nickName();
+    b.avatar = current.avatar();
+    b.orgId = current.orgId();
+    b.roles = current.roles().isEmpty() ? null : current.roles();
+    b.licenses = current.licenses().isEmpty() ? null : current.licenses();
+    b.department = current.department();
+    b.manager = current.manager();
+    b.managerId = current.managerId();
+    b.title = current.title();
+    b.addresses = current.addresses().isEmpty() ? null : current.addresses();
+    b.siteUrls = current.siteUrls().isEmpty() ? null : current.siteUrls();
+    b.loginEnabled = current.loginEnabled();
+    return b;
+  }
+
+  /** Builder for {@link PersonUpdateParams}. */
+  public static final class Builder {
+    private List<String> emails;
+    private List<PhoneNumber> phoneNumbers;
+    private String extension;
+    private String locationId;
+    private String displayName;
+    private String firstName;
+    private String lastName;
+    private String nickName;
+    private String avatar;
+    private String orgId;
+    private List<String> roles;
+    private List<String> licenses;
+    private String department;
+    private String manager;
+    private String managerId;
+    private String title;
+    private List<Address> addresses;
+    private List<String> siteUrls;
+    private Boolean loginEnabled;
+
+    private Builder() {}
+
+    /** Email address. */
+    public Builder email(String email) {
+      this.emails = email == null ? null : List.of(email);
+      return this;
+    }
+
+    /** Phone numbers. */
+    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
+      this.phoneNumbers = phoneNumbers;
+      return this;
+    }
+
+    /** Calling extension. */
+    public Builder extension(String extension) {
+      this.extension = extension;
+      return this;
+    }
+
+    /** Calling location id. */
+    public Builder locationId(String locationId) {
+      this.locationId = locationId;
+      return this;
+    }
+
+    /** Required full name. */
+    public Builder displayName(String displayName) {
+      this.displayName = displayName;
+      return this;
+    }
+
+    /** First name. */
+    public Builder firstName(String firstName) {
+      this.firstName = firstName;
+      return this;
+    }
+
+    /** Last name. */
+    public Builder lastName(String lastName) {
+      this.lastName = lastName;
+      return this;
+    }
+
+    /** Nickname. */
+    public Builder nickName(String nickName) {
+      this.nickName = nickName;
+      return this;
+    }
+
+    /** Avatar URL. */
+    public Builder avatar(String avatar) {
+      this.avatar = avatar;
+      return this;
+    }
+
+    /** Organization id. */
+    public Builder orgId(String orgId) {
+      this.orgId = orgId;
+      return this;
+    }
+
+    /** Role ids. */
+    public Builder roles(List<String> roles) {
+      this.roles = roles;
+      return this;
+    }
+
+    /** License ids. */
+    public Builder licenses(List<String> licenses) {
+      this.licenses = licenses;
+      return this;
+    }
+
+    /** Department. */
+    public Builder department(String department) {
+      this.department = department;
+      return this;
+    }
+
+    /** Manager identifier. */
+    public Builder manager(String manager) {
+      this.manager = manager;
+      return this;
+    }
+
+    /** Manager's person id. */
+    public Builder managerId(String managerId) {
+      this.managerId = managerId;
+      return this;
+    }
+
+    /** Job title. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Postal addresses. */
+    public Builder addresses(List<Address> addresses) {
+      this.addresses = addresses;
+      return this;
+    }
+
+    /** Webex sites. */
+    public Builder siteUrls(List<String> siteUrls) {
+      this.siteUrls = siteUrls;
+      return this;
+    }
+
+    /** Login allowed or not. */
+    public Builder loginEnabled(boolean loginEnabled) {
+      this.loginEnabled = loginEnabled;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the field if a value is missing or invalid
+     */
+    public PersonUpdateParams build() {
+      return new PersonUpdateParams(
+          emails,
+          phoneNumbers,
+          extension,
+          locationId,
+          displayName,
+          firstName,
+          lastName,
+          nickName,
+          avatar,
+          orgId,
+          roles,
+          licenses,
+          department,
+          manager,
+          managerId,
+          title,
+          addresses,
+          siteUrls,
+          loginEnabled);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.webex4j.rooms;
+
+import java.time.Instant;
+
+/**
+ * A room (space). Every component except {@code id} may be null when Webex omits it.
+ *
+ * @param id opaque room id
+ * @param title title; for a direct room the other person's display name
+ * @param type direct or group ({@link RoomType#UNKNOWN} for a new kind)
+ * @param isLocked whether the room is moderated
+ * @param teamId id of the team the room belongs to, null if none
+ * @param lastActivity time of the last activity
+ * @param creatorId id of the person who created the room
+ * @param created creation time
+ * @param ownerId id of the organization that owns the room
+ * @param classificationId data classification id, null if unclassified
+ * @param isAnnouncementOnly whether only moderators may post
+ * @param isReadOnly whether a compliance officer made the room read-only
+ * @param isPublic whether the room is discoverable in the organization
+ * @param madePublic when the room was made public, null if it is not public
+ * @param description description, null if none
+ */
+public record Room(
+    String id,
+    String title,
+    RoomType type,
+    Boolean isLocked,
+    String teamId,
+    Instant lastActivity,
+    String creatorId,
+    Instant created,
+    String ownerId,
+    String classificationId,
+    Boolean isAnnouncementOnly,
+    Boolean isReadOnly,
+    Boolean isPublic,
+    Instant madePublic,
+    String description) {}

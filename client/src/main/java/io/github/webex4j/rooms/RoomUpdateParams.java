@@ -1,0 +1,121 @@
+package io.github.webex4j.rooms;
+
+/**
+ * Body of {@code PUT /rooms/{roomId}}. Webex requires {@code title} on every update; null
+ * components are not sent ([?] and, per the Webex docs, left unchanged).
+ *
+ * @param title required, non-blank title
+ * @param classificationId data classification id
+ * @param teamId move an unowned room into this team
+ * @param isLocked moderated or not
+ * @param isPublic discoverable or not (compliance officer only; needs a description)
+ * @param description description; a single space clears it
+ * @param isAnnouncementOnly only moderators may post
+ * @param isReadOnly read-only direct room (compliance officer only)
+ */
+public record RoomUpdateParams(
+    String title,
+    String classificationId,
+    String teamId,
+    Boolean isLocked,
+    Boolean isPublic,
+    String description,
+    Boolean isAnnouncementOnly,
+    Boolean isReadOnly) {
+
+  /**
+   * @throws IllegalArgumentException if {@code title} is blank
+   */
+  public RoomUpdateParams {
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("title must not be blank");
+    }
+  }
+
+  /** Renames a room. */
+  public static RoomUpdateParams of(String title) {
+    return builder().title(title).build();
+  }
+
+  /** A builder; {@code title} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link RoomUpdateParams}. */
+  public static final class Builder {
+    private String title;
+    private String classificationId;
+    private String teamId;
+    private Boolean isLocked;
+    private Boolean isPublic;
+    private String description;
+    private Boolean isAnnouncementOnly;
+    private Boolean isReadOnly;
+
+    private Builder() {}
+
+    /** Required title. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** Data classification id. */
+    public Builder classificationId(String classificationId) {
+      this.classificationId = classificationId;
+      return this;
+    }
+
+    /** Team to move the room into. */
+    public Builder teamId(String teamId) {
+      this.teamId = teamId;
+      return this;
+    }
+
+    /** Moderated or not. */
+    public Builder isLocked(boolean isLocked) {
+      this.isLocked = isLocked;
+      return this;
+    }
+
+    /** Discoverable or not. */
+    public Builder isPublic(boolean isPublic) {
+      this.isPublic = isPublic;
+      return this;
+    }
+
+    /** Description; a single space clears it. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Only moderators may post. */
+    public Builder isAnnouncementOnly(boolean isAnnouncementOnly) {
+      this.isAnnouncementOnly = isAnnouncementOnly;
+      return this;
+    }
+
+    /** Read-only direct room. */
+    public Builder isReadOnly(boolean isReadOnly) {
+      this.isReadOnly = isReadOnly;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the title is missing
+     */
+    public RoomUpdateParams build() {
+      return new RoomUpdateParams(
+          title,
+          classificationId,
+          teamId,
+          isLocked,
+          isPublic,
+          description,
+          isAnnouncementOnly,
+          isReadOnly);
+    }
+  }
+}

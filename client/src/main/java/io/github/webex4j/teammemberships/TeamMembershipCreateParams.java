@@ -1,0 +1,85 @@
+package io.github.webex4j.teammemberships;
+
+/**
+ * Body of {@code POST /team/memberships}: adds a person, by id or by email (exactly one), to a
+ * team.
+ *
+ * @param teamId required team id
+ * @param personId the person's id (or use {@code personEmail})
+ * @param personEmail the person's email (or use {@code personId})
+ * @param isModerator make the person a team moderator; null for the server default (false)
+ */
+public record TeamMembershipCreateParams(
+    String teamId, String personId, String personEmail, Boolean isModerator) {
+
+  /**
+   * @throws IllegalArgumentException naming the field if {@code teamId} is blank or not exactly one
+   *     of {@code personId} and {@code personEmail} is given
+   */
+  public TeamMembershipCreateParams {
+    if (teamId == null || teamId.isBlank()) {
+      throw new IllegalArgumentException("teamId must not be blank");
+    }
+    boolean byId = personId != null && !personId.isBlank();
+    boolean byEmail = personEmail != null && !personEmail.isBlank();
+    if (byId == byEmail) {
+      throw new IllegalArgumentException("exactly one of personId and personEmail is required");
+    }
+  }
+
+  /** Adds the person with this email to the team. */
+  public static TeamMembershipCreateParams byEmail(String teamId, String personEmail) {
+    return new TeamMembershipCreateParams(teamId, null, personEmail, null);
+  }
+
+  /** Adds the person with this id to the team. */
+  public static TeamMembershipCreateParams byPersonId(String teamId, String personId) {
+    return new TeamMembershipCreateParams(teamId, personId, null, null);
+  }
+
+  /** A builder; {@code teamId} and one of {@code personId} / {@code personEmail} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder for {@link TeamMembershipCreateParams}. */
+  public static final class Builder {
+    private String teamId;
+    private String personId;
+    private String personEmail;
+    private Boolean isModerator;
+
+    private Builder() {}
+
+    /** Required team id. */
+    public Builder teamId(String teamId) {
+      this.teamId = teamId;
+      return this;
+    }
+
+    /** The person's id. */
+    public Builder personId(String personId) {
+      this.personId = personId;
+      return this;
+    }
+
+    /** The person's email. */
+    public Builder personEmail(String personEmail) {
+      this.personEmail = personEmail;
+      return this;
+    }
+
+    /** Team moderator or not. */
+    public Builder isModerator(boolean isModerator) {
+      this.isModerator = isModerator;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the field if a value is invalid
+     */
+    public TeamMembershipCreateParams build() {
+      return new TeamMembershipCreateParams(teamId, personId, personEmail, isModerator);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.webex4j.teammemberships;
+
+/**
+ * Query of {@code GET /team/memberships}.
+ *
+ * @param teamId required team id
+ * @param pageSize items per page (sent as {@code max}), positive; null for the server default 100
+ */
+public record TeamMembershipListParams(String teamId, Integer pageSize) {
+
+  /**
+   * @throws IllegalArgumentException if {@code teamId} is blank or {@code pageSize} not positive
+   */
+  public TeamMembershipListParams {
+    if (teamId == null || teamId.isBlank()) {
+      throw new IllegalArgumentException("teamId must not be blank");
+    }
+    if (pageSize != null && pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be positive");
+    }
+  }
+
+  /** The members of a team, server page size. */
+  public static TeamMembershipListParams ofTeam(String teamId) {
+    return new TeamMembershipListParams(teamId, null);
+  }
+
+  /** The members of a team, {@code pageSize} per page. */
+  public static TeamMembershipListParams ofTeam(String teamId, int pageSize) {
+    return new TeamMembershipListParams(teamId, pageSize);
+  }
+}

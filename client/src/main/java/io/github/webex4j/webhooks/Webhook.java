@@ -1,0 +1,62 @@
+package io.github.webex4j.webhooks;
+
+import java.time.Instant;
+
+/**
+ * A webhook. Components may be null when Webex omits them.
+ *
+ * @param id opaque webhook id
+ * @param name name
+ * @param targetUrl URL Webex POSTs events to
+ * @param resource watched resource
+ * @param event watched event
+ * @param filter filter such as {@code roomId=...}, null if none
+ * @param secret the signing secret, null if none
+ * @param status active or inactive
+ * @param created creation time
+ * @param ownedBy {@code creator} or {@code org}
+ * @param orgId organization id ([?] sent by the live API, not in the OpenAPI schema)
+ * @param createdBy creator's person id ([?] as above)
+ * @param appId application id ([?] as above)
+ */
+public record Webhook(
+    String id,
+    String name,
+    String targetUrl,
+    WebhookResource resource,
+    WebhookEvent event,
+    String filter,
+    String secret,
+    WebhookStatus status,
+    Instant created,
+    String ownedBy,
+    String orgId,
+    String createdBy,
+    String appId) {
+
+  /** Hides the secret. */
+  @Override
+  public String toString() {
+    return "Webhook[id="
+        + id
+        + ", name="
+        + name
+        + ", targetUrl="
+        + targetUrl
+        + ", resource="
+        + resource
+        + ", event="
+        + event
+        + ", filter="
+        + filter
+        + ", secret="
+        + (secret == null ? "null" : "***")
+        + ", status="
+        + status
+        + ", created="
+        + created
+        + ", ownedBy="
+        + ownedBy
+        + "]";
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.webex4j.webhooks;
+
+/**
+ * Query of {@code GET /webhooks}.
+ *
+ * @param ownedBy {@code org} to list organization-wide webhooks, else null
+ * @param pageSize items per page (sent as {@code max}), positive; null for the server default 100
+ */
+public record WebhookListParams(String ownedBy, Integer pageSize) {
+
+  /**
+   * @throws IllegalArgumentException naming the field if a value is invalid
+   */
+  public WebhookListParams {
+    if (ownedBy != null && !ownedBy.equals("org")) {
+      throw new IllegalArgumentException("ownedBy must be \"org\" or null");
+    }
+    if (pageSize != null && pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be positive");
+    }
+  }
+
+  /** The caller's webhooks, server page size. */
+  public static WebhookListParams none() {
+    return new WebhookListParams(null, null);
+  }
+
+  /** The caller's webhooks, {@code pageSize} per page. */
+  public static WebhookListParams pageSize(int pageSize) {
+    return new WebhookListParams(null, pageSize);
+  }
+
+  /** The organization's webhooks. */
+  public static WebhookListParams ownedByOrg() {
+    return new WebhookListParams("org", null);
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.webex4j.webhooks;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One webhook delivery (the JSON body Webex POSTs to the target URL): the webhook's fields plus the
+ * actor and the event data. Obtain it from {@link WebhookVerifier#verifyAndParse}. Components may
+ * be null when absent.
+ *
+ * @param id the webhook id
+ * @param name the webhook name
+ * @param targetUrl the webhook target URL
+ * @param resource the resource the event is about
+ * @param event what happened
+ * @param filter the webhook filter, null if none
+ * @param orgId the organization
+ * @param createdBy who created the webhook
+ * @param appId the application that created the webhook
+ * @param ownedBy {@code creator} or {@code org}
+ * @param status the webhook status
+ * @param created when the webhook was created
+ * @param actorId who caused the event
+ * @param data ids and metadata of the affected object (never message text or card inputs: fetch
+ *     them by {@code data.get("id")}); empty if absent
+ */
+public record WebhookNotification(
+    String id,
+    String name,
+    String targetUrl,
+    WebhookResource resource,
+    WebhookEvent event,
+    String filter,
+    String orgId,
+    String createdBy,
+    String appId,
+    String ownedBy,
+    WebhookStatus status,
+    Instant created,
+    String actorId,
+    Map<String, Object> data) {
+
+  /** Replaces absent data with an empty map. */
+  public WebhookNotification {
+    data = data == null ? Map.of() : data;
+  }
+
+  /** {@code data.id}: the id of the affected message, membership, room..., or null. */
+  public String dataId() {
+    Object value = data.get("id");
+    return value instanceof String ? (String) value : null;
+  }
+}
