@@ -7,7 +7,6 @@ import io.github.webex4j.internal.ClientConfig;
 import io.github.webex4j.internal.DotEnv;
 import io.github.webex4j.internal.ProxyConfig;
 import io.github.webex4j.internal.Transport;
-import io.github.webex4j.internal.UserAgent;
 import io.github.webex4j.internal.services.AttachmentActionsService;
 import io.github.webex4j.internal.services.EventsService;
 import io.github.webex4j.internal.services.GroupsService;
@@ -35,13 +34,11 @@ import io.github.webex4j.teams.Teams;
 import io.github.webex4j.webhooks.Webhooks;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -406,24 +403,20 @@ public final class WebexClient {
                   .baseUrl()
                   .map(url -> BaseUrl.normalise(url, ENV_BASE_URL))
                   .orElseGet(() -> BaseUrl.normalise(DEFAULT_BASE_URL, "default"));
-      HttpClient.Builder http =
-          HttpClient.newBuilder()
-              .connectTimeout(connectTimeout)
-              .followRedirects(HttpClient.Redirect.NEVER);
-      ProxyConfig.select(
-              proxy, systemProperties != null ? systemProperties::get : System::getProperty, env)
-          .ifPresent(http::proxy);
       ClientConfig config =
-          new ClientConfig(
+          ClientConfig.create(
               base,
               tokens,
-              http.build(),
+              connectTimeout,
+              ProxyConfig.select(
+                      proxy,
+                      systemProperties != null ? systemProperties::get : System::getProperty,
+                      env)
+                  .orElse(null),
               requestTimeout,
               retryPolicy,
               sleeper,
-              clock,
-              () -> ThreadLocalRandom.current().nextDouble(),
-              UserAgent.value());
+              clock);
       return new WebexClient(new Transport(config));
     }
 
