@@ -1,0 +1,54 @@
+package io.github.webex4j.recordings;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A meeting recording. Ids are 32 hex characters, not base64.
+ *
+ * @param id recording id
+ * @param meetingId the meeting instance that was recorded
+ * @param scheduledMeetingId the scheduled meeting (occurrence), null if absent
+ * @param meetingSeriesId the meeting series, null if absent
+ * @param topic recording topic
+ * @param createTime when the recording file was created
+ * @param timeRecorded when the recording started
+ * @param siteUrl the Webex site
+ * @param downloadUrl a page for downloading the recording; null when downloads are prevented
+ * @param playbackUrl a page for playing the recording
+ * @param password password of the recording, null if none
+ * @param format file format; {@link RecordingFormat#UNKNOWN} for unknown values
+ * @param serviceType Webex service; {@link RecordingServiceType#UNKNOWN} for unknown values
+ * @param durationSeconds length in seconds
+ * @param sizeBytes file size in bytes
+ * @param shareToMe whether the recording was shared with the caller (rather than hosted)
+ * @param integrationTags integration tags of the meeting
+ * @param status lifecycle status; {@link RecordingStatus#UNKNOWN} for unknown values
+ * @param temporaryDirectDownloadLinks direct links (only from {@code get}), null otherwise
+ */
+public record Recording(
+    String id,
+    String meetingId,
+    String scheduledMeetingId,
+    String meetingSeriesId,
+    String topic,
+    Instant createTime,
+    Instant timeRecorded,
+    String siteUrl,
+    String downloadUrl,
+    String playbackUrl,
+    String password,
+    RecordingFormat format,
+    RecordingServiceType serviceType,
+    Long durationSeconds,
+    Long sizeBytes,
+    Boolean shareToMe,
+    List<String> integrationTags,
+    RecordingStatus status,
+    TemporaryDownloadLinks temporaryDirectDownloadLinks) {
+
+  /** Absent {@code integrationTags} becomes an empty list. */
+  public Recording {
+    integrationTags = integrationTags == null ? List.of() : List.copyOf(integrationTags);
+  }
+}
