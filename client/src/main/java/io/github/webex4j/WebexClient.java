@@ -16,6 +16,7 @@ import io.github.webex4j.internal.services.MembershipsService;
 import io.github.webex4j.internal.services.MessagesService;
 import io.github.webex4j.internal.services.OrganizationsService;
 import io.github.webex4j.internal.services.PeopleService;
+import io.github.webex4j.internal.services.RecordingsService;
 import io.github.webex4j.internal.services.RolesService;
 import io.github.webex4j.internal.services.RoomsService;
 import io.github.webex4j.internal.services.TeamMembershipsService;
@@ -27,6 +28,7 @@ import io.github.webex4j.memberships.Memberships;
 import io.github.webex4j.messages.Messages;
 import io.github.webex4j.organizations.Organizations;
 import io.github.webex4j.people.People;
+import io.github.webex4j.recordings.Recordings;
 import io.github.webex4j.roles.Roles;
 import io.github.webex4j.rooms.Rooms;
 import io.github.webex4j.teammemberships.TeamMemberships;
@@ -155,6 +157,11 @@ public final class WebexClient {
   /** People ({@code /people}). */
   public People people() {
     return new PeopleService(transport);
+  }
+
+  /** Meeting recordings ({@code /recordings}). */
+  public Recordings recordings() {
+    return new RecordingsService(transport);
   }
 
   /** Roles ({@code /roles}, admin). */
