@@ -3,6 +3,7 @@ package io.github.webex4j;
 import io.github.webex4j.attachmentactions.AttachmentActions;
 import io.github.webex4j.events.Events;
 import io.github.webex4j.groups.Groups;
+import io.github.webex4j.guestissuer.GuestIssuer;
 import io.github.webex4j.internal.ClientConfig;
 import io.github.webex4j.internal.DotEnv;
 import io.github.webex4j.internal.ProxyConfig;
@@ -10,6 +11,7 @@ import io.github.webex4j.internal.Transport;
 import io.github.webex4j.internal.services.AttachmentActionsService;
 import io.github.webex4j.internal.services.EventsService;
 import io.github.webex4j.internal.services.GroupsService;
+import io.github.webex4j.internal.services.GuestIssuerService;
 import io.github.webex4j.internal.services.LicensesService;
 import io.github.webex4j.internal.services.MeetingsService;
 import io.github.webex4j.internal.services.MembershipsService;
@@ -127,6 +129,11 @@ public final class WebexClient {
   /** Groups ({@code /groups}, admin, SCIM-style). */
   public Groups groups() {
     return new GroupsService(transport);
+  }
+
+  /** Guest issuer token exchange ({@code /jwt/login}); see {@code GuestJwt} for signing. */
+  public GuestIssuer guestIssuer() {
+    return new GuestIssuerService(transport);
   }
 
   /** Licenses ({@code /licenses}, admin). */
