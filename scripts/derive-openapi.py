@@ -171,6 +171,17 @@ def apply_patches(doc, origin):
          "S1 schema describes an ECM file object (fileId, type, contentUrl); S1's own example and "
          "the live API use the adaptive-card form {contentType, content} (REFERENCE 2.3).")
 
+    # 1b. Message (POST /messages) and DirectMessage lack fields S1's own examples return
+    #     and ListMessage declares.
+    listed_message = schemas["ListMessage"]["properties"]
+    for name in ("Message", "DirectMessage"):
+        missing = [f for f in listed_message if f not in schemas[name]["properties"]]
+        for field in missing:
+            schemas[name]["properties"][field] = copy.deepcopy(listed_message[field])
+        note(schemas[name], "#/components/schemas/" + name,
+             "Added %s from ListMessage: S1's examples for this response return them (e.g. "
+             "parentId, html)." % ", ".join(missing))
+
     # 2. Attachment action inputs are whatever input ids the card defines; S1 lists the example
     #    card's inputs as if they were fixed fields.
     inputs = schemas["AttachmentActivity"]["properties"]["inputs"]
@@ -303,6 +314,33 @@ def patch_meetings(paths, schemas):
     note(schemas["MeetingObjectForListMeeting"], "#/components/schemas/MeetingObjectForListMeeting",
          "[?] meetingSeriesId dropped from required: a meeting series (meetingType=meetingSeries, "
          "the default list type) has no parent series, yet S1 requires the field on every item.")
+    listed["hasSummary"] = {"type": "boolean"}
+    note(listed["hasSummary"], "#/components/schemas/MeetingObjectForListMeeting/properties/hasSummary",
+         "In S1's list example and list filters (REFERENCE 2.14), missing from the list schema.")
+    for name in ("MeetingSeriesObject", "MeetingObjectForListMeeting"):
+        registration = schemas[name]["properties"]["registration"]
+        registration["properties"]["enabledRegistrationId"] = {"type": "boolean"}
+        note(registration, "#/components/schemas/%s/properties/registration" % name,
+             "Added enabledRegistrationId: S1's PATCH/PUT examples return it (and the upstream "
+             "registration-form API has it), the schema omits it.")
+    question = schemas["CustomizedQuestionForGetMeeting"]["properties"]
+    for node in (question["id"], question["options"]["items"]["properties"]["id"]):
+        del node["type"]
+    note(schemas["CustomizedQuestionForGetMeeting"],
+         "#/components/schemas/CustomizedQuestionForGetMeeting",
+         "Question and option ids: the schema says number, S1's examples send strings "
+         "(\"3386787\"); either is accepted.")
+    for name in ("RecordingObject", "RecordingObjectWithDirectDownloadLinks"):
+        for field in ("hostDisplayName", "hostEmail"):
+            schemas[name]["properties"].setdefault(field, {"type": "string"})
+        note(schemas[name], "#/components/schemas/" + name,
+             "Added hostDisplayName, hostEmail: S1's /group/recordings examples (same schema) "
+             "return them.")
+    admin = schemas["RecordingObjectForAdminAndCO"]["properties"]
+    admin.setdefault("password", {"type": "string"})
+    admin.setdefault("shareToMe", {"type": "boolean"})
+    note(schemas["RecordingObjectForAdminAndCO"], "#/components/schemas/RecordingObjectForAdminAndCO",
+         "Added password, shareToMe: S1's /admin/recordings example returns them.")
     for param in paths["/recordings"]["get"]["parameters"]:
         if param["name"] in ("from", "to") and isinstance(param["schema"].get("default"), str):
             del param["schema"]["default"]
