@@ -35,6 +35,7 @@ public final class EmulatorServer implements AutoCloseable {
   private static final String API_ROOT = "/v1";
   private static final String CONTROL_ROOT = "/_emulator";
   private static final int MAX_RECORDED_BODY = 64 * 1024;
+  private static final long MAX_DRAIN = 32L * 1024 * 1024;
   private static final String BAD_TOKEN =
       "The request requires a valid access token set in the Authorization request header.";
 
@@ -81,11 +82,24 @@ public final class EmulatorServer implements AutoCloseable {
               return t;
             },
             new ThreadPoolExecutor.CallerRunsPolicy());
+    enableNoDelay();
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
     server.createContext("/", this::serve);
     server.setExecutor(executor);
     server.start();
+  }
+
+  /**
+   * The JDK server writes headers and body in separate packets; with Nagle's algorithm and delayed
+   * ACKs each small response then stalls for about 40 ms. The JDK reads this switch once, when its
+   * server classes load, so it is set (unless the application chose a value) before the first
+   * server is created. It only affects {@code com.sun.net.httpserver} servers in this JVM.
+   */
+  private static void enableNoDelay() {
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
   }
 
   /** The bound port. */
@@ -202,23 +216,40 @@ public final class EmulatorServer implements AutoCloseable {
 
   private byte[] readBody(HttpExchange exchange) throws IOException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    long length = -1;
     if (declared != null) {
-      long length;
       try {
         length = Long.parseLong(declared.trim());
       } catch (NumberFormatException e) {
         throw ApiException.badRequest("Invalid Content-Length.");
       }
-      if (length > settings.maxRequestBytes()) {
-        throw tooLarge();
-      }
     }
     try (InputStream in = exchange.getRequestBody()) {
+      if (length > settings.maxRequestBytes()) {
+        if (length <= settings.maxRequestBytes() + MAX_DRAIN) {
+          drain(in);
+        }
+        throw tooLarge();
+      }
       byte[] bytes = in.readNBytes(settings.maxRequestBytes() + 1);
       if (bytes.length > settings.maxRequestBytes()) {
+        drain(in);
         throw tooLarge();
       }
       return bytes;
+    }
+  }
+
+  /**
+   * Reads and discards up to {@link #MAX_DRAIN} more bytes, so the client receives the 413 instead
+   * of a connection reset caused by unread data.
+   */
+  private static void drain(InputStream in) throws IOException {
+    long left = MAX_DRAIN;
+    byte[] buffer = new byte[8192];
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
     }
   }
 

@@ -125,7 +125,8 @@ public final class Multipart {
         throw bad("a part header is malformed");
       }
       headers.put(
-          line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1));
+          line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          line.substring(colon + 1).trim());
     }
     return headers;
   }

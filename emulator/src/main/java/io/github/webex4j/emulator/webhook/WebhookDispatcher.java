@@ -121,14 +121,15 @@ public final class WebhookDispatcher implements AutoCloseable {
       return;
     }
     boolean delivered = status >= 200 && status < 300;
+    boolean last = number >= settings.webhookAttempts();
+    if (delivered || last) {
+      // Update the webhook before recording, so a recorded final attempt implies its effect.
+      updateWebhook(attempt.webhookId(), delivered);
+    }
     record(attempt, number, status, delivered);
-    if (delivered) {
-      updateWebhook(attempt.webhookId(), true);
-    } else if (number < settings.webhookAttempts()) {
+    if (!delivered && !last) {
       long delay = settings.webhookRetryDelay().toMillis() << Math.min(number - 1, 10);
       executor.schedule(() -> deliver(attempt, number + 1), delay, TimeUnit.MILLISECONDS);
-    } else {
-      updateWebhook(attempt.webhookId(), false);
     }
   }
 

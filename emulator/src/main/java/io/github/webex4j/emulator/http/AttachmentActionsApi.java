@@ -1,0 +1,86 @@
+package io.github.webex4j.emulator.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.store.AttachmentAction;
+import io.github.webex4j.emulator.store.Message;
+import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.World;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /attachment/actions}: submit a card action and read it back. */
+public final class AttachmentActionsApi implements ApiFamily {
+  private final World world;
+
+  /** Creates the family over {@code world}. */
+  public AttachmentActionsApi(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void register(Router router) {
+    router.post("/attachment/actions", this::create).get("/attachment/actions/{id}", this::get);
+  }
+
+  /** The action's JSON. */
+  public static ObjectNode render(AttachmentAction action) {
+    ObjectNode node = Json.object();
+    node.put("id", action.id());
+    node.put("type", action.type());
+    node.put("messageId", action.messageId());
+    node.set("inputs", action.inputs().deepCopy());
+    node.put("personId", action.personId());
+    node.put("roomId", action.roomId());
+    Json.put(node, "created", action.created());
+    return node;
+  }
+
+  /** [?] Answers 200 (S1 documents 202; WebexPythonSDK expects 200). */
+  private ApiResponse create(ApiRequest request) {
+    Person caller = request.caller();
+    JsonBody body = request.json();
+    String type = body.requiredString("type");
+    String messageId = body.requiredString("messageId");
+    ObjectNode inputs = body.optObject("inputs");
+    if (!type.equals("submit")) {
+      throw ApiException.badRequest("Invalid value for 'type': only 'submit' is supported.");
+    }
+    if (inputs == null) {
+      throw ApiException.badRequest("The 'inputs' field is required.");
+    }
+    Message message =
+        world
+            .messages
+            .find(messageId)
+            .filter(m -> world.memberships.isMember(m.roomId, caller.id))
+            .orElseThrow(() -> ApiException.notFound("Could not find a message with this ID."));
+    AttachmentAction action = world.attachmentActions.submit(caller, message, inputs.deepCopy());
+    ObjectNode data = render(action);
+    data.remove("inputs");
+    Events.publish(
+        world,
+        "attachmentActions",
+        "created",
+        caller,
+        action.roomId(),
+        data,
+        render(action),
+        Map.of(
+            "messageId", List.of(action.messageId()),
+            "personId", List.of(action.personId()),
+            "roomId", List.of(action.roomId())));
+    return ApiResponse.ok(render(action));
+  }
+
+  private ApiResponse get(ApiRequest request) {
+    Person caller = request.caller();
+    AttachmentAction action =
+        world
+            .attachmentActions
+            .find(request.pathParam("id"))
+            .filter(
+                a -> world.memberships.isMember(a.roomId(), caller.id) || caller.complianceOfficer)
+            .orElseThrow(() -> ApiException.notFound("Could not find an action with this ID."));
+    return ApiResponse.ok(render(action));
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.webex4j.emulator.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.store.EventRecord;
+import io.github.webex4j.emulator.store.World;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /events} (compliance officers): message and membership activity, newest first. */
+public final class EventsApi implements ApiFamily {
+  private static final Set<String> TYPES = Set.of("created", "updated", "deleted", "ended");
+  private final World world;
+
+  /** Creates the family over {@code world}. */
+  public EventsApi(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void register(Router router) {
+    router.get("/events", this::list).get("/events/{eventId}", this::get);
+  }
+
+  /** The event's JSON. */
+  public static ObjectNode render(EventRecord record) {
+    ObjectNode node = Json.object();
+    node.put("id", record.id());
+    node.put("resource", record.event().resource());
+    node.put("type", record.event().type());
+    node.put("actorId", record.event().actorId());
+    node.put("orgId", record.orgId());
+    Json.put(node, "created", record.event().created());
+    node.set("data", record.event().fullData().deepCopy());
+    return node;
+  }
+
+  private ApiResponse list(ApiRequest request) {
+    Access.requireComplianceOfficer(request.caller());
+    String resource = request.query("resource");
+    String type = request.query("type");
+    String actorId = request.query("actorId");
+    Instant from = instant(request, "from");
+    Instant to = instant(request, "to");
+    if (type != null && !TYPES.contains(type)) {
+      throw ApiException.badRequest("Invalid value for parameter 'type': " + type);
+    }
+    List<EventRecord> result =
+        world.events.newestFirst().stream()
+            .filter(e -> resource == null || resource.equals(e.event().resource()))
+            .filter(e -> type == null || type.equals(e.event().type()))
+            .filter(e -> actorId == null || actorId.equals(e.event().actorId()))
+            .filter(e -> from == null || !e.event().created().isBefore(from))
+            .filter(e -> to == null || e.event().created().isBefore(to))
+            .toList();
+    return Paging.respond(request, result, EventRecord::id, EventsApi::render, 100, 1000);
+  }
+
+  private static Instant instant(ApiRequest request, String name) {
+    String value = request.query(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("Invalid value for parameter '" + name + "': " + value);
+    }
+  }
+
+  private ApiResponse get(ApiRequest request) {
+    Access.requireComplianceOfficer(request.caller());
+    EventRecord record =
+        world
+            .events
+            .find(request.pathParam("eventId"))
+            .orElseThrow(() -> ApiException.notFound("Could not find an event with this ID."));
+    return ApiResponse.ok(render(record));
+  }
+}

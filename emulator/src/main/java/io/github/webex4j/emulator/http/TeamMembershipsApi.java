@@ -1,0 +1,132 @@
+package io.github.webex4j.emulator.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.Team;
+import io.github.webex4j.emulator.store.TeamMembership;
+import io.github.webex4j.emulator.store.World;
+
+/** {@code /team/memberships}: list by team, add, get, set moderator and remove. */
+public final class TeamMembershipsApi implements ApiFamily {
+  private final World world;
+
+  /** Creates the family over {@code world}. */
+  public TeamMembershipsApi(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void register(Router router) {
+    router
+        .get("/team/memberships", this::list)
+        .post("/team/memberships", this::create)
+        .get("/team/memberships/{membershipId}", this::get)
+        .put("/team/memberships/{membershipId}", this::update)
+        .delete("/team/memberships/{membershipId}", this::delete);
+  }
+
+  /** The team membership's JSON. */
+  public static ObjectNode render(World world, TeamMembership tm) {
+    ObjectNode node = Json.object();
+    node.put("id", tm.id);
+    node.put("teamId", tm.teamId);
+    node.put("personId", tm.personId);
+    world
+        .people
+        .find(tm.personId)
+        .ifPresent(
+            p -> {
+              node.put("personEmail", p.email);
+              node.put("personDisplayName", p.displayName);
+              node.put("personOrgId", p.orgId);
+            });
+    node.put("isModerator", tm.isModerator);
+    Json.put(node, "created", tm.created);
+    return node;
+  }
+
+  private ApiResponse list(ApiRequest request) {
+    String teamId = request.query("teamId");
+    if (teamId == null) {
+      throw ApiException.badRequest("Required parameter 'teamId' is not present.");
+    }
+    Team team = world.teams.requireVisible(teamId, request.caller());
+    return Paging.respond(
+        request,
+        world.teamMemberships.ofTeam(team.id),
+        tm -> tm.id,
+        tm -> render(world, tm),
+        100,
+        1000);
+  }
+
+  private ApiResponse create(ApiRequest request) {
+    Person caller = request.caller();
+    JsonBody body = request.json();
+    String teamId = body.requiredString("teamId");
+    String personId = body.optString("personId");
+    String personEmail = body.optString("personEmail");
+    boolean moderator = Boolean.TRUE.equals(body.optBoolean("isModerator"));
+    if ((personId == null) == (personEmail == null)) {
+      throw ApiException.badRequest("Exactly one of 'personId' or 'personEmail' is required.");
+    }
+    Team team = world.teams.requireVisible(teamId, caller);
+    if (world.teamMemberships.find(team.id, caller.id).isEmpty()) {
+      throw ApiException.forbidden("Only team members may add people to a team.");
+    }
+    Person person =
+        personId != null
+            ? world.people.require(personId, "a person with this ID")
+            : world
+                .people
+                .findByEmail(personEmail)
+                .orElseThrow(
+                    () -> ApiException.notFound("Could not find a person with this email."));
+    TeamMembership tm = world.teamMemberships.add(team, person, moderator);
+    return ApiResponse.ok(render(world, tm));
+  }
+
+  private TeamMembership visible(ApiRequest request) {
+    Person caller = request.caller();
+    TeamMembership tm =
+        world
+            .teamMemberships
+            .find(request.pathParam("membershipId"))
+            .orElseThrow(() -> ApiException.notFound("Team membership not found."));
+    if (world.teamMemberships.find(tm.teamId, caller.id).isEmpty() && !caller.complianceOfficer) {
+      throw ApiException.notFound("Team membership not found.");
+    }
+    return tm;
+  }
+
+  private ApiResponse get(ApiRequest request) {
+    return ApiResponse.ok(render(world, visible(request)));
+  }
+
+  private ApiResponse update(ApiRequest request) {
+    Person caller = request.caller();
+    TeamMembership tm = visible(request);
+    boolean moderator = request.json().requiredBoolean("isModerator");
+    requireModerator(tm.teamId, caller);
+    world.teamMemberships.setModerator(tm, moderator);
+    return ApiResponse.ok(render(world, tm));
+  }
+
+  private ApiResponse delete(ApiRequest request) {
+    Person caller = request.caller();
+    TeamMembership tm = visible(request);
+    if (!tm.personId.equals(caller.id)) {
+      requireModerator(tm.teamId, caller);
+    }
+    world.teamMemberships.remove(tm);
+    return ApiResponse.noContent();
+  }
+
+  private void requireModerator(String teamId, Person caller) {
+    boolean moderator =
+        world.teamMemberships.find(teamId, caller.id).map(m -> m.isModerator).orElse(false);
+    if (!moderator) {
+      throw ApiException.forbidden("Only team moderators may change team memberships.");
+    }
+  }
+}

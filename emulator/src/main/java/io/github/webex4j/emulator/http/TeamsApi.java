@@ -1,0 +1,93 @@
+package io.github.webex4j.emulator.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.Team;
+import io.github.webex4j.emulator.store.World;
+import java.util.Comparator;
+import java.util.List;
+
+/** {@code /teams}: list, create (with General room), get, rename and delete. */
+public final class TeamsApi implements ApiFamily {
+  private final World world;
+
+  /** Creates the family over {@code world}. */
+  public TeamsApi(World world) {
+    this.world = world;
+  }
+
+  @Override
+  public void register(Router router) {
+    router
+        .get("/teams", this::list)
+        .post("/teams", this::create)
+        .get("/teams/{teamId}", this::get)
+        .put("/teams/{teamId}", this::update)
+        .delete("/teams/{teamId}", this::delete);
+  }
+
+  /** The team's JSON. */
+  public static ObjectNode render(Team team) {
+    ObjectNode node = Json.object();
+    node.put("id", team.id);
+    node.put("name", team.name);
+    Json.put(node, "description", team.description);
+    node.put("creatorId", team.creatorId);
+    Json.put(node, "created", team.created);
+    return node;
+  }
+
+  private ApiResponse list(ApiRequest request) {
+    Person caller = request.caller();
+    List<Team> teams =
+        world.teams.all().stream()
+            .filter(t -> world.teamMemberships.find(t.id, caller.id).isPresent())
+            .sorted(Comparator.comparing((Team t) -> t.created).reversed())
+            .toList();
+    // [?] The cap for teams is not documented; 1000 is assumed.
+    return Paging.respond(request, teams, t -> t.id, TeamsApi::render, 100, 1000);
+  }
+
+  private ApiResponse create(ApiRequest request) {
+    JsonBody body = request.json();
+    String name = body.requiredString("name");
+    String description = body.optString("description");
+    Team team = world.teams.create(request.caller(), name, description);
+    return ApiResponse.ok(render(team));
+  }
+
+  private ApiResponse get(ApiRequest request) {
+    return ApiResponse.ok(
+        render(world.teams.requireVisible(request.pathParam("teamId"), request.caller())));
+  }
+
+  private ApiResponse update(ApiRequest request) {
+    Person caller = request.caller();
+    Team team = world.teams.requireVisible(request.pathParam("teamId"), caller);
+    JsonBody body = request.json();
+    String name = body.requiredString("name");
+    String description = body.optString("description");
+    requireModerator(team, caller);
+    team.name = name;
+    if (description != null) {
+      team.description = description;
+    }
+    return ApiResponse.ok(render(team));
+  }
+
+  private ApiResponse delete(ApiRequest request) {
+    Person caller = request.caller();
+    Team team = world.teams.requireVisible(request.pathParam("teamId"), caller);
+    requireModerator(team, caller);
+    world.teams.delete(team);
+    return ApiResponse.noContent();
+  }
+
+  private void requireModerator(Team team, Person caller) {
+    boolean moderator =
+        world.teamMemberships.find(team.id, caller.id).map(m -> m.isModerator).orElse(false);
+    if (!moderator) {
+      throw ApiException.forbidden("Only team moderators may change or delete a team.");
+    }
+  }
+}

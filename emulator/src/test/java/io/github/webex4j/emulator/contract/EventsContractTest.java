@@ -1,0 +1,64 @@
+package io.github.webex4j.emulator.contract;
+
+import static io.github.webex4j.emulator.contract.Api.q;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.webex4j.emulator.EmulatedPerson;
+import io.github.webex4j.emulator.WebexEmulator;
+import io.github.webex4j.emulator.WebexEmulatorExtension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(WebexEmulatorExtension.class)
+class EventsContractTest {
+
+  @Test
+  void recordsMessageAndMembershipEventsWithFilters(
+      @WebexEmulatorExtension.Fresh WebexEmulator emu) {
+    EmulatedPerson ana = emu.createPerson("ana@events.example.com", "Ana");
+    EmulatedPerson bob = emu.createPerson("bob@events.example.com", "Bob");
+    Api asAna = new Api(emu).as(ana.token());
+    String roomId = asAna.post("/rooms", "{\"title\":\"audited\"}").json().path("id").asText();
+    String membershipId =
+        asAna
+            .post("/memberships", "{\"roomId\":" + q(roomId) + ",\"personId\":" + q(bob.id()) + "}")
+            .json()
+            .path("id")
+            .asText();
+    String messageId =
+        asAna
+            .post("/messages", "{\"roomId\":" + q(roomId) + ",\"text\":\"audited text\"}")
+            .json()
+            .path("id")
+            .asText();
+    asAna.put("/messages/" + messageId, "{\"roomId\":" + q(roomId) + ",\"text\":\"edited\"}");
+    asAna.put("/memberships/" + membershipId, "{\"isModerator\":true}");
+    asAna.delete("/messages/" + messageId);
+    asAna.delete("/memberships/" + membershipId);
+
+    Api admin = new Api(emu);
+    List<JsonNode> all = Paths.pageAll(admin, "/events?max=1", 1, 6);
+    assertThat(all).hasSize(6);
+    assertThat(all.get(0).path("type").asText()).isEqualTo("deleted");
+    assertThat(all.get(0).path("resource").asText()).isEqualTo("memberships");
+    JsonNode created = admin.get("/events?resource=messages&type=created").items().get(0);
+    assertThat(created.path("data").path("text").asText()).isEqualTo("audited text");
+    assertThat(created.path("actorId").asText()).isEqualTo(ana.id());
+    assertThat(created.path("orgId").asText()).isNotEmpty();
+    assertThat(admin.get("/events?resource=memberships").items()).hasSize(3);
+    assertThat(admin.get("/events?type=updated").items()).hasSize(2);
+    assertThat(admin.get("/events?actorId=" + bob.id()).items()).isEmpty();
+    String from = all.get(2).path("created").asText();
+    String to = all.get(0).path("created").asText();
+    assertThat(admin.get("/events?from=" + from + "&to=" + to).items()).hasSize(2);
+    assertThat(admin.get("/events?type=bogus").status()).isEqualTo(400);
+    assertThat(admin.get("/events?from=yesterday").status()).isEqualTo(400);
+    String eventId = created.path("id").asText();
+    assertThat(admin.get("/events/" + eventId).json().path("id").asText()).isEqualTo(eventId);
+    assertThat(admin.get("/events/nope").status()).isEqualTo(404);
+    assertThat(asAna.get("/events").status()).isEqualTo(403);
+    assertThat(asAna.get("/events/" + eventId).status()).isEqualTo(403);
+  }
+}
