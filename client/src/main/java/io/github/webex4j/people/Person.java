@@ -1,6 +1,7 @@
 package io.github.webex4j.people;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ import java.util.List;
  * @param lastName last name
  * @param avatar URL of the avatar image
  * @param orgId organization id
- * @param roles role ids (admins only)
- * @param licenses license ids (admins only)
+ * @param roles role ids (admins only); comma-joined elements are split
+ * @param licenses license ids (admins only); comma-joined elements are split
  * @param department business department
  * @param manager manager identifier
  * @param managerId the manager's person id
@@ -70,15 +71,35 @@ public record Person(
     Boolean loginEnabled,
     PersonType type) {
 
-  /** Replaces absent lists with empty ones. */
+  /**
+   * Replaces absent lists with empty ones and splits comma-joined role and license ids (the Webex
+   * examples show {@code ["id1,id2"]}; ids are base64url and never contain commas).
+   */
   public Person {
     emails = emails == null ? List.of() : List.copyOf(emails);
     phoneNumbers = phoneNumbers == null ? List.of() : List.copyOf(phoneNumbers);
-    roles = roles == null ? List.of() : List.copyOf(roles);
-    licenses = licenses == null ? List.of() : List.copyOf(licenses);
+    roles = splitIds(roles);
+    licenses = splitIds(licenses);
     addresses = addresses == null ? List.of() : List.copyOf(addresses);
     siteUrls = siteUrls == null ? List.of() : List.copyOf(siteUrls);
     sipAddresses = sipAddresses == null ? List.of() : List.copyOf(sipAddresses);
+  }
+
+  private static List<String> splitIds(List<String> ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    List<String> result = new ArrayList<>();
+    for (String id : ids) {
+      if (id != null) {
+        for (String part : id.split(",")) {
+          if (!part.isBlank()) {
+            result.add(part.trim());
+          }
+        }
+      }
+    }
+    return List.copyOf(result);
   }
 
   /** The first email address, or null if there is none. */
