@@ -1,0 +1,66 @@
+package io.github.webex4j.cli;
+
+import io.github.webex4j.Page;
+import io.github.webex4j.WebexClient;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of commands that call Webex: access to the invocation's client, output and title lookup.
+ * Subclasses are picocli commands (often with one method per verb).
+ */
+public abstract class ApiCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  /** Without a verb: the usage on stderr, exit code 1. Commands that do something override it. */
+  @Override
+  public Integer call() throws Exception {
+    spec.commandLine().usage(root().context().err());
+    return ExitCodes.USAGE;
+  }
+
+  /** The root command (global options, environment). */
+  protected final WebexCommand root() {
+    return WebexCommand.of(spec);
+  }
+
+  /** The client, created on first use. */
+  protected final WebexClient webex() {
+    return root().client();
+  }
+
+  /** The output in the chosen format. */
+  protected final Output output() {
+    return root().output();
+  }
+
+  /** Finds rooms and teams by title. */
+  protected final Lookup lookup() {
+    return new Lookup(webex());
+  }
+
+  /**
+   * Prints every item of {@code first} and the following pages, up to {@code --limit}.
+   *
+   * @return exit code 0
+   */
+  protected final int list(Page<?> first, ListOptions options, List<String> columns) {
+    output().list(options.limit(first.autoPager()), columns);
+    return ExitCodes.OK;
+  }
+
+  /** Prints one result; exit code 0. */
+  protected final int show(Object item) {
+    output().item(item);
+    return ExitCodes.OK;
+  }
+
+  /** Reports a deletion; exit code 0. */
+  protected final int deleted(String what, String id) {
+    output().done("Deleted " + what + " " + id, Map.of("deleted", id));
+    return ExitCodes.OK;
+  }
+}

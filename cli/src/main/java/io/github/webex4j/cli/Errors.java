@@ -1,0 +1,74 @@
+package io.github.webex4j.cli;
+
+import io.github.webex4j.ForbiddenException;
+import io.github.webex4j.UnauthorizedException;
+import io.github.webex4j.WebexApiException;
+import io.github.webex4j.WebexException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Turns a failure into the one line the user sees (status, Webex's message and trackingId come from
+ * the client's exception message, which never holds the token), plus detail with {@code --verbose}.
+ * Stack traces only for unexpected exceptions, and only with {@code --verbose}.
+ */
+public final class Errors implements CommandLine.IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(
+      Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    WebexCommand root = (WebexCommand) commandLine.getCommandSpec().root().userObject();
+    report(exception, root.verbose(), root.context().err());
+    return ExitCodes.of(exception);
+  }
+
+  /** Prints the failure to {@code err}: one line, then detail lines when {@code verbose}. */
+  static void report(Throwable exception, boolean verbose, PrintWriter err) {
+    Throwable problem = rootProblem(exception);
+    err.println("webex: " + line(problem));
+    if (verbose) {
+      if (problem instanceof WebexApiException api) {
+        api.errors().forEach(detail -> err.println("  error: " + detail));
+      }
+      if (!isExpected(problem)) {
+        problem.printStackTrace(err);
+      } else {
+        for (Throwable cause = problem.getCause(); cause != null; cause = cause.getCause()) {
+          err.println("  caused by " + cause.getClass().getName() + ": " + cause.getMessage());
+        }
+      }
+    }
+    err.flush();
+  }
+
+  /** The message line for a failure, with a hint for the common authentication problems. */
+  static String line(Throwable problem) {
+    if (problem instanceof UnauthorizedException e) {
+      return e.getMessage()
+          + ". The token was rejected: personal access tokens expire after 12 hours; bot tokens"
+          + " do not.";
+    }
+    if (problem instanceof ForbiddenException e) {
+      return e.getMessage() + ". The token is valid but lacks the permission or scope.";
+    }
+    if (isExpected(problem)) {
+      return problem.getMessage();
+    }
+    return "unexpected " + problem.getClass().getSimpleName() + ": " + problem.getMessage();
+  }
+
+  private static boolean isExpected(Throwable e) {
+    return e instanceof WebexException
+        || e instanceof CliFailure
+        || e instanceof IllegalArgumentException;
+  }
+
+  /** Looks through wrappers (picocli's, a failed workflow step) to the failure to report. */
+  static Throwable rootProblem(Throwable exception) {
+    Throwable e = exception;
+    while (!isExpected(e) && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e;
+  }
+}

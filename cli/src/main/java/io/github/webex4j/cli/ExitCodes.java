@@ -1,0 +1,57 @@
+package io.github.webex4j.cli;
+
+import io.github.webex4j.MissingTokenException;
+import io.github.webex4j.UnauthorizedException;
+import io.github.webex4j.WebexConfigurationException;
+import io.github.webex4j.WebexException;
+import io.github.webex4j.WebexIoException;
+import picocli.CommandLine;
+
+/**
+ * The documented exit codes and the mapping from exceptions to them: 0 ok, 1 usage, 2 API error, 3
+ * authentication (no token, token rejected), 4 network.
+ */
+public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
+  /** Success. */
+  public static final int OK = 0;
+
+  /** Bad command line or input (also invalid parameter values found before any request). */
+  public static final int USAGE = 1;
+
+  /** Webex answered with an error (other than 401), or the CLI found no matching object. */
+  public static final int API = 2;
+
+  /** No token found, token file unreadable, bad {@code .env}, or Webex rejected the token (401). */
+  public static final int AUTH = 3;
+
+  /** Network failure or timeout. */
+  public static final int NETWORK = 4;
+
+  @Override
+  public int getExitCode(Throwable exception) {
+    return of(exception);
+  }
+
+  /** The exit code for a failure, looking through wrappers such as a failed demo step. */
+  public static int of(Throwable exception) {
+    Throwable e = Errors.rootProblem(exception);
+    if (e instanceof CliFailure failure) {
+      return failure.exitCode();
+    }
+    if (e instanceof UnauthorizedException
+        || e instanceof MissingTokenException
+        || e instanceof WebexConfigurationException) {
+      return AUTH;
+    }
+    if (e instanceof WebexIoException) {
+      return NETWORK;
+    }
+    if (e instanceof WebexException) {
+      return API;
+    }
+    if (e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
+    return API;
+  }
+}

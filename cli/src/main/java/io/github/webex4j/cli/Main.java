@@ -1,0 +1,13 @@
+package io.github.webex4j.cli;
+
+/** Process entry point of {@code webex}: runs the command line and exits with its exit code. */
+public final class Main {
+  private Main() {}
+
+  /**
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(WebexCommand.commandLine(CliContext.system()).execute(args));
+  }
+}

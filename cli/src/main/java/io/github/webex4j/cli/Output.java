@@ -1,0 +1,276 @@
+package io.github.webex4j.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.webex4j.WireValue;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders results: an aligned table (default), one JSON array or object ({@code -o json}), or JSON
+ * lines ({@code --jsonl}). Results are the client's records; JSON uses their component names (the
+ * Webex field names), ISO-8601 timestamps and omits nulls. Not thread-safe.
+ */
+public final class Output {
+  /** The output formats. */
+  public enum Format {
+    /** Aligned columns for people. */
+    table,
+    /** One JSON document. */
+    json,
+    /** One JSON object per line. */
+    jsonl
+  }
+
+  private static final int MAX_CELL = 60;
+  private static final ObjectMapper JSON = mapper();
+
+  private final Format format;
+  private final PrintWriter out;
+
+  /**
+   * @param format the format
+   * @param out where results go
+   */
+  public Output(Format format, PrintWriter out) {
+    this.format = format;
+    this.out = out;
+  }
+
+  /** The chosen format. */
+  public Format format() {
+    return format;
+  }
+
+  /** Whether the output is JSON (either form). */
+  public boolean isJson() {
+    return format != Format.table;
+  }
+
+  /**
+   * Prints a list. Tables show {@code columns} (record component names) and buffer the rows to
+   * align them; JSON streams items as they come.
+   *
+   * @param items records of one type; iterated once
+   * @param columns component names shown in the table, in order
+   * @return the number of items printed
+   */
+  public int list(Iterable<?> items, List<String> columns) {
+    int count = 0;
+    switch (format) {
+      case table -> {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(columns);
+        for (Object item : items) {
+          rows.add(columns.stream().map(name -> cell(name, Records.value(item, name))).toList());
+          count++;
+        }
+        if (count == 0) {
+          out.println("(none)");
+        } else {
+          printAligned(rows);
+        }
+      }
+      case json -> {
+        Iterator<?> iterator = items.iterator();
+        out.print('[');
+        while (iterator.hasNext()) {
+          out.print(count == 0 ? "\n  " : ",\n  ");
+          out.print(toJson(iterator.next()));
+          count++;
+        }
+        out.println(count == 0 ? "]" : "\n]");
+      }
+      case jsonl -> {
+        for (Object item : items) {
+          out.println(toJson(item));
+          count++;
+        }
+      }
+    }
+    out.flush();
+    return count;
+  }
+
+  /** Prints one record: {@code field value} lines in a table, else one JSON object. */
+  public void item(Object item) {
+    if (isJson()) {
+      out.println(format == Format.json ? toPrettyJson(item) : toJson(item));
+    } else {
+      List<List<String>> rows = new ArrayList<>();
+      Records.fields(item)
+          .forEach(
+              (name, value) -> {
+                if (value != null && !(value instanceof Collection<?> c && c.isEmpty())) {
+                  rows.add(List.of(name, cell("", value)));
+                }
+              });
+      printAligned(rows);
+    }
+    out.flush();
+  }
+
+  /**
+   * Prints the outcome of an action without a response body (a delete): {@code text} in a table,
+   * else {@code json} as a JSON object.
+   */
+  public void done(String text, Map<String, ?> json) {
+    out.println(isJson() ? toJson(json) : text);
+    out.flush();
+  }
+
+  /** Compact JSON of a record, map, list or scalar. */
+  public static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Indented JSON of a record, map, list or scalar. */
+  public static String toPrettyJson(Object value) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void printAligned(List<List<String>> rows) {
+    int columns = rows.get(0).size();
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < columns; i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < columns; i++) {
+        String cell = row.get(i);
+        line.append(cell);
+        if (i < columns - 1) {
+          line.append(" ".repeat(widths[i] - cell.length() + 2));
+        }
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static String cell(String column, Object value) {
+    String text;
+    if (value == null) {
+      text = "";
+    } else if (value instanceof Enum<?> e) {
+      text = enumText(e);
+    } else if (value instanceof Instant
+        || value instanceof CharSequence
+        || value instanceof Number
+        || value instanceof Boolean) {
+      text = value.toString();
+    } else if (value instanceof Collection<?> list
+        && list.stream().allMatch(v -> v instanceof CharSequence)) {
+      text = String.join(",", list.stream().map(Object::toString).toList());
+    } else {
+      text = toJson(value);
+    }
+    text = text.replace('\n', ' ').replace('\r', ' ');
+    boolean id = column.equals("id") || column.endsWith("Id");
+    return !id && text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
+  }
+
+  /** Webex-style text of an enum: its wire value, else lowerCamel of its name. */
+  static String enumText(Enum<?> value) {
+    if (value instanceof WireValue wire) {
+      return wire.wireValue();
+    }
+    String[] words = value.name().toLowerCase(Locale.ROOT).split("_");
+    StringBuilder text = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty()) {
+        text.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+      }
+    }
+    return text.toString();
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static ObjectMapper mapper() {
+    SimpleModule enums = new SimpleModule();
+    enums.addSerializer(
+        Enum.class,
+        new JsonSerializer<Enum>() {
+          @Override
+          public void serialize(Enum value, JsonGenerator gen, SerializerProvider serializers)
+              throws IOException {
+            gen.writeString(enumText(value));
+          }
+        });
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(enums)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+        .build();
+  }
+
+  /** Reflection over the client's result records (component name to value). */
+  static final class Records {
+    private Records() {}
+
+    static Map<String, Object> fields(Object item) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      RecordComponent[] components = item.getClass().getRecordComponents();
+      if (components == null) {
+        fields.put("value", item);
+        return fields;
+      }
+      for (RecordComponent component : components) {
+        fields.put(component.getName(), read(item, component));
+      }
+      return fields;
+    }
+
+    static Object value(Object item, String name) {
+      RecordComponent[] components = item.getClass().getRecordComponents();
+      if (components != null) {
+        for (RecordComponent component : components) {
+          if (component.getName().equals(name)) {
+            return read(item, component);
+          }
+        }
+      }
+      return null;
+    }
+
+    private static Object read(Object item, RecordComponent component) {
+      try {
+        return component.getAccessor().invoke(item);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("Cannot read " + component.getName(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.webex4j.cli;
+
+import io.github.webex4j.WebexClient;
+import io.github.webex4j.cli.demo.DemoCommand;
+import io.github.webex4j.cli.resources.EmulatorCommand;
+import io.github.webex4j.cli.resources.TeamsCommand;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The root {@code webex} command: global options and the list of subcommands. A new subcommand is
+ * one line in {@code subcommands}; it reaches the shared plumbing through {@link ApiCommand} (or
+ * {@link #of(CommandLine.Model.CommandSpec)}).
+ */
+@Command(
+    name = "webex",
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Webex from the command line: every REST resource, the Project Alpha demo and a local"
+          + " emulator.",
+      "Token: --token-file, WEBEX_API_TOKEN / WEBEX_ACCESS_TOKEN, or ./.env (never as an"
+          + " argument). Base URL: --base-url or WEBEX_BASE_URL."
+    },
+    footerHeading =
+        "%nExit codes: 0 ok, 1 usage, 2 API error, 3 authentication, 4 network.%n%n"
+            + "Examples:%n",
+    footer = {
+      "  webex demo                       # Project Alpha; local emulator if no token",
+      "  webex rooms list --team \"Project Alpha\" -o json",
+      "  webex messages send --room \"Dev Room\" --markdown \"**Build green**\"",
+      "  webex people me --token-file ~/.webex-token",
+      "  source <(webex generate-completion)   # shell completion"
+    },
+    subcommands = {
+      DemoCommand.class,
+      TeamsCommand.class,
+      EmulatorCommand.class,
+      AutoComplete.GenerateCompletion.class,
+      CommandLine.HelpCommand.class
+    })
+public final class WebexCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--token-file",
+      paramLabel = "PATH",
+      scope = ScopeType.INHERIT,
+      description =
+          "File holding the access token (else WEBEX_API_TOKEN, WEBEX_ACCESS_TOKEN, .env).")
+  private Path tokenFile;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description =
+          "API base URL, e.g. http://127.0.0.1:8900/v1 (else WEBEX_BASE_URL, else Webex).")
+  private String baseUrl;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      scope = ScopeType.INHERIT,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Output.Format output = Output.Format.table;
+
+  @Option(
+      names = "--jsonl",
+      scope = ScopeType.INHERIT,
+      description = "JSON lines: one JSON object per line (implies -o json).")
+  private boolean jsonl;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description =
+          "Print each request (method, URL, status, trackingId; never the token) and"
+              + " error details to stderr.")
+  private boolean verbose;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  private final CliContext context;
+  private WebexClient client;
+
+  private WebexCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /**
+   * A ready-to-execute command line: exit codes, error reporting, streams and help options set up.
+   *
+   * @param context the process environment (or a test's)
+   */
+  public static CommandLine commandLine(CliContext context) {
+    WebexCommand root = new WebexCommand(context);
+    CommandLine commandLine = new CommandLine(root);
+    withConventions(commandLine);
+    commandLine
+        .getSubcommands()
+        .get("generate-completion")
+        .getCommandSpec()
+        .usageMessage()
+        .hidden(false)
+        .description("Prints a bash/zsh completion script: source <(webex generate-completion)");
+    return commandLine
+        .setOut(context.out())
+        .setErr(context.err())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExitCodeExceptionMapper(new ExitCodes())
+        .setExecutionExceptionHandler(new Errors())
+        .setExecutionStrategy(root::execute);
+  }
+
+  private static void withConventions(CommandLine commandLine) {
+    CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
+    if (!(commandLine.getCommand() instanceof CommandLine.HelpCommand)) {
+      spec.mixinStandardHelpOptions(true);
+    }
+    spec.exitCodeOnInvalidInput(ExitCodes.USAGE).exitCodeOnExecutionException(ExitCodes.API);
+    commandLine.getSubcommands().values().forEach(WebexCommand::withConventions);
+  }
+
+  private int execute(CommandLine.ParseResult parseResult) {
+    VerboseLog log = verbose ? VerboseLog.start(context.err()) : null;
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } finally {
+      if (log != null) {
+        log.close();
+      }
+      context.out().flush();
+      context.err().flush();
+    }
+  }
+
+  /** {@code webex} without a subcommand: the usage, exit code 1. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(context.err());
+    return ExitCodes.USAGE;
+  }
+
+  /** The root command of the command tree {@code spec} belongs to. */
+  public static WebexCommand of(CommandLine.Model.CommandSpec spec) {
+    return (WebexCommand) spec.root().userObject();
+  }
+
+  /** The environment this invocation runs in. */
+  public CliContext context() {
+    return context;
+  }
+
+  /** Whether {@code --verbose} was given. */
+  public boolean verbose() {
+    return verbose;
+  }
+
+  /** The {@code --token-file} value, or null. */
+  public Path tokenFile() {
+    return tokenFile;
+  }
+
+  /** The {@code --base-url} value, or null. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The output of this invocation, as chosen by {@code -o} and {@code --jsonl}. */
+  public Output output() {
+    return new Output(jsonl ? Output.Format.jsonl : output, context.out());
+  }
+
+  /**
+   * The client for this invocation, created on first use from the global options and the
+   * environment (see {@link Clients}).
+   *
+   * @throws io.github.webex4j.WebexConfigurationException if no token is configured
+   */
+  public WebexClient client() {
+    if (client == null) {
+      client = Clients.create(this);
+    }
+    return client;
+  }
+}

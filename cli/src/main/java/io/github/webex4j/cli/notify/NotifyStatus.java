@@ -1,0 +1,71 @@
+package io.github.webex4j.cli.notify;
+
+import java.util.Locale;
+
+/**
+ * The pipeline states a notification reports, each with the emoji shown in the card and the
+ * markdown fallback and the Adaptive Card colour ({@code TextBlock.color}) and container style of
+ * the card's header.
+ */
+public enum NotifyStatus {
+  /** A run began. */
+  STARTED("Started", "\uD83D\uDE80", "accent", "accent"),
+  /** A run is in progress (an intermediate step finished). */
+  RUNNING("Running", "\u23F3", "accent", "emphasis"),
+  /** The run succeeded. */
+  SUCCESS("Success", "\u2705", "good", "good"),
+  /** The run failed. */
+  FAILURE("Failure", "\u274C", "attention", "attention"),
+  /** The run was cancelled. */
+  CANCELLED("Cancelled", "\u26D4", "default", "emphasis"),
+  /** The run finished with test failures or warnings (Jenkins' "unstable"). */
+  UNSTABLE("Unstable", "\u26A0\uFE0F", "warning", "warning"),
+  /** A deployment finished. */
+  DEPLOYED("Deployed", "\uD83D\uDCE6", "good", "good"),
+  /** A deployment was rolled back. */
+  ROLLBACK("Rollback", "\u21A9\uFE0F", "warning", "attention");
+
+  private final String label;
+  private final String emoji;
+  private final String color;
+  private final String containerStyle;
+
+  NotifyStatus(String label, String emoji, String color, String containerStyle) {
+    this.label = label;
+    this.emoji = emoji;
+    this.color = color;
+    this.containerStyle = containerStyle;
+  }
+
+  /** Capitalised name, e.g. {@code Failure}. */
+  public String label() {
+    return label;
+  }
+
+  /** The emoji shown before the label. */
+  public String emoji() {
+    return emoji;
+  }
+
+  /** Adaptive Card text colour of the header: default, accent, good, warning or attention. */
+  public String color() {
+    return color;
+  }
+
+  /** Adaptive Card container style of the header (Adaptive Cards 1.2+). */
+  public String containerStyle() {
+    return containerStyle;
+  }
+
+  /**
+   * Whether people should be alerted ({@code --mention-on-failure}): failure, unstable, rollback.
+   */
+  public boolean needsAttention() {
+    return this == FAILURE || this == UNSTABLE || this == ROLLBACK;
+  }
+
+  /** The command-line spelling, e.g. {@code failure}. */
+  public String cliName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.webex4j.cli.resources;
+
+import io.github.webex4j.cli.ExitCodes;
+import io.github.webex4j.cli.WebexCommand;
+import io.github.webex4j.emulator.EmulatorMain;
+import io.github.webex4j.emulator.WebexEmulator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code webex emulator}: the local Webex emulator, standalone, until Ctrl-C. */
+@Command(
+    name = "emulator",
+    description = {
+      "Run the local Webex emulator on 127.0.0.1 until Ctrl-C (same as the emulator's own jar).",
+      "Prints the base URL and the admin token to use with it."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  webex emulator --port 8900 --token T",
+      "  WEBEX_BASE_URL=http://127.0.0.1:8900/v1 WEBEX_API_TOKEN=T webex demo --members ..."
+    })
+public final class EmulatorCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      paramLabel = "P",
+      defaultValue = "8900",
+      description = "Port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(
+      names = "--token",
+      paramLabel = "T",
+      description = "The admin token the emulator accepts (default: random, printed).")
+  private String token;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    WebexEmulator emulator = start(WebexCommand.of(spec).context().out());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  emulator.close();
+                  stopped.countDown();
+                },
+                "webex-emulator-shutdown"));
+    try {
+      stopped.await();
+    } finally {
+      emulator.close();
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Starts the emulator and prints where it listens and its admin token; the caller closes it. */
+  WebexEmulator start(PrintWriter out) {
+    ByteArrayOutputStream banner = new ByteArrayOutputStream();
+    WebexEmulator emulator =
+        EmulatorMain.start(port, token, new PrintStream(banner, true, StandardCharsets.UTF_8));
+    out.print(banner.toString(StandardCharsets.UTF_8));
+    out.println("Stop it with Ctrl-C.");
+    out.flush();
+    return emulator;
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.webex4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.webex4j.emulator.EmulatedPerson;
+import io.github.webex4j.emulator.WebexEmulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Global options, help, version, exit codes and token handling. */
+class RootCommandTest {
+  private static WebexEmulator emulator;
+  private static EmulatedPerson ana;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    emulator = WebexEmulator.start();
+    ana = emulator.createPerson("ana@example.com", "Ana");
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  private Cli cli() {
+    return new Cli(dir)
+        .env("WEBEX_API_TOKEN", ana.token())
+        .env("WEBEX_BASE_URL", emulator.baseUri().toString());
+  }
+
+  @Test
+  void versionAndHelpExitZero() {
+    Cli.Result version = cli().run("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("webex ");
+
+    Cli.Result help = cli().run("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Examples:", "Exit codes:", "teams", "emulator");
+  }
+
+  @Test
+  void everyCommandHasHelpWithExamples() {
+    var commandLine =
+        WebexCommand.commandLine(
+            new CliContext(
+                java.util.Map.of(),
+                dir,
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                b -> b));
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    collectMissingExamples(commandLine, missing);
+    assertThat(missing).isEmpty();
+  }
+
+  private static void collectMissingExamples(
+      picocli.CommandLine commandLine, java.util.List<String> missing) {
+    String name = commandLine.getCommandSpec().qualifiedName();
+    boolean builtIn =
+        commandLine.getCommand() instanceof picocli.CommandLine.HelpCommand
+            || commandLine.getCommand() instanceof picocli.AutoComplete.GenerateCompletion;
+    if (!builtIn && !commandLine.getUsageMessage().contains("Examples:")) {
+      missing.add(name);
+    }
+    commandLine.getSubcommands().values().forEach(sub -> collectMissingExamples(sub, missing));
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Cli.Result result = cli().run();
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("Usage: webex");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Cli.Result result = cli().run("teams", "list", "--bogus");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("Unknown option: '--bogus'");
+  }
+
+  @Test
+  void completionScriptIsGenerated() {
+    Cli.Result result = cli().run("generate-completion");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("complete -F").contains("teams");
+  }
+
+  @Test
+  void rejectedTokenExitsThreeWithOneLineAndNoToken() {
+    String bad = "not-a-valid-token-0123456789";
+    Cli.Result result = cli().env("WEBEX_API_TOKEN", bad).run("teams", "list", "--verbose");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
+    assertThat(result.err()).contains("webex: Webex API error 401").contains("trackingId");
+    assertThat(result.err()).contains("> GET " + emulator.baseUri() + "/teams");
+    assertThat(result.all()).doesNotContain(bad).doesNotContain("at io.github");
+  }
+
+  @Test
+  void unknownIdExitsTwo() {
+    Cli.Result result = cli().run("teams", "get", "Y2lzY29zcGFyazovL3VzL1RFQU0vbm9uZQ");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.API);
+    assertThat(result.err()).startsWith("webex: Webex API error 404").contains("trackingId");
+    assertThat(result.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void networkFailureExitsFour() {
+    Cli.Result result = cli().run("teams", "list", "--base-url", "http://127.0.0.1:1/v1");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.NETWORK);
+    assertThat(result.err()).startsWith("webex: ");
+    assertThat(result.all()).doesNotContain(ana.token());
+  }
+
+  @Test
+  void missingTokenExitsThree() {
+    Cli.Result result = new Cli(dir).run("teams", "list");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
+    assertThat(result.err()).contains("No Webex access token found");
+  }
+
+  @Test
+  void tokenFromFileAndFromDotEnv() throws IOException {
+    Path tokenFile = dir.resolve("token");
+    Files.writeString(tokenFile, ana.token() + "\n");
+    Cli.Result fromFile =
+        new Cli(dir)
+            .run(
+                "teams",
+                "list",
+                "--token-file",
+                tokenFile.toString(),
+                "--base-url",
+                emulator.baseUri().toString());
+    assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
+
+    Files.writeString(
+        dir.resolve(".env"),
+        "WEBEX_API_TOKEN=" + ana.token() + "\nWEBEX_BASE_URL=" + emulator.baseUri() + "\n");
+    Cli.Result fromDotEnv = new Cli(dir).run("teams", "list", "-o", "json");
+    assertThat(fromDotEnv.exitCode()).as(fromDotEnv.err()).isZero();
+    assertThat(fromDotEnv.all()).doesNotContain(ana.token());
+  }
+
+  @Test
+  void unreadableTokenFileExitsThree() {
+    Cli.Result result =
+        new Cli(dir).run("teams", "list", "--token-file", dir.resolve("absent").toString());
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
+    assertThat(result.err()).contains("Cannot read the token file");
+  }
+}
