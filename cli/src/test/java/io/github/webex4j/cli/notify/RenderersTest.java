@@ -21,7 +21,15 @@ class RenderersTest {
   void everyStatusRendersItsEmojiLabelAndColour(NotifyStatus status) {
     Notification n =
         new Notification(
-            status, "Build 7", null, List.of(), List.of(), List.of(), null, null, List.of(),
+            status,
+            "Build 7",
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            List.of(),
             Samples.MARKER);
     assertThat(MarkdownRenderer.render(n))
         .startsWith(status.emoji() + " **" + status.label() + "** \u00B7 **Build 7**");
@@ -120,7 +128,15 @@ class RenderersTest {
     }
     Notification n =
         new Notification(
-            NotifyStatus.SUCCESS, "t", null, List.of(), links, List.of(), null, null, List.of(),
+            NotifyStatus.SUCCESS,
+            "t",
+            null,
+            List.of(),
+            links,
+            List.of(),
+            null,
+            null,
+            List.of(),
             Samples.MARKER);
     Map<String, Object> card = CardRenderer.render(n);
     assertThat((List<?>) card.get("actions")).hasSize(5);
