@@ -123,11 +123,7 @@ public final class MeetingRegistrantsApi implements ApiFamily {
     List<Registrant> matching =
         world.registrants.list(meeting.id).stream()
             .filter(r -> email == null || r.email.equalsIgnoreCase(email))
-            .filter(
-                r ->
-                    lo == null
-                        || !r.registrationTime.isBefore(
-                            lo.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)))
+            .filter(r -> lo == null || !r.registrationTime.isBefore(lo))
             .filter(r -> hi == null || r.registrationTime.isBefore(hi))
             .toList();
     ZoneId zone = zone(request);

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -490,7 +491,7 @@ public final class MeetingsApi implements ApiFamily {
     String scheduledType = option(request, "scheduledType", SCHEDULED_TYPES, null);
     Instant now = world.timestamps().now();
     ZoneId zone = request.header("timezone") == null ? null : renderZone(request, null);
-    ZoneId parseZone = zone == null ? java.time.ZoneOffset.UTC : zone;
+    ZoneId parseZone = zone == null ? ZoneOffset.UTC : zone;
     Instant from = parseTime(request.query("from"), parseZone, "from");
     Instant to = parseTime(request.query("to"), parseZone, "to");
     boolean instances = meetingType.equals("meeting");
