@@ -1,0 +1,131 @@
+package io.github.webex4j.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.webex4j.ConflictException;
+import io.github.webex4j.ForbiddenException;
+import io.github.webex4j.NotFoundException;
+import io.github.webex4j.WebexClient;
+import io.github.webex4j.emulator.EmulatedPerson;
+import io.github.webex4j.emulator.WebexEmulator;
+import io.github.webex4j.meetings.EmulatorControl;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Groups against the in-process emulator. */
+class GroupsEmulatorTest {
+  private static WebexEmulator emulator;
+  private static WebexClient admin;
+  private static final List<String> PEOPLE = new ArrayList<>();
+
+  @BeforeAll
+  static void start() {
+    emulator = WebexEmulator.start();
+    admin = EmulatorControl.client(emulator, emulator.adminToken());
+    for (int i = 0; i < 5; i++) {
+      PEOPLE.add(emulator.createPerson("g" + i + "@example.com", "G " + i).id());
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  @Test
+  void createGetUpdateMembersDelete() {
+    Group created =
+        admin
+            .groups()
+            .create(
+                GroupCreateParams.builder()
+                    .displayName("Lifecycle")
+                    .externalId("ext-1")
+                    .members(PEOPLE.subList(0, 3))
+                    .build());
+
+    assertThat(created.id()).isNotBlank();
+    assertThat(created.memberSize()).isEqualTo(3);
+    assertThat(admin.groups().get(created.id()).members()).isEmpty();
+    assertThat(admin.groups().get(created.id(), true).members())
+        .extracting(GroupMember::id)
+        .containsExactlyInAnyOrderElementsOf(PEOPLE.subList(0, 3));
+
+    Group updated =
+        admin
+            .groups()
+            .update(
+                created.id(),
+                GroupUpdateParams.builder()
+                    .displayName("Lifecycle 2")
+                    .addMembers(PEOPLE.subList(3, 5))
+                    .removeMember(PEOPLE.get(0))
+                    .build());
+
+    assertThat(updated.displayName()).isEqualTo("Lifecycle 2");
+    assertThat(updated.memberSize()).isEqualTo(4);
+    ScimPage<GroupMember> members =
+        admin.groups().members(created.id(), GroupMembersParams.ofCount(1));
+    assertThat(members.totalResults()).isEqualTo(4);
+    assertThat(members.autoPager().stream().map(GroupMember::id))
+        .containsExactlyInAnyOrderElementsOf(PEOPLE.subList(1, 5));
+
+    admin.groups().delete(created.id());
+    assertThatThrownBy(() -> admin.groups().get(created.id()))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.trackingId()).isNotBlank());
+    assertThatThrownBy(() -> admin.groups().delete(created.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                admin
+                    .groups()
+                    .update(created.id(), GroupUpdateParams.builder().displayName("x").build()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> admin.groups().members(created.id(), GroupMembersParams.none()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void listPagesThroughStartIndexAndFilters() {
+    for (int i = 0; i < 5; i++) {
+      admin.groups().create(GroupCreateParams.of("Paging " + i));
+    }
+    admin.groups().create(GroupCreateParams.of("Other"));
+
+    ScimPage<Group> first =
+        admin
+            .groups()
+            .list(
+                GroupListParams.builder()
+                    .filter("displayName sw \"Paging\"")
+                    .sortBy(GroupSortBy.DISPLAY_NAME)
+                    .sortOrder(SortOrder.DESCENDING)
+                    .count(2)
+                    .build());
+
+    assertThat(first.totalResults()).isEqualTo(5);
+    assertThat(first.items()).hasSize(2);
+    assertThat(first.autoPager().stream().map(Group::displayName))
+        .containsExactly("Paging 4", "Paging 3", "Paging 2", "Paging 1", "Paging 0");
+    assertThat(admin.groups().list(GroupListParams.displayNameEquals("Other")).items())
+        .extracting(Group::displayName)
+        .containsExactly("Other");
+  }
+
+  @Test
+  void duplicateNameConflictsAndNonAdminIsForbidden() {
+    admin.groups().create(GroupCreateParams.of("Unique"));
+    EmulatedPerson person = emulator.createPerson("plain@example.com", "Plain");
+    WebexClient user = EmulatorControl.client(emulator, person.token());
+
+    assertThatThrownBy(() -> admin.groups().create(GroupCreateParams.of("Unique")))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.trackingId()).isNotBlank());
+    assertThatThrownBy(() -> user.groups().list()).isInstanceOf(ForbiddenException.class);
+  }
+}
