@@ -157,7 +157,12 @@ public final class EmulatorServer implements AutoCloseable {
     if (!isApi && !isControl) {
       throw ApiException.notFound("The requested resource could not be found.");
     }
-    if (caller == null) {
+    String root = isApi ? API_ROOT : CONTROL_ROOT;
+    List<String> segments = segments(rawPath.substring(root.length()));
+    String method = exchange.getRequestMethod();
+    Optional<Router.Match> found = (isApi ? api : control).match(method, segments);
+    boolean anonymous = found.map(Router.Match::anonymous).orElse(false);
+    if (caller == null && !anonymous) {
       throw new ApiException(401, BAD_TOKEN);
     }
     if (isApi) {
@@ -169,18 +174,12 @@ public final class EmulatorServer implements AutoCloseable {
                 + " Retry-After response header to wait before making a new request.",
             Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
       }
-    } else if (!caller.id.equals(world.locked(() -> world.admin().id))) {
+    } else if (caller == null || !caller.id.equals(world.locked(() -> world.admin().id))) {
       throw ApiException.forbidden("The control API needs the emulator's admin token.");
     }
-    String root = isApi ? API_ROOT : CONTROL_ROOT;
-    String relative = rawPath.substring(root.length());
-    List<String> segments = segments(relative);
-    Router router = isApi ? api : control;
-    String method = exchange.getRequestMethod();
     Router.Match match =
-        router
-            .match(method, segments)
-            .orElseThrow(() -> ApiException.notFound("The requested resource could not be found."));
+        found.orElseThrow(
+            () -> ApiException.notFound("The requested resource could not be found."));
     if (match.handler() == null) {
       throw new ApiException(
           405,

@@ -13,16 +13,30 @@ import java.util.TreeSet;
  * {@code /people/{personId}}).
  */
 public final class Router {
-  private record Route(String method, String[] segments, Handler handler) {}
+  private record Route(String method, String[] segments, Handler handler, boolean anonymous) {}
 
-  /** Outcome of {@link #match}: a handler with its path parameters, or the allowed methods. */
-  public record Match(Handler handler, Map<String, String> params, List<String> allowed) {}
+  /**
+   * Outcome of {@link #match}: a handler with its path parameters and whether it runs without an
+   * emulator token, or (null handler) the allowed methods.
+   */
+  public record Match(
+      Handler handler, Map<String, String> params, List<String> allowed, boolean anonymous) {}
 
   private final List<Route> routes = new ArrayList<>();
 
   /** Registers {@code handler} for {@code method} on {@code pattern}. */
   public Router add(String method, String pattern, Handler handler) {
-    routes.add(new Route(method, split(pattern), handler));
+    routes.add(new Route(method, split(pattern), handler, false));
+    return this;
+  }
+
+  /**
+   * Registers a route that needs no emulator bearer token (e.g. {@code POST /jwt/login}, which
+   * carries a guest JWT instead); its handler sees {@link ApiRequest#caller()} as null when the
+   * {@code Authorization} header holds no known token.
+   */
+  public Router anonymous(String method, String pattern, Handler handler) {
+    routes.add(new Route(method, split(pattern), handler, true));
     return this;
   }
 
@@ -72,11 +86,12 @@ public final class Router {
       }
     }
     if (best != null) {
-      return Optional.of(new Match(best.handler, params(best.segments, segments), List.of()));
+      return Optional.of(
+          new Match(best.handler, params(best.segments, segments), List.of(), best.anonymous));
     }
     return allowed.isEmpty()
         ? Optional.empty()
-        : Optional.of(new Match(null, Map.of(), List.copyOf(allowed)));
+        : Optional.of(new Match(null, Map.of(), List.copyOf(allowed), false));
   }
 
   private static int literals(String[] pattern, List<String> segments) {
