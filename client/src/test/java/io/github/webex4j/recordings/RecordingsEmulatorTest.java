@@ -1,0 +1,81 @@
+package io.github.webex4j.recordings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.webex4j.NotFoundException;
+import io.github.webex4j.WebexClient;
+import io.github.webex4j.emulator.WebexEmulator;
+import io.github.webex4j.meetings.EmulatorControl;
+import io.github.webex4j.meetings.Meeting;
+import io.github.webex4j.meetings.MeetingCreateParams;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Recordings against the in-process emulator (made by ending auto-recorded meetings). */
+class RecordingsEmulatorTest {
+  private static WebexEmulator emulator;
+  private static WebexClient host;
+  private static final List<String> MEETINGS = new ArrayList<>();
+
+  @BeforeAll
+  static void start() {
+    emulator = WebexEmulator.start();
+    host =
+        EmulatorControl.client(emulator, emulator.createPerson("rec@example.com", "Rec").token());
+    Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+    for (int i = 0; i < 3; i++) {
+      Meeting meeting =
+          host.meetings()
+              .create(
+                  MeetingCreateParams.builder()
+                      .title("Recorded " + i)
+                      .start(start.plus(Duration.ofHours(i)))
+                      .end(start.plus(Duration.ofHours(i)).plus(Duration.ofMinutes(30)))
+                      .password("BgJep@43")
+                      .enabledAutoRecordMeeting(true)
+                      .build());
+      host.meetings().end(meeting.id(), null);
+      MEETINGS.add(meeting.id());
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  @Test
+  void listPagesGetHasLinksAndDeleteRemoves() {
+    List<Recording> all =
+        host
+            .recordings()
+            .list(RecordingListParams.builder().pageSize(1).build())
+            .autoPager()
+            .stream()
+            .toList();
+
+    assertThat(all).hasSize(3);
+    assertThat(all).extracting(Recording::format).containsOnly(RecordingFormat.MP4);
+    Recording one =
+        host.recordings().list(RecordingListParams.ofMeeting(MEETINGS.get(0))).items().get(0);
+    assertThat(one.meetingSeriesId()).isEqualTo(MEETINGS.get(0));
+    Recording details = host.recordings().get(one.id());
+    assertThat(details.temporaryDirectDownloadLinks().recordingDownloadLink())
+        .startsWith("https://");
+    assertThat(details.temporaryDirectDownloadLinks().expiration()).isAfter(Instant.now());
+
+    host.recordings().delete(one.id());
+    assertThatThrownBy(() -> host.recordings().get(one.id()))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.trackingId()).isNotBlank());
+    assertThatThrownBy(() -> host.recordings().delete(one.id()))
+        .isInstanceOf(NotFoundException.class);
+  }
+}
