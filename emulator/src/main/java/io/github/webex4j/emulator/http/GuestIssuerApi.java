@@ -18,7 +18,7 @@ public final class GuestIssuerApi implements ApiFamily {
 
   @Override
   public void register(Router router) {
-    router.post("/jwt/login", this::login);
+    router.anonymous("POST", "/jwt/login", this::login);
   }
 
   private ApiResponse login(ApiRequest request) {
