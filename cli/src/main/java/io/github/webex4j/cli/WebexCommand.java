@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       DemoCommand.class,
       TeamsCommand.class,
+      io.github.webex4j.cli.notify.NotifyCommand.class,
       EmulatorCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class

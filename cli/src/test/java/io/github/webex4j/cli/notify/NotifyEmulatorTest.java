@@ -1,0 +1,426 @@
+package io.github.webex4j.cli.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.webex4j.WebexClient;
+import io.github.webex4j.emulator.EmulatedPerson;
+import io.github.webex4j.emulator.Fault;
+import io.github.webex4j.emulator.WebexEmulator;
+import io.github.webex4j.messages.FileDownload;
+import io.github.webex4j.messages.Message;
+import io.github.webex4j.messages.MessageListParams;
+import io.github.webex4j.rooms.RoomCreateParams;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code webex notify} end to end against the in-process emulator. */
+class NotifyEmulatorTest {
+  private static WebexEmulator emulator;
+  private static EmulatedPerson ci;
+  private static EmulatedPerson ana;
+  private static WebexClient webex;
+
+  @TempDir Path dir;
+  private String roomId;
+  private String roomTitle;
+
+  @BeforeAll
+  static void start() {
+    emulator = WebexEmulator.start();
+    ci = emulator.createPerson("ci@example.com", "CI");
+    ana = emulator.createPerson("ana@example.com", "Ana");
+    webex =
+        WebexClient.builder()
+            .accessToken(ci.token())
+            .baseUrl(emulator.baseUri().toString())
+            .environment(Map.of())
+            .sleeper(d -> {})
+            .build();
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  @BeforeEach
+  void room() {
+    roomTitle = "Build Alerts " + UUID.randomUUID();
+    roomId = webex.rooms().create(RoomCreateParams.of(roomTitle)).id();
+    emulator.faults().clear();
+  }
+
+  private NotifyCli cli() {
+    return new NotifyCli(dir)
+        .env("WEBEX_API_TOKEN", ci.token())
+        .env("WEBEX_BASE_URL", emulator.baseUri().toString());
+  }
+
+  /** A GitHub Actions run with its temp dir and output file under the test's directory. */
+  private Map<String, String> github(String runId) {
+    return Map.of(
+        "GITHUB_ACTIONS", "true",
+        "GITHUB_REPOSITORY", "acme/app",
+        "GITHUB_REF_NAME", "main",
+        "GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567",
+        "GITHUB_SERVER_URL", "https://github.com",
+        "GITHUB_RUN_ID", runId,
+        "GITHUB_RUN_NUMBER", "42",
+        "GITHUB_WORKFLOW", "CI",
+        "RUNNER_TEMP", dir.resolve("runner-temp").toString(),
+        "GITHUB_OUTPUT", dir.resolve("github-output").toString());
+  }
+
+  private List<Message> messages() {
+    return webex.messages().list(MessageListParams.ofRoom(roomId)).items();
+  }
+
+  @Test
+  void postsACardWithAMarkdownFallbackCarryingTheSameFacts() throws IOException {
+    Path log = Files.writeString(dir.resolve("build.log"), "compiling\nFAILED: FooTest\n");
+    NotifyCli.Result result =
+        cli()
+            .notify(
+                "--room", roomId,
+                "--status", "failure",
+                "--title", "Tests failed on main",
+                "--summary", "3 tests failed",
+                "--field", "Module=core",
+                "--link", "Report=https://ci.example.com/report",
+                "--log", log.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<Message> messages = messages();
+    assertThat(messages).hasSize(1);
+    Message message = messages.get(0);
+    assertThat(result.id()).isEqualTo(message.id());
+    assertThat(message.parentId()).isNull();
+    assertThat(message.markdown())
+        .startsWith("\u274C **Failure** \u00B7 **Tests failed on main**")
+        .contains("3 tests failed", "- **Module:** core", "[Report](https://ci.example.com/report)")
+        .contains("```\ncompiling\nFAILED: FooTest\n```");
+    assertThat(message.attachments()).hasSize(1);
+    assertThat(message.attachments().get(0).contentType())
+        .isEqualTo("application/vnd.microsoft.card.adaptive");
+    String card = io.github.webex4j.cli.Output.toJson(message.attachments().get(0).content());
+    assertThat(card)
+        .contains("\"type\":\"AdaptiveCard\"", "Tests failed on main", "\"value\":\"core\"")
+        .contains("FAILED: FooTest", "\"url\":\"https://ci.example.com/report\"");
+  }
+
+  @Test
+  void roomTitleFromTheEnvironmentAndCiFactsWithExplicitFlagsWinning() {
+    NotifyCli.Result result =
+        cli()
+            .env(NotifyCommand.ENV_ROOM, roomTitle)
+            .env(github("1001"))
+            .notify("--status", "success", "--no-thread", "--field", "Branch=release/1.0");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Message message = messages().get(0);
+    assertThat(message.markdown())
+        .contains("**Success** \u00B7 **CI**")
+        .contains("- **Repository:** acme/app", "- **Commit:** 0123456", "- **Run:** #42")
+        .contains("- **Branch:** release/1.0")
+        .doesNotContain("- **Branch:** main")
+        .doesNotContain("Author") // not in the environment: left out, never empty
+        .contains("[Open run](https://github.com/acme/app/actions/runs/1001)");
+  }
+
+  @Test
+  void aRunStartsAThreadWhoseRootIsEditedToTheFinalStatusWithLogAttached() throws IOException {
+    NotifyCli run = cli().env(github("2002"));
+    NotifyCli.Result started = run.notify("--room", roomId, "--status", "started", "--update");
+    assertThat(started.exitCode()).as(started.err()).isZero();
+    String rootId = started.id();
+
+    NotifyCli.Result running =
+        run.notify("--room", roomId, "--status", "running", "--update", "--title", "Tests");
+    assertThat(running.exitCode()).as(running.err()).isZero();
+
+    Path log = Files.writeString(dir.resolve("test.log"), "ok 1\nnot ok 2 - FooTest\n");
+    NotifyCli.Result failed =
+        run.notify(
+            "--room",
+            roomId,
+            "--status",
+            "failure",
+            "--update",
+            "--title",
+            "Tests failed",
+            "--log",
+            log.toString(),
+            "--attach-log",
+            "-o",
+            "json");
+    assertThat(failed.exitCode()).as(failed.err()).isZero();
+    assertThat(failed.out())
+        .contains("\"threadId\":\"" + rootId + "\"", "\"role\":\"reply\"", "\"rootEdited\":true");
+
+    Message root = webex.messages().get(rootId);
+    assertThat(root.parentId()).isNull();
+    assertThat(root.attachments()).isEmpty(); // editable: markdown only
+    assertThat(root.updated()).isNotNull();
+    assertThat(root.markdown()).contains("**Failure** \u00B7 **Tests failed**");
+
+    List<Message> replies = webex.messages().list(MessageListParams.thread(roomId, rootId)).items();
+    assertThat(replies).hasSize(3); // running, failure, log file
+    assertThat(replies).allSatisfy(m -> assertThat(m.parentId()).isEqualTo(rootId));
+    Message file = replies.stream().filter(m -> !m.files().isEmpty()).findFirst().orElseThrow();
+    try (FileDownload download = webex.messages().download(file.files().get(0))) {
+      assertThat(new String(download.body().readAllBytes(), StandardCharsets.UTF_8))
+          .isEqualTo("ok 1\nnot ok 2 - FooTest\n");
+      assertThat(download.fileName()).isEqualTo("test.log");
+    }
+    Message failure =
+        replies.stream().filter(m -> m.markdown().contains("Failure")).findFirst().orElseThrow();
+    assertThat(failure.attachments()).hasSize(1);
+    assertThat(failure.markdown()).contains("not ok 2 - FooTest");
+
+    assertThat(Files.readString(dir.resolve("github-output")))
+        .contains("message-id=" + rootId + "\nthread-id=" + rootId + "\n")
+        .contains("message-id=" + failure.id() + "\nthread-id=" + rootId + "\n");
+  }
+
+  @Test
+  void aCardRootIsNotEditedTheReplySaysSo() {
+    NotifyCli run = cli().env(github("3003"));
+    String rootId = run.notify("--room", roomId, "--status", "started").id();
+    NotifyCli.Result done = run.notify("--room", roomId, "--status", "success", "--update");
+    assertThat(done.exitCode()).as(done.err()).isZero();
+    Message root = webex.messages().get(rootId);
+    assertThat(root.updated()).isNull();
+    assertThat(root.attachments()).hasSize(1);
+    Message reply = webex.messages().get(done.id());
+    assertThat(reply.parentId()).isEqualTo(rootId);
+    assertThat(reply.markdown()).contains("is a card, which Webex cannot edit");
+  }
+
+  @Test
+  void whenTheStateFileIsLostTheRootIsFoundByItsMarker() throws IOException {
+    Path state = dir.resolve("state.properties");
+    NotifyCli run = cli().env(github("4004"));
+    String rootId =
+        run.notify("--room", roomId, "--status", "started", "--state-file", state.toString()).id();
+    // someone else talks in the room meanwhile
+    webex
+        .messages()
+        .create(io.github.webex4j.messages.MessageCreateParams.markdownTo(roomId, "hi"));
+    Files.delete(state);
+    NotifyCli.Result next =
+        run.notify("--room", roomId, "--status", "failure", "--state-file", state.toString());
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    assertThat(webex.messages().get(next.id()).parentId()).isEqualTo(rootId);
+    assertThat(Files.readString(state)).contains(rootId);
+  }
+
+  @Test
+  void anInjected502OrDroppedConnectionBeforeThePostIsHandledGivesExactlyOneMessage() {
+    emulator.faults().add(Fault.status(502).method("POST").pathPrefix("/messages"));
+    NotifyCli.Result first = cli().notify("--room", roomId, "--status", "success");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(messages()).hasSize(1);
+
+    emulator.faults().add(Fault.dropConnection().method("POST").pathPrefix("/messages"));
+    NotifyCli.Result second = cli().notify("--room", roomId, "--status", "success");
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(messages()).hasSize(2);
+    assertThat(messages())
+        .extracting(Message::id)
+        .containsExactlyInAnyOrder(first.id(), second.id());
+  }
+
+  @Test
+  void a502OrDroppedConnectionAfterTheServerStoredThePostGivesExactlyOneMessage()
+      throws IOException {
+    try (SabotagingProxy proxy = new SabotagingProxy(emulator.baseUri())) {
+      NotifyCli viaProxy = cli().env("WEBEX_BASE_URL", proxy.baseUri().toString());
+
+      proxy.sabotageNextPost(SabotagingProxy.Sabotage.BAD_GATEWAY);
+      NotifyCli.Result first = viaProxy.notify("--room", roomId, "--status", "failure");
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      assertThat(messages()).extracting(Message::id).containsExactly(first.id());
+
+      proxy.sabotageNextPost(SabotagingProxy.Sabotage.DROP);
+      NotifyCli.Result second =
+          viaProxy.env(github("5005")).notify("--room", roomId, "--status", "started");
+      assertThat(second.exitCode()).as(second.err()).isZero();
+      assertThat(messages()).hasSize(2);
+      assertThat(messages().get(0).id()).isEqualTo(second.id());
+    }
+  }
+
+  @Test
+  void failuresExitZeroUnlessFailOnError() {
+    NotifyCli noToken = new NotifyCli(dir).env("WEBEX_BASE_URL", emulator.baseUri().toString());
+    NotifyCli.Result quiet = noToken.notify("--room", roomId, "--status", "success");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.err()).contains("not sent").contains("--fail-on-error");
+    assertThat(
+            noToken.notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
+        .isEqualTo(3);
+
+    NotifyCli badToken = cli().env("WEBEX_API_TOKEN", "not-a-token");
+    assertThat(
+            badToken.notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
+        .isEqualTo(3);
+
+    NotifyCli.Result unknownRoom =
+        cli().notify("--room", "No Such Room", "--status", "success", "--fail-on-error");
+    assertThat(unknownRoom.exitCode()).isEqualTo(2);
+    assertThat(unknownRoom.err()).contains("No room titled \"No Such Room\"");
+
+    emulator.faults().add(Fault.status(403).method("POST").pathPrefix("/messages"));
+    assertThat(cli().notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
+        .isEqualTo(2);
+
+    NotifyCli offline = cli().env("WEBEX_BASE_URL", "http://127.0.0.1:" + closedPort() + "/v1");
+    assertThat(
+            offline.notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
+        .isEqualTo(4);
+    assertThat(offline.notify("--room", roomId, "--status", "success").exitCode()).isZero();
+
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
+  void usageErrorsExitOneBeforeAnyRequest() {
+    emulator.clearRequests();
+    assertThat(cli().notify("--room", roomId, "--status", "exploded").exitCode()).isEqualTo(1);
+    assertThat(cli().notify("--status", "success").exitCode()).isEqualTo(1);
+    assertThat(cli().notify("--room", roomId, "--status", "success", "--attach-log").exitCode())
+        .isEqualTo(1);
+    assertThat(cli().notify("--room", roomId, "--status", "success", "--update").exitCode())
+        .isEqualTo(1);
+    assertThat(cli().notify("--room", roomId, "--status", "ok", "--field", "novalue").exitCode())
+        .isEqualTo(1);
+    assertThat(
+            cli()
+                .notify("--room", roomId, "--status", "success", "--link", "Run=ftp://x")
+                .exitCode())
+        .isEqualTo(1);
+    assertThat(emulator.requests()).isEmpty();
+  }
+
+  @Test
+  void dryRunPrintsThePayloadAndSendsNothing() throws IOException {
+    emulator.clearRequests();
+    Path log = Files.writeString(dir.resolve("b.log"), "line one\n");
+    NotifyCli.Result result =
+        new NotifyCli(dir)
+            .notify(
+                "--room",
+                roomId,
+                "--status",
+                "failure",
+                "--title",
+                "Dry",
+                "--log",
+                log.toString(),
+                "--attach-log",
+                "--dry-run");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("\"roomId\" : \"" + roomId + "\"")
+        .contains("\"markdown\" : \"\u274C **Failure**")
+        .contains("\"contentType\" : \"application/vnd.microsoft.card.adaptive\"")
+        .contains("line one");
+    assertThat(result.err()).contains("dry run, nothing sent").contains("upload of b.log");
+    assertThat(emulator.requests()).isEmpty();
+  }
+
+  @Test
+  void theTokenNeverAppearsInOutputEvenVerbose() throws IOException {
+    Path tokenFile = Files.writeString(dir.resolve("token"), ci.token());
+    NotifyCli noEnvToken = new NotifyCli(dir).env("WEBEX_BASE_URL", emulator.baseUri().toString());
+    NotifyCli.Result ok =
+        noEnvToken.run(
+            "--verbose",
+            "--token-file",
+            tokenFile.toString(),
+            "notify",
+            "--room",
+            roomId,
+            "--status",
+            "success",
+            "-o",
+            "json");
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    assertThat(ok.err()).contains("POST"); // the verbose request log is on
+    emulator.faults().add(Fault.status(500).method("POST").pathPrefix("/messages").times(3));
+    NotifyCli.Result failed =
+        noEnvToken.run(
+            "--verbose",
+            "--token-file",
+            tokenFile.toString(),
+            "notify",
+            "--room",
+            roomId,
+            "--status",
+            "failure",
+            "--fail-on-error");
+    assertThat(failed.exitCode()).isEqualTo(2);
+    NotifyCli.Result dry =
+        cli().run("--verbose", "notify", "--room", roomId, "--status", "success", "--dry-run");
+    for (NotifyCli.Result result : List.of(ok, failed, dry)) {
+      assertThat(result.all()).doesNotContain(ci.token());
+    }
+  }
+
+  @Test
+  void mentionsOnlyOnFailureWhenAsked() {
+    String quiet =
+        cli()
+            .notify(
+                "--room",
+                roomId,
+                "--status",
+                "success",
+                "--mention",
+                ana.email(),
+                "--mention-on-failure")
+            .id();
+    String loud =
+        cli()
+            .notify(
+                "--room",
+                roomId,
+                "--status",
+                "failure",
+                "--mention",
+                ana.email(),
+                "--mention-on-failure")
+            .id();
+    assertThat(webex.messages().get(quiet).markdown()).doesNotContain("personEmail");
+    Message alert = webex.messages().get(loud);
+    assertThat(alert.markdown()).contains("<@personEmail:" + ana.email() + ">");
+    assertThat(alert.mentionedPeople()).containsExactly(ana.id());
+  }
+
+  @Test
+  void toPersonPostsInTheOneToOneRoom() {
+    NotifyCli.Result result =
+        cli().notify("--to-person", ana.email(), "--status", "deployed", "--title", "v1.2 live");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Message message = webex.messages().get(result.id());
+    assertThat(message.roomType()).hasToString("DIRECT");
+    assertThat(message.markdown()).contains("**Deployed** \u00B7 **v1.2 live**");
+  }
+
+  private static int closedPort() {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
