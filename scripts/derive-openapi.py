@@ -16,13 +16,19 @@ Outputs (overwritten; fixtures are deleted and rewritten so stale ones disappear
    nothing else: no descriptions, summaries, examples or tags. Known documentation bugs
    (REFERENCE.md section 2.3, 4 and the resource sections) are patched in the derived copy only;
    every patched node carries "x-webex4j-patch": "<why>", and the root lists all patches under
-   "x-webex4j-patches". Operations missing from the subsets (meeting registrants, /jwt/login) are
-   added as patches too, marked [?] because no official document backs them here.
+   "x-webex4j-patches". Operations missing from the subsets are added as patches too: meeting
+   registrants from an excerpt of the full upstream webex-meeting.json kept in this script
+   (REGISTRANTS_EXCERPT, provenance noted there), and /jwt/login marked [?] because no official
+   OpenAPI document describes it.
 
 2. client/src/test/resources/fixtures/<resource>/<operation>-<status>[-<example>].json
-   Every documented example response body of every operation, verbatim (values and key order
-   as in the official document; only re-indented), plus fixtures/index.json mapping each fixture
-   to its method, path, operationId, status, schema name and the known doc quirks it contains.
+   Every documented example response body of every operation (the subsets plus the registrants
+   excerpt), verbatim (values and key order as in the official document; only re-indented), plus
+   fixtures/index.json mapping each fixture to its method, path, operationId, status, schema name
+   and the known doc quirks it contains. /jwt/login has no documented example, so no fixture.
+
+Check after running: emulator's OfficialExamplesTest validates every fixture against the derived
+document (mvn -pl emulator test -Dtest=OfficialExamplesTest).
 """
 
 import argparse
