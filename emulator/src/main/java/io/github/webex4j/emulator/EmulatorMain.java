@@ -9,54 +9,91 @@ import java.util.concurrent.CountDownLatch;
  * SIGTERM). The CLI's {@code webex emulator} calls {@link #run(int, String, PrintStream)}.
  */
 public final class EmulatorMain {
+  /** The port used when {@code --port} is not given. */
+  public static final int DEFAULT_PORT = 8900;
+
+  private static final String USAGE =
+      "Usage: java -jar webex-emulator.jar [--port N (default 8900, 0 = any free port)]"
+          + " [--token T (default random)]";
+
   private EmulatorMain() {}
+
+  /**
+   * Parsed command line.
+   *
+   * @param port the port (0-65535)
+   * @param token the admin token, or null for a random one
+   * @param help true when usage was asked for
+   */
+  public record Options(int port, String token, boolean help) {}
 
   /** Parses the arguments and runs until the JVM stops; exit code 1 for bad arguments. */
   public static void main(String[] args) throws InterruptedException {
-    int port = 8900;
+    Options options;
+    try {
+      options = parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(1);
+      return;
+    }
+    if (options.help()) {
+      System.out.println(USAGE);
+      return;
+    }
+    run(options.port(), options.token(), System.out);
+  }
+
+  /**
+   * Parses {@code --port N}, {@code --token T} and {@code --help}.
+   *
+   * @throws IllegalArgumentException naming the bad argument
+   */
+  public static Options parse(String[] args) {
+    int port = DEFAULT_PORT;
     String token = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if ((arg.equals("--port") || arg.equals("--token")) && i + 1 >= args.length) {
-        usage(arg + " needs a value");
-        return;
-      }
       switch (arg) {
-        case "--port" -> {
-          try {
-            port = Integer.parseInt(args[++i]);
-          } catch (NumberFormatException e) {
-            usage("--port must be a number");
-            return;
+        case "--port" -> port = port(value(args, ++i, arg));
+        case "--token" -> {
+          token = value(args, ++i, arg);
+          if (token.isBlank()) {
+            throw new IllegalArgumentException("--token must not be blank");
           }
         }
-        case "--token" -> token = args[++i];
         case "--help", "-h" -> {
-          System.out.println(USAGE);
-          return;
+          return new Options(port, token, true);
         }
-        default -> {
-          usage("unknown argument: " + arg);
-          return;
-        }
+        default -> throw new IllegalArgumentException("Unknown argument: " + arg);
       }
     }
-    run(port, token, System.out);
+    return new Options(port, token, false);
   }
 
-  private static final String USAGE =
-      "Usage: java -jar webex-emulator.jar [--port N (default 8900, 0 = any)] [--token T"
-          + " (default random)]";
+  private static String value(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[index];
+  }
 
-  private static void usage(String problem) {
-    System.err.println(problem);
-    System.err.println(USAGE);
-    System.exit(1);
+  private static int port(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--port must be a number from 0 to 65535: " + value);
   }
 
   /**
    * Starts an emulator on 127.0.0.1:{@code port}, prints its base URL and admin token to {@code
-   * out}, and blocks until the JVM shuts down (the shutdown hook closes the emulator).
+   * out}, and blocks until the JVM shuts down (a shutdown hook closes the emulator).
    *
    * @param token the admin token, or null for a random one
    * @throws InterruptedException when the waiting thread is interrupted (the emulator is closed)

@@ -181,4 +181,23 @@ class WebexEmulatorTest {
       assertThat(call(emu, "cli-token", "GET", "/people/me", null).statusCode()).isEqualTo(200);
     }
   }
+
+  @Test
+  void mainParsesArguments() {
+    assertThat(EmulatorMain.parse(new String[0]))
+        .isEqualTo(new EmulatorMain.Options(8900, null, false));
+    assertThat(EmulatorMain.parse(new String[] {"--port", "0", "--token", "T"}))
+        .isEqualTo(new EmulatorMain.Options(0, "T", false));
+    assertThat(EmulatorMain.parse(new String[] {"--help"}).help()).isTrue();
+    assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--port"}))
+        .hasMessageContaining("--port needs a value");
+    assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--port", "x"}))
+        .hasMessageContaining("--port");
+    assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--port", "70000"}))
+        .hasMessageContaining("65535");
+    assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--token", " "}))
+        .hasMessageContaining("blank");
+    assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--seed"}))
+        .hasMessageContaining("Unknown argument: --seed");
+  }
 }

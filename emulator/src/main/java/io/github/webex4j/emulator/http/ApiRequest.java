@@ -65,7 +65,10 @@ public final class ApiRequest {
     return path;
   }
 
-  /** The authenticated caller. */
+  /**
+   * The authenticated caller; never null, except on routes registered with {@link Router#anonymous}
+   * when the request carries no known emulator token.
+   */
   public Person caller() {
     return caller;
   }

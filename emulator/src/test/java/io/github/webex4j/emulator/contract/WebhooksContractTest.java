@@ -249,4 +249,40 @@ class WebhooksContractTest {
       assertThat(hits.get(4).body()).doesNotContain("\"text\"");
     }
   }
+
+  @Test
+  void roomAndAttachmentActionEvents() throws Exception {
+    EmulatedPerson ana = person();
+    EmulatedPerson bob = person();
+    Api api = new Api(emu).as(ana.token());
+    String roomId = api.post("/rooms", "{\"title\":\"before\"}").json().path("id").asText();
+    api.post("/memberships", "{\"roomId\":" + q(roomId) + ",\"personId\":" + q(bob.id()) + "}");
+    try (Receiver rooms = new Receiver();
+        Receiver actions = new Receiver()) {
+      hook(api, rooms.url(), "rooms", "updated", ",\"filter\":\"type=group\"");
+      hook(api, actions.url(), "attachmentActions", "created", "");
+      api.put("/rooms/" + roomId, "{\"title\":\"after\"}");
+      String card =
+          api.post(
+                  "/messages",
+                  "{\"roomId\":"
+                      + q(roomId)
+                      + ",\"text\":\"c\",\"attachments\":[{"
+                      + "\"contentType\":\"application/vnd.microsoft.card.adaptive\","
+                      + "\"content\":{\"type\":\"AdaptiveCard\",\"version\":\"1.3\"}}]}")
+              .json()
+              .path("id")
+              .asText();
+      api.as(bob.token())
+          .post(
+              "/attachment/actions",
+              "{\"type\":\"submit\",\"messageId\":" + q(card) + ",\"inputs\":{\"secret\":\"x\"}}");
+      JsonNode room = new ObjectMapper().readTree(rooms.await(1, WAIT).get(0).body());
+      assertThat(room.path("resource").asText()).isEqualTo("rooms");
+      assertThat(room.path("data").path("id").asText()).isEqualTo(roomId);
+      JsonNode action = new ObjectMapper().readTree(actions.await(1, WAIT).get(0).body());
+      assertThat(action.path("data").path("messageId").asText()).isEqualTo(card);
+      assertThat(action.path("data").has("inputs")).as("ids only").isFalse();
+    }
+  }
 }
