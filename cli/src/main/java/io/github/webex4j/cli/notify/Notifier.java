@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.notify;
 
 import io.github.webex4j.BadRequestException;
+import io.github.webex4j.ForbiddenException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.messages.LocalFile;
 import io.github.webex4j.messages.Message;
@@ -98,16 +99,27 @@ public final class Notifier {
         warn("cannot read the state file " + state.path() + " (" + e + "); searching the room.");
       }
     }
-    Optional<StateFile.ThreadRoot> found =
-        search
-            .find(destination, null, m -> thread.equals(m.thread()) && m.role() == Marker.Role.ROOT)
-            .filter(f -> f.message().parentId() == null)
-            .map(
-                f ->
-                    new StateFile.ThreadRoot(
-                        f.message().roomId(),
-                        f.message().id(),
-                        !f.message().attachments().isEmpty()));
+    Optional<StateFile.ThreadRoot> found;
+    try {
+      found =
+          search
+              .find(
+                  destination, null, m -> thread.equals(m.thread()) && m.role() == Marker.Role.ROOT)
+              .filter(f -> f.message().parentId() == null)
+              .map(
+                  f ->
+                      new StateFile.ThreadRoot(
+                          f.message().roomId(),
+                          f.message().id(),
+                          !f.message().attachments().isEmpty()));
+    } catch (ForbiddenException e) {
+      warn(
+          "cannot search the room for this run's thread ("
+              + e.getMessage()
+              + "; bots may only list messages that mention them); starting a new thread. Keep"
+              + " the state file between steps to stay in one thread.");
+      return Optional.empty();
+    }
     found.ifPresent(root -> remember(thread, root));
     return found;
   }

@@ -178,6 +178,9 @@ public final class NotifyCommand extends ApiCommand {
       notification = notification.withNote("Log file " + log.getFileName() + " not found.");
       logFile = null;
     }
+    if (attachLog && logFile != null) {
+      notification = notification.withNote("The full log is attached in the thread.");
+    }
     StateFile state =
         threadKey == null
             ? null

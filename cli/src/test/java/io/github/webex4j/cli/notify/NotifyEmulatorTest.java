@@ -415,6 +415,56 @@ class NotifyEmulatorTest {
     assertThat(message.markdown()).contains("**Deployed** \u00B7 **v1.2 live**");
   }
 
+  @Test
+  void afterTenEditsTheRootStaysAndTheReplySaysWhy() {
+    NotifyCli run = cli().env(github("6006"));
+    String rootId = run.notify("--room", roomId, "--status", "started", "--update").id();
+    for (int i = 1; i <= 10; i++) {
+      NotifyCli.Result step =
+          run.notify("--room", roomId, "--status", "running", "--update", "--title", "Step " + i);
+      assertThat(step.exitCode()).as(step.err()).isZero();
+    }
+    NotifyCli.Result last =
+        run.notify("--room", roomId, "--status", "success", "--update", "--title", "Done");
+    assertThat(last.exitCode()).as(last.err()).isZero();
+    assertThat(webex.messages().get(rootId).markdown()).contains("Step 10").doesNotContain("Done");
+    assertThat(webex.messages().get(last.id()).markdown())
+        .contains("could not be edited")
+        .contains("edit limit");
+  }
+
+  @Test
+  void aBotKeepsItsThreadThroughTheStateFileAndStartsANewOneWithoutIt() throws IOException {
+    EmulatedPerson bot = emulator.createBot("notifier-" + UUID.randomUUID() + "@webex.bot", "Bot");
+    WebexClient asBot = webex.withOptions(o -> o.accessToken(bot.token()));
+    String botRoom = asBot.rooms().create(RoomCreateParams.of("Bot room")).id();
+    Path state = dir.resolve("bot-state.properties");
+    NotifyCli run = cli().env("WEBEX_API_TOKEN", bot.token()).env(github("7007"));
+    String rootId =
+        run.notify("--room", botRoom, "--status", "started", "--state-file", state.toString()).id();
+    NotifyCli.Result reply =
+        run.notify("--room", botRoom, "--status", "running", "--state-file", state.toString());
+    assertThat(asBot.messages().get(reply.id()).parentId()).isEqualTo(rootId);
+
+    Files.delete(state);
+    NotifyCli.Result lost =
+        run.notify("--room", botRoom, "--status", "success", "--state-file", state.toString());
+    assertThat(lost.exitCode()).as(lost.err()).isZero();
+    assertThat(lost.err()).contains("bots may only list messages that mention them");
+    assertThat(asBot.messages().get(lost.id()).parentId()).isNull();
+  }
+
+  @Test
+  void aThreadWithAPersonContinuesInTheirOneToOneRoom() {
+    NotifyCli run = cli().env(github("8008"));
+    String rootId = run.notify("--to-person", ana.email(), "--status", "started").id();
+    NotifyCli.Result next = run.notify("--to-person", ana.email(), "--status", "success");
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    Message reply = webex.messages().get(next.id());
+    assertThat(reply.parentId()).isEqualTo(rootId);
+    assertThat(reply.roomId()).isEqualTo(webex.messages().get(rootId).roomId());
+  }
+
   private static int closedPort() {
     try (java.net.ServerSocket socket =
         new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
