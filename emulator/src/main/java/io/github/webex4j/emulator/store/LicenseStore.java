@@ -48,14 +48,17 @@ public final class LicenseStore implements Store {
   /** One requested attendee site change for {@link #assign}. */
   public record SiteChange(String siteUrl, boolean add) {}
 
-  // name, offer code ([?] modelled on the observed MS_ messaging offer), units, site, implicit,
-  // calling. Names come from the official examples and error texts.
-  private static final Object[][] SEED = {
-    {"Messaging", "MS", 1000, null, false, false},
-    {"Meeting - Webex Meeting Center", "MC", 50, SITE_URL, false, false},
-    {"Screen Share", "SS", 1000, null, true, false},
-    {"Webex Calling - Professional", "BCOCO", 2, null, false, true},
-  };
+  /** A seeded license: offer codes are [?] modelled on the observed {@code MS_} messaging offer. */
+  private record Seed(
+      String name, String offer, int units, String siteUrl, boolean implicit, boolean calling) {}
+
+  // Names come from the official examples and error texts.
+  private static final List<Seed> SEED =
+      List.of(
+          new Seed("Messaging", "MS", 1000, null, false, false),
+          new Seed("Meeting - Webex Meeting Center", "MC", 50, SITE_URL, false, false),
+          new Seed("Screen Share", "SS", 1000, null, true, false),
+          new Seed("Webex Calling - Professional", "BCOCO", 2, null, false, true));
 
   private final World world;
   private final Map<String, License> byId = new LinkedHashMap<>();
@@ -74,18 +77,18 @@ public final class LicenseStore implements Store {
   @Override
   public void seed() {
     String orgUuid = Ids.localPart(world.orgId(), "ORGANIZATION").orElseThrow();
-    for (Object[] row : SEED) {
-      String local = orgUuid + ":" + row[1] + "_" + world.ids().uuid();
+    for (Seed seed : SEED) {
+      String local = orgUuid + ":" + seed.offer() + "_" + world.ids().uuid();
       License license =
           new License(
               Ids.encode("LICENSE", local),
               world.orgId(),
-              (String) row[0],
-              (Integer) row[2],
+              seed.name(),
+              seed.units(),
               "Sub-emulator",
-              (String) row[3],
-              (Boolean) row[4],
-              (Boolean) row[5]);
+              seed.siteUrl(),
+              seed.implicit(),
+              seed.calling());
       byId.put(license.id(), license);
     }
     Person admin = world.admin();
