@@ -1,7 +1,7 @@
 package io.github.webex4j.cli;
 
 import io.github.webex4j.AutoPager;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /** {@code --limit} and {@code --page-size} of every {@code list} verb (a picocli mixin). */
@@ -24,13 +24,18 @@ public final class ListOptions {
   }
 
   /** The items of all pages, cut after {@code --limit}; later pages are fetched lazily. */
-  public Iterable<?> limit(AutoPager<?> items) {
+  public <T> Iterable<T> limit(AutoPager<T> items) {
+    return () -> stream(items).iterator();
+  }
+
+  /** {@link #limit(AutoPager)} as a stream. */
+  public <T> Stream<T> stream(AutoPager<T> items) {
     if (limit == null) {
-      return items;
+      return items.stream();
     }
     if (limit < 0) {
       throw new IllegalArgumentException("--limit must not be negative");
     }
-    return items.stream().limit(limit).collect(Collectors.toList());
+    return items.stream().limit(limit);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli;
 
 import io.github.webex4j.WebexClient;
+import io.github.webex4j.rooms.Room;
 import io.github.webex4j.teams.Team;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,18 @@ public final class Lookup {
       return idOrName;
     }
     return unique("team", idOrName, webex.teams().list().autoPager(), Team::name, Team::id);
+  }
+
+  /**
+   * @param idOrTitle a room id, or the exact title of one of the caller's rooms
+   * @return the room id
+   * @throws CliFailure exit 2 if no room has that title, exit 1 if several do
+   */
+  public String roomId(String idOrTitle) {
+    if (isId(idOrTitle)) {
+      return idOrTitle;
+    }
+    return unique("room", idOrTitle, webex.rooms().list().autoPager(), Room::title, Room::id);
   }
 
   /**

@@ -81,7 +81,8 @@ public final class Output {
         List<List<String>> rows = new ArrayList<>();
         rows.add(columns);
         for (Object item : items) {
-          rows.add(columns.stream().map(name -> cell(name, Records.value(item, name))).toList());
+          rows.add(
+              columns.stream().map(name -> cell(name, Records.value(item, name), true)).toList());
           count++;
         }
         if (count == 0) {
@@ -121,7 +122,7 @@ public final class Output {
           .forEach(
               (name, value) -> {
                 if (value != null && !(value instanceof Collection<?> c && c.isEmpty())) {
-                  rows.add(List.of(name, cell("", value)));
+                  rows.add(List.of(name, cell(name, value, false)));
                 }
               });
       printAligned(rows);
@@ -177,7 +178,8 @@ public final class Output {
     }
   }
 
-  private static String cell(String column, Object value) {
+  /** Text of a value; in lists, long non-id cells are cut to keep the table readable. */
+  private static String cell(String column, Object value, boolean truncate) {
     String text;
     if (value == null) {
       text = "";
@@ -196,7 +198,9 @@ public final class Output {
     }
     text = text.replace('\n', ' ').replace('\r', ' ');
     boolean id = column.equals("id") || column.endsWith("Id");
-    return !id && text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
+    return truncate && !id && text.length() > MAX_CELL
+        ? text.substring(0, MAX_CELL - 1) + "…"
+        : text;
   }
 
   /** Webex-style text of an enum: its wire value, else lowerCamel of its name. */

@@ -2,8 +2,22 @@ package io.github.webex4j.cli;
 
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.cli.demo.DemoCommand;
+import io.github.webex4j.cli.resources.AttachmentActionsCommand;
 import io.github.webex4j.cli.resources.EmulatorCommand;
+import io.github.webex4j.cli.resources.EventsCommand;
+import io.github.webex4j.cli.resources.GroupsCommand;
+import io.github.webex4j.cli.resources.LicensesCommand;
+import io.github.webex4j.cli.resources.MeetingsCommand;
+import io.github.webex4j.cli.resources.MembershipsCommand;
+import io.github.webex4j.cli.resources.MessagesCommand;
+import io.github.webex4j.cli.resources.OrganizationsCommand;
+import io.github.webex4j.cli.resources.PeopleCommand;
+import io.github.webex4j.cli.resources.RecordingsCommand;
+import io.github.webex4j.cli.resources.RolesCommand;
+import io.github.webex4j.cli.resources.RoomsCommand;
+import io.github.webex4j.cli.resources.TeamMembershipsCommand;
 import io.github.webex4j.cli.resources.TeamsCommand;
+import io.github.webex4j.cli.resources.WebhooksCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -40,7 +54,21 @@ import picocli.CommandLine.ScopeType;
     },
     subcommands = {
       DemoCommand.class,
+      RoomsCommand.class,
+      MembershipsCommand.class,
+      MessagesCommand.class,
       TeamsCommand.class,
+      TeamMembershipsCommand.class,
+      PeopleCommand.class,
+      WebhooksCommand.class,
+      EventsCommand.class,
+      AttachmentActionsCommand.class,
+      OrganizationsCommand.class,
+      RolesCommand.class,
+      LicensesCommand.class,
+      GroupsCommand.class,
+      MeetingsCommand.class,
+      RecordingsCommand.class,
       io.github.webex4j.cli.notify.NotifyCommand.class,
       EmulatorCommand.class,
       AutoComplete.GenerateCompletion.class,

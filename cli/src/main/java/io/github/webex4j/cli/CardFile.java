@@ -1,0 +1,35 @@
+package io.github.webex4j.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Reads an Adaptive Card (its {@code content} object, as designed at
+ * https://adaptivecards.io/designer) from a JSON file for {@code messages send --card}. Reading a
+ * local input file is the only JSON parsing the CLI does; requests are the client's job.
+ */
+public final class CardFile {
+  private CardFile() {}
+
+  /**
+   * @param file a JSON file holding one object
+   * @return the card content
+   * @throws CliFailure exit 1 if the file cannot be read or is not a JSON object
+   */
+  public static Map<String, Object> read(Path file) {
+    try {
+      return JsonMapper.builder().build().readValue(file.toFile(), new TypeReference<>() {});
+    } catch (IOException e) {
+      throw new CliFailure(
+          ExitCodes.USAGE,
+          "--card: "
+              + file
+              + " is not a readable JSON object ("
+              + e.getClass().getSimpleName()
+              + ")");
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package io.github.webex4j.cli.resources;
+
+import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CardFile;
+import io.github.webex4j.cli.ListOptions;
+import io.github.webex4j.cli.People;
+import io.github.webex4j.messages.DirectMessageListParams;
+import io.github.webex4j.messages.LocalFile;
+import io.github.webex4j.messages.Message;
+import io.github.webex4j.messages.MessageCreateParams;
+import io.github.webex4j.messages.MessageEditParams;
+import io.github.webex4j.messages.MessageListParams;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code webex messages send|list|list-direct|get|edit|delete}. */
+@Command(
+    name = "messages",
+    description = "Messages: send, list, edit and delete (/messages).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  webex messages send --room \"Dev Room\" --markdown \"**Build green**\"",
+      "  webex messages list --room \"Dev Room\" --limit 10"
+    },
+    subcommands = {
+      MessagesCommand.Send.class,
+      MessagesCommand.ListMessages.class,
+      MessagesCommand.ListDirect.class,
+      MessagesCommand.GetMessage.class,
+      MessagesCommand.EditMessage.class,
+      MessagesCommand.DeleteMessage.class
+    })
+public final class MessagesCommand extends ApiCommand {
+  static final List<String> COLUMNS = List.of("id", "personEmail", "created", "text");
+
+  @Command(
+      name = "send",
+      aliases = "create",
+      description = {
+        "Send a message to a room (--room) or a person (--to-person).",
+        "Content: --text and/or --markdown, at most one --file (local path or http(s) URL),"
+            + " and/or an Adaptive Card (--card FILE.json, with --text as fallback)."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  webex messages send --room \"Dev Room\" --markdown \"Deploy **done**\"",
+        "  webex messages send --to-person ana@example.com --text \"Log attached\" --file build.log",
+        "  webex messages send --room \"Dev Room\" --text \"Vote\" --card poll.json",
+        "  webex messages send --room \"Dev Room\" --parent MESSAGE_ID --text \"Thread reply\""
+      })
+  static final class Send extends ApiCommand {
+    @Option(names = "--room", paramLabel = "ROOM", description = "Room id or exact title.")
+    private String room;
+
+    @Option(names = "--to-person", paramLabel = "EMAIL|ID", description = "1:1 message to them.")
+    private String toPerson;
+
+    @Option(names = "--text", description = "Plain text (the fallback for cards).")
+    private String text;
+
+    @Option(names = "--markdown", description = "Markdown text.")
+    private String markdown;
+
+    @Option(names = "--file", paramLabel = "PATH|URL", description = "One file to attach.")
+    private String file;
+
+    @Option(names = "--card", paramLabel = "FILE.json", description = "Adaptive Card content.")
+    private Path card;
+
+    @Option(names = "--parent", paramLabel = "ID", description = "Reply in this message's thread.")
+    private String parent;
+
+    @Override
+    public Integer call() {
+      MessageCreateParams.Builder params = MessageCreateParams.builder().parentId(parent);
+      if (room != null) {
+        params.roomId(lookup().roomId(room));
+      }
+      if (toPerson != null && People.isEmail(toPerson)) {
+        params.toPersonEmail(toPerson);
+      } else if (toPerson != null) {
+        params.toPersonId(toPerson);
+      }
+      params.text(text).markdown(markdown);
+      if (file != null && (file.startsWith("https://") || file.startsWith("http://"))) {
+        params.fileUrl(file);
+      } else if (file != null) {
+        params.file(LocalFile.of(Path.of(file)));
+      }
+      if (card != null) {
+        params.card(CardFile.read(card));
+      }
+      return show(webex().messages().create(params.build()));
+    }
+  }
+
+  @Command(
+      name = "list",
+      description = "List a room's messages, newest first, all pages.",
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  webex messages list --room \"Dev Room\" --limit 20",
+        "  webex messages list --room \"Dev Room\" --mentioned-me --jsonl"
+      })
+  static final class ListMessages extends ApiCommand {
+    @Mixin private ListOptions options;
+
+    @Option(
+        names = "--room",
+        required = true,
+        paramLabel = "ROOM",
+        description = "Room id or title.")
+    private String room;
+
+    @Option(names = "--parent", paramLabel = "ID", description = "Only replies to this message.")
+    private String parent;
+
+    @Option(names = "--mentioned-me", description = "Only messages mentioning you (bots need it).")
+    private boolean mentionedMe;
+
+    @Option(
+        names = "--before",
+        paramLabel = "INSTANT",
+        description = "Older than, e.g. 2026-01-31T00:00:00Z.")
+    private Instant before;
+
+    @Override
+    public Integer call() {
+      MessageListParams params =
+          new MessageListParams(
+              lookup().roomId(room),
+              parent,
+              mentionedMe ? List.of("me") : null,
+              before,
+              null,
+              options.pageSize());
+      return list(webex().messages().list(params), options, COLUMNS);
+    }
+  }
+
+  @Command(
+      name = "list-direct",
+      description = "List your 1:1 messages with a person.",
+      footerHeading = "%nExamples:%n",
+      footer = "  webex messages list-direct --person ana@example.com")
+  static final class ListDirect extends ApiCommand {
+    @Mixin private ListOptions options;
+
+    @Option(names = "--person", required = true, paramLabel = "EMAIL|ID", description = "Who.")
+    private String person;
+
+    @Option(names = "--parent", paramLabel = "ID", description = "Only replies to this message.")
+    private String parent;
+
+    @Override
+    public Integer call() {
+      boolean email = People.isEmail(person);
+      DirectMessageListParams params =
+          new DirectMessageListParams(email ? null : person, email ? person : null, parent);
+      return list(webex().messages().listDirect(params), options, COLUMNS);
+    }
+  }
+
+  @Command(
+      name = "get",
+      description = "Show one message.",
+      footerHeading = "%nExamples:%n",
+      footer = "  webex messages get MESSAGE_ID -o json")
+  static final class GetMessage extends ApiCommand {
+    @Parameters(paramLabel = "ID", description = "Message id.")
+    private String id;
+
+    @Override
+    public Integer call() {
+      return show(webex().messages().get(id));
+    }
+  }
+
+  @Command(
+      name = "edit",
+      aliases = "update",
+      description = "Replace a message's text (Webex allows 10 edits).",
+      footerHeading = "%nExamples:%n",
+      footer = "  webex messages edit MESSAGE_ID --markdown \"Build **fixed**\"")
+  static final class EditMessage extends ApiCommand {
+    @Parameters(paramLabel = "ID", description = "Message id.")
+    private String id;
+
+    @Option(names = "--text", description = "New plain text.")
+    private String text;
+
+    @Option(names = "--markdown", description = "New markdown.")
+    private String markdown;
+
+    @Override
+    public Integer call() {
+      Message current = webex().messages().get(id);
+      return show(
+          webex().messages().edit(id, new MessageEditParams(current.roomId(), text, markdown)));
+    }
+  }
+
+  @Command(
+      name = "delete",
+      description = "Delete a message.",
+      footerHeading = "%nExamples:%n",
+      footer = "  webex messages delete MESSAGE_ID")
+  static final class DeleteMessage extends ApiCommand {
+    @Parameters(paramLabel = "ID", description = "Message id.")
+    private String id;
+
+    @Override
+    public Integer call() {
+      webex().messages().delete(id);
+      return deleted("message", id);
+    }
+  }
+}
