@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -18,8 +19,10 @@ import java.util.function.Function;
  * when more remain. The next URL is absolute, built from the request's {@code Host}, and repeats
  * every original query parameter.
  *
- * <p>The cursor is URL-safe base64 of {@code <offset>:<last id>}: the next page starts after the
- * last id when it still exists, otherwise at the offset, so deletions between pages skip nothing.
+ * <p>The cursor is URL-safe base64 of {@code <offset>:<query fingerprint>:<last id>}: the next page
+ * starts after the last id when it still exists, otherwise at the offset, so deletions between
+ * pages skip nothing. The fingerprint covers every query parameter except {@code max} and {@code
+ * cursor}; a cursor replayed with other filters is refused with 400.
  */
 public final class Paging {
   /** The query parameter carrying the cursor. */
@@ -66,7 +69,8 @@ public final class Paging {
       int cap,
       Consumer<ObjectNode> extra) {
     int max = max(request, defaultMax, cap);
-    int start = start(request.query(CURSOR), all, idOf);
+    String fingerprint = fingerprint(request);
+    int start = start(request.query(CURSOR), fingerprint, all, idOf);
     int end = Math.min(all.size(), start + max);
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
@@ -76,39 +80,50 @@ public final class Paging {
     extra.accept(body);
     ApiResponse response = ApiResponse.ok(body);
     if (end < all.size()) {
-      String cursor = encode(end + ":" + idOf.apply(all.get(end - 1)));
+      String cursor = encode(end + ":" + fingerprint + ":" + idOf.apply(all.get(end - 1)));
       response.header("Link", "<" + nextUrl(request, cursor) + ">; rel=\"next\"");
     }
     return response;
   }
 
-  private static <T> int start(String cursor, List<T> all, Function<T, String> idOf) {
+  private static <T> int start(
+      String cursor, String fingerprint, List<T> all, Function<T, String> idOf) {
     if (cursor == null) {
       return 0;
     }
-    String decoded;
+    String[] parts;
     try {
-      decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      parts =
+          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 3);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("Invalid value for parameter 'cursor'.");
+      throw invalidCursor();
     }
-    int colon = decoded.indexOf(':');
-    int offset;
-    try {
-      offset = colon < 0 ? -1 : Integer.parseInt(decoded.substring(0, colon));
-    } catch (NumberFormatException e) {
-      offset = -1;
+    if (parts.length != 3 || !parts[0].matches("\\d{1,9}")) {
+      throw invalidCursor();
     }
-    if (offset < 0) {
-      throw ApiException.badRequest("Invalid value for parameter 'cursor'.");
+    if (!parts[1].equals(fingerprint)) {
+      throw ApiException.badRequest(
+          "Invalid value for parameter 'cursor': it belongs to a query with other parameters.");
     }
-    String lastId = decoded.substring(colon + 1);
     for (int i = 0; i < all.size(); i++) {
-      if (idOf.apply(all.get(i)).equals(lastId)) {
+      if (idOf.apply(all.get(i)).equals(parts[2])) {
         return i + 1;
       }
     }
-    return Math.min(offset, all.size());
+    return Math.min(Integer.parseInt(parts[0]), all.size());
+  }
+
+  private static ApiException invalidCursor() {
+    return ApiException.badRequest("Invalid value for parameter 'cursor'.");
+  }
+
+  /** A short hash of the query parameters that select items (all but max and cursor). */
+  private static String fingerprint(ApiRequest request) {
+    TreeMap<String, List<String>> selecting = new TreeMap<>(request.queryParams());
+    selecting.remove(CURSOR);
+    selecting.remove("max");
+    selecting.put("", List.of(request.path()));
+    return Integer.toHexString(selecting.toString().hashCode());
   }
 
   private static String encode(String raw) {

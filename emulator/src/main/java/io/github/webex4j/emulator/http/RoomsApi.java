@@ -163,6 +163,10 @@ public final class RoomsApi implements ApiFamily {
       room.madePublic = room.created;
     }
     publish(room, "created", caller);
+    world
+        .memberships
+        .find(room.id, caller.id)
+        .ifPresent(m -> MembershipsApi.publishEvent(world, m, "created", caller));
     return ApiResponse.ok(render(world, room, caller));
   }
 

@@ -83,6 +83,10 @@ public final class TeamMembershipsApi implements ApiFamily {
                 .orElseThrow(
                     () -> ApiException.notFound("Could not find a person with this email."));
     TeamMembership tm = world.teamMemberships.add(team, person, moderator);
+    world
+        .memberships
+        .find(team.generalRoomId, person.id)
+        .ifPresent(m -> MembershipsApi.publishEvent(world, m, "created", caller));
     return ApiResponse.ok(render(world, tm));
   }
 

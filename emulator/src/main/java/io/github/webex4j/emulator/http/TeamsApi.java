@@ -53,6 +53,10 @@ public final class TeamsApi implements ApiFamily {
     String name = body.requiredString("name");
     String description = body.optString("description");
     Team team = world.teams.create(request.caller(), name, description);
+    world
+        .memberships
+        .find(team.generalRoomId, request.caller().id)
+        .ifPresent(m -> MembershipsApi.publishEvent(world, m, "created", request.caller()));
     return ApiResponse.ok(render(team));
   }
 

@@ -39,15 +39,17 @@ class EventsContractTest {
     asAna.delete("/memberships/" + membershipId);
 
     Api admin = new Api(emu);
-    List<JsonNode> all = Paths.pageAll(admin, "/events?max=1", 1, 6);
-    assertThat(all).hasSize(6);
+    List<JsonNode> all = Paths.pageAll(admin, "/events?max=1", 1, 7);
+    assertThat(all)
+        .as("creator's membership, bob's, message x3, membership update, delete")
+        .hasSize(7);
     assertThat(all.get(0).path("type").asText()).isEqualTo("deleted");
     assertThat(all.get(0).path("resource").asText()).isEqualTo("memberships");
     JsonNode created = admin.get("/events?resource=messages&type=created").items().get(0);
     assertThat(created.path("data").path("text").asText()).isEqualTo("audited text");
     assertThat(created.path("actorId").asText()).isEqualTo(ana.id());
     assertThat(created.path("orgId").asText()).isNotEmpty();
-    assertThat(admin.get("/events?resource=memberships").items()).hasSize(3);
+    assertThat(admin.get("/events?resource=memberships").items()).hasSize(4);
     assertThat(admin.get("/events?type=updated").items()).hasSize(2);
     assertThat(admin.get("/events?actorId=" + bob.id()).items()).isEmpty();
     String from = all.get(2).path("created").asText();

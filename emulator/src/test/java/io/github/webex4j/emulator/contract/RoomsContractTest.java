@@ -98,6 +98,10 @@ class RoomsContractTest {
     assertThat(link).startsWith(emu.baseUri() + "/rooms?");
     assertThat(link).contains("type=group", "sortBy=created", "max=1", "cursor=");
     assertThat(api.get("/rooms?cursor=%25%25").status()).isEqualTo(400);
+    String cursor = link.substring(link.indexOf("cursor=") + 7);
+    assertThat(api.get("/rooms?type=direct&cursor=" + cursor).message()).contains("cursor");
+    assertThat(api.get("/rooms?max=5&type=group&sortBy=created&cursor=" + cursor).items())
+        .hasSize(1);
   }
 
   @Test
