@@ -41,7 +41,7 @@ public final class CardRenderer {
       body.add(map("type", "FactSet", "facts", facts));
     }
     if (n.log() != null) {
-      String caption = (n.logName() == null ? "Log" : n.logName()) + ": " + n.log().note();
+      String caption = (n.logName() == null ? "Log" : n.logName()) + " \u00B7 " + n.log().note();
       body.add(subtle(caption, "medium"));
       if (!n.log().lines().isEmpty()) {
         // [?] TextRun keeps the log free of markdown; line breaks in it assumed to render in Webex

@@ -102,32 +102,32 @@ public record LogTail(List<String> lines, long totalLines, long omittedLines, lo
   }
 
   /**
-   * One sentence about what is shown, e.g. {@code Last 30 of 1,204 lines (1,174 lines, 98,765 bytes
-   * omitted).}
+   * What is shown, as a phrase: {@code whole log, 12 lines}, {@code last 30 of 1,204 lines; 1,174
+   * earlier lines (98,765 bytes) omitted}, {@code empty}, or why nothing fits.
    */
   public String note() {
     if (totalLines == 0) {
-      return "The log is empty.";
+      return "empty";
     }
     if (complete()) {
-      return "Whole log: " + Texts.count(totalLines) + (totalLines == 1 ? " line." : " lines.");
+      return "whole log, " + Texts.count(totalLines) + (totalLines == 1 ? " line" : " lines");
     }
     if (lines.isEmpty()) {
-      return "The last line alone is over the size limit; "
+      return "the last line alone is over the size limit; "
           + Texts.count(omittedLines)
           + " lines ("
           + Texts.count(omittedBytes)
-          + " bytes) omitted.";
+          + " bytes) omitted";
     }
-    return "Last "
+    return "last "
         + Texts.count(lines.size())
         + " of "
         + Texts.count(totalLines)
-        + " lines ("
+        + " lines; "
         + Texts.count(omittedLines)
-        + " earlier lines, "
+        + " earlier lines ("
         + Texts.count(omittedBytes)
-        + " bytes omitted).";
+        + " bytes) omitted";
   }
 
   private static long countLines(Path file) throws IOException {

@@ -141,7 +141,7 @@ public final class MarkdownRenderer {
       }
       lines.add(cc.toString());
     }
-    String text = String.join("\n", lines);
+    String text = String.join("\n\n", lines);
     // a reference definition needs a blank line before it to stay hidden
     return (text.isEmpty() ? "" : text + "\n\n") + n.marker().markdownLine();
   }

@@ -18,7 +18,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -63,7 +62,8 @@ public final class NotifyCommand extends ApiCommand {
       required = true,
       paramLabel = "STATUS",
       description =
-          "started, running, success, failure, cancelled, unstable, deployed or rollback.")
+          "started, running, success, failure, cancelled, unstable, deployed or rollback;"
+              + " also failed, canceled, aborted, succeeded, SucceededWithIssues (any case).")
   private String status;
 
   @Option(
@@ -222,16 +222,14 @@ public final class NotifyCommand extends ApiCommand {
   }
 
   private static NotifyStatus parseStatus(String value) {
-    for (NotifyStatus candidate : NotifyStatus.values()) {
-      if (candidate.cliName().equals(value.strip().toLowerCase(Locale.ROOT))) {
-        return candidate;
-      }
-    }
-    throw usage(
-        "--status must be one of started, running, success, failure, cancelled, unstable,"
-            + " deployed, rollback (got \""
-            + value
-            + "\").");
+    return NotifyStatus.parse(value)
+        .orElseThrow(
+            () ->
+                usage(
+                    "--status must be one of started, running, success, failure, cancelled,"
+                        + " unstable, deployed, rollback (got \""
+                        + value
+                        + "\")."));
   }
 
   /** The room id/title or email the user named; exactly one destination. */

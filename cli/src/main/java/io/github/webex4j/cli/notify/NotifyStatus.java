@@ -1,6 +1,8 @@
 package io.github.webex4j.cli.notify;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pipeline states a notification reports, each with the emoji shown in the card and the
@@ -62,6 +64,38 @@ public enum NotifyStatus {
    */
   public boolean needsAttention() {
     return this == FAILURE || this == UNSTABLE || this == ROLLBACK;
+  }
+
+  /**
+   * Other CI systems' words for the states, so that {@code --status "$CI_JOB_STATUS"} (GitLab),
+   * {@code ${currentBuild.currentResult}} (Jenkins), {@code ${{ job.status }}} (GitHub) and {@code
+   * $(Agent.JobStatus)} (Azure) work as they are.
+   */
+  private static final Map<String, NotifyStatus> ALIASES =
+      Map.of(
+          "failed", FAILURE,
+          "canceled", CANCELLED,
+          "aborted", CANCELLED,
+          "succeeded", SUCCESS,
+          "passed", SUCCESS,
+          "succeededwithissues", UNSTABLE);
+
+  /**
+   * The status named {@code value}: a constant's name or a CI alias, any case.
+   *
+   * @return empty for an unknown name
+   */
+  public static Optional<NotifyStatus> parse(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String name = value.strip().toLowerCase(Locale.ROOT);
+    for (NotifyStatus status : values()) {
+      if (status.cliName().equals(name)) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.ofNullable(ALIASES.get(name));
   }
 
   /** The command-line spelling, e.g. {@code failure}. */

@@ -27,7 +27,7 @@ class LogTailTest {
         .isEqualTo(Files.size(log) - "line 98\nline 99\nline 100\n".length());
     assertThat(tail.note())
         .isEqualTo(
-            "Last 3 of 100 lines (97 earlier lines, " + tail.omittedBytes() + " bytes omitted).");
+            "last 3 of 100 lines; 97 earlier lines (" + tail.omittedBytes() + " bytes) omitted");
   }
 
   @Test
@@ -35,8 +35,8 @@ class LogTailTest {
     LogTail tail = LogTail.read(write("one\ntwo"), 30, 3000);
     assertThat(tail.lines()).containsExactly("one", "two");
     assertThat(tail.complete()).isTrue();
-    assertThat(tail.note()).isEqualTo("Whole log: 2 lines.");
-    assertThat(LogTail.read(write(""), 30, 3000).note()).isEqualTo("The log is empty.");
+    assertThat(tail.note()).isEqualTo("whole log, 2 lines");
+    assertThat(LogTail.read(write(""), 30, 3000).note()).isEqualTo("empty");
   }
 
   @Test
@@ -66,7 +66,7 @@ class LogTailTest {
     LogTail tail = LogTail.read(write("short\n" + "x".repeat(500)), 30, 100);
     assertThat(tail.lines()).isEmpty();
     assertThat(tail.omittedLines()).isEqualTo(2);
-    assertThat(tail.note()).startsWith("The last line alone is over the size limit; 2 lines");
+    assertThat(tail.note()).startsWith("the last line alone is over the size limit; 2 lines");
   }
 
   @Test

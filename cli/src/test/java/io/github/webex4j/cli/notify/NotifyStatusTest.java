@@ -28,4 +28,17 @@ class NotifyStatusTest {
     assertThat(Arrays.stream(NotifyStatus.values()).filter(NotifyStatus::needsAttention))
         .containsExactly(NotifyStatus.FAILURE, NotifyStatus.UNSTABLE, NotifyStatus.ROLLBACK);
   }
+
+  @Test
+  void parsesNamesAndTheWordsOfCiSystemsInAnyCase() {
+    assertThat(NotifyStatus.parse("Failure")).contains(NotifyStatus.FAILURE);
+    assertThat(NotifyStatus.parse("failed")).contains(NotifyStatus.FAILURE); // GitLab
+    assertThat(NotifyStatus.parse("canceled")).contains(NotifyStatus.CANCELLED); // GitLab, Azure
+    assertThat(NotifyStatus.parse("ABORTED")).contains(NotifyStatus.CANCELLED); // Jenkins
+    assertThat(NotifyStatus.parse("UNSTABLE")).contains(NotifyStatus.UNSTABLE); // Jenkins
+    assertThat(NotifyStatus.parse("SucceededWithIssues")).contains(NotifyStatus.UNSTABLE);
+    assertThat(NotifyStatus.parse(" rollback ")).contains(NotifyStatus.ROLLBACK);
+    assertThat(NotifyStatus.parse("exploded")).isEmpty();
+    assertThat(NotifyStatus.parse(null)).isEmpty();
+  }
 }
