@@ -58,6 +58,9 @@ public final class Json {
         .addModule(new JavaTimeModule())
         .addModule(enums)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // Lenient: a bare value where a list is expected (e.g. "mentionedPeople":"id1,id2") is a
+        // one-element list.
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .defaultPropertyInclusion(

@@ -176,6 +176,13 @@ class MessagingFixturesTest {
   }
 
   @Test
+  void mentionedPeopleAsOneBareStringDecodes() throws IOException {
+    Message message = Json.read("{\"id\":\"m\",\"mentionedPeople\":\"id1,id2\"}", Message.class);
+
+    assertThat(message.mentionedPeople()).containsExactly("id1", "id2");
+  }
+
+  @Test
   void unknownFieldsAndEnumValuesDecode() throws IOException {
     Message message =
         Json.read(
