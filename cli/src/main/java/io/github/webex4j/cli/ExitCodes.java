@@ -15,13 +15,16 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   /** Success. */
   public static final int OK = 0;
 
-  /** Bad command line or input (also invalid parameter values found before any request). */
+  /**
+   * Bad command line or input (invalid values found before any request), or bad configuration
+   * (malformed {@code .env}, invalid base URL).
+   */
   public static final int USAGE = 1;
 
   /** Webex answered with an error (other than 401), or the CLI found no matching object. */
   public static final int API = 2;
 
-  /** No token found, token file unreadable, bad {@code .env}, or Webex rejected the token (401). */
+  /** No token found, token file unreadable or empty, or Webex rejected the token (401). */
   public static final int AUTH = 3;
 
   /** Network failure or timeout. */
@@ -38,10 +41,11 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     if (e instanceof CliFailure failure) {
       return failure.exitCode();
     }
-    if (e instanceof UnauthorizedException
-        || e instanceof MissingTokenException
-        || e instanceof WebexConfigurationException) {
+    if (e instanceof UnauthorizedException || e instanceof MissingTokenException) {
       return AUTH;
+    }
+    if (e instanceof WebexConfigurationException) {
+      return USAGE;
     }
     if (e instanceof WebexIoException) {
       return NETWORK;

@@ -158,4 +158,16 @@ class RootCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
     assertThat(result.err()).contains("Cannot read the token file");
   }
+
+  @Test
+  void badBaseUrlOrDotEnvIsAConfigurationError() throws IOException {
+    Cli.Result badUrl = cli().run("teams", "list", "--base-url", "ftp://example.com");
+    assertThat(badUrl.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badUrl.err()).startsWith("webex: ");
+
+    Files.writeString(dir.resolve(".env"), "this line is not KEY=VALUE\n");
+    Cli.Result badDotEnv = new Cli(dir).run("teams", "list");
+    assertThat(badDotEnv.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badDotEnv.err()).contains(".env");
+  }
 }

@@ -1,0 +1,37 @@
+package io.github.webex4j.cli.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.webex4j.emulator.WebexEmulator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class EmulatorCommandTest {
+
+  @Test
+  void startsOnTheGivenPortWithTheGivenTokenAndSaysHowToReachIt() throws Exception {
+    EmulatorCommand command = new EmulatorCommand();
+    new CommandLine(command).parseArgs("--port", "0", "--token", "local-admin");
+    StringWriter out = new StringWriter();
+    try (WebexEmulator emulator = command.start(new PrintWriter(out, true))) {
+      assertThat(out.toString())
+          .contains("listening on " + emulator.baseUri())
+          .contains("Admin token: local-admin")
+          .contains("Ctrl-C");
+      HttpResponse<String> me =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/people/me"))
+                      .header("Authorization", "Bearer local-admin")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(me.statusCode()).isEqualTo(200);
+    }
+  }
+}
