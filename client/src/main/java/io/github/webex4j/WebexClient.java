@@ -1,6 +1,7 @@
 package io.github.webex4j;
 
 import io.github.webex4j.attachmentactions.AttachmentActions;
+import io.github.webex4j.bulk.Bulk;
 import io.github.webex4j.events.Events;
 import io.github.webex4j.groups.Groups;
 import io.github.webex4j.guestissuer.GuestIssuer;
@@ -8,6 +9,7 @@ import io.github.webex4j.internal.ClientConfig;
 import io.github.webex4j.internal.DotEnv;
 import io.github.webex4j.internal.ProxyConfig;
 import io.github.webex4j.internal.Transport;
+import io.github.webex4j.internal.bulk.BulkRunner;
 import io.github.webex4j.internal.services.AttachmentActionsService;
 import io.github.webex4j.internal.services.EventsService;
 import io.github.webex4j.internal.services.GroupsService;
@@ -119,6 +121,11 @@ public final class WebexClient {
   /** Attachment actions ({@code /attachment/actions}): card submissions. */
   public AttachmentActions attachmentActions() {
     return new AttachmentActionsService(transport);
+  }
+
+  /** Bulk runs: many independent calls, concurrent and rate-limit aware (see {@link Bulk}). */
+  public Bulk bulk() {
+    return BulkRunner.create(this, transport.config());
   }
 
   /** Compliance events ({@code /events}). */
