@@ -113,41 +113,55 @@ public final class EmulatorServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
+  /**
+   * Answers one exchange. The request is recorded before the answer is written, so a client that
+   * has its answer always finds its request in {@link RequestLog}.
+   */
   private void serve(HttpExchange exchange) {
     String trackingId = ErrorBodies.newTrackingId();
     String rawPath = exchange.getRequestURI().getRawPath();
     boolean isApi = rawPath.equals(API_ROOT) || rawPath.startsWith(API_ROOT + "/");
     byte[] body = new byte[0];
     Person caller = null;
-    int status = 0;
+    ApiResponse response;
     try {
-      try {
-        body = readBody(exchange);
-        if (isApi) {
-          Optional<Fault> fault = faults.take(exchange.getRequestMethod(), rawPath);
-          if (fault.isPresent() && applyFault(fault.get(), exchange, trackingId)) {
-            status = fault.get().kind() == Fault.Kind.DROP_CONNECTION ? 0 : fault.get().status();
-            return;
-          }
-        }
+      body = readBody(exchange);
+      Optional<Fault> fault =
+          isApi ? faults.take(exchange.getRequestMethod(), rawPath) : Optional.empty();
+      if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {
+        sleep(fault.get().delay().toMillis());
+        fault = Optional.empty();
+      }
+      if (fault.isPresent()) {
+        response = faultResponse(fault.get(), trackingId);
+      } else {
         caller = authenticate(exchange);
-        ApiResponse response = dispatch(exchange, rawPath, isApi, body, caller);
-        status = send(exchange, response, trackingId);
-      } catch (ApiException e) {
-        status = sendError(exchange, e.status(), e.getMessage(), e.headers(), trackingId);
-      } catch (RuleViolation e) {
-        status = sendError(exchange, e.kind().status(), e.getMessage(), Map.of(), trackingId);
-      } catch (RuntimeException e) {
-        LOG.log(Level.ERROR, "Emulator bug answering " + rawPath + " (" + trackingId + ")", e);
-        status = sendError(exchange, 500, "Internal emulator error.", Map.of(), trackingId);
+        response = dispatch(exchange, rawPath, isApi, body, caller);
+      }
+    } catch (ApiException e) {
+      response = error(e.status(), e.getMessage(), e.headers(), trackingId);
+    } catch (RuleViolation e) {
+      response = error(e.kind().status(), e.getMessage(), Map.of(), trackingId);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
+      exchange.close();
+      return;
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "Emulator bug answering " + rawPath + " (" + trackingId + ")", e);
+      response = error(500, "Internal emulator error.", Map.of(), trackingId);
+    }
+    if (isApi) {
+      record(exchange, body, response == null ? 0 : response.status(), caller);
+    }
+    try {
+      if (response != null) {
+        send(exchange, response, trackingId);
       }
     } catch (IOException e) {
       LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
     } finally {
+      // Closing before any headers were sent makes the JDK server drop the connection.
       exchange.close();
-      if (isApi) {
-        record(exchange, body, status, caller);
-      }
     }
   }
 
@@ -259,35 +273,24 @@ public final class EmulatorServer implements AutoCloseable {
         Map.of("Connection", "close"));
   }
 
-  /** Applies a fault; true when the request is finished (false for a delay). */
-  private boolean applyFault(Fault fault, HttpExchange exchange, String trackingId)
-      throws IOException {
+  /** The answer a status or malformed-body fault gives; null to drop the connection. */
+  private static ApiResponse faultResponse(Fault fault, String trackingId) {
     switch (fault.kind()) {
-      case DELAY -> {
-        sleep(fault.delay().toMillis());
-        return false;
-      }
       case DROP_CONNECTION -> {
-        // Closing before sending headers makes the JDK server close the socket.
-        exchange.close();
-        return true;
+        return null;
       }
       case MALFORMED_BODY -> {
-        ApiResponse response =
-            ApiResponse.bytes(
-                fault.status(),
-                ApiResponse.JSON,
-                "{\"items\":[{\"id\":\"truncated".getBytes(StandardCharsets.UTF_8));
-        send(exchange, response, trackingId);
-        return true;
+        return ApiResponse.bytes(
+            fault.status(),
+            ApiResponse.JSON,
+            "{\"items\":[{\"id\":\"truncated".getBytes(StandardCharsets.UTF_8));
       }
       default -> {
         Map<String, String> headers = new LinkedHashMap<>();
         if (fault.retryAfter() != null) {
           headers.put("Retry-After", Long.toString(fault.retryAfter().toSeconds()));
         }
-        sendError(exchange, fault.status(), faultMessage(fault.status()), headers, trackingId);
-        return true;
+        return error(fault.status(), faultMessage(fault.status()), headers, trackingId);
       }
     }
   }
@@ -312,19 +315,14 @@ public final class EmulatorServer implements AutoCloseable {
     }
   }
 
-  private int sendError(
-      HttpExchange exchange,
-      int status,
-      String message,
-      Map<String, String> headers,
-      String trackingId)
-      throws IOException {
+  private static ApiResponse error(
+      int status, String message, Map<String, String> headers, String trackingId) {
     ApiResponse response = ApiResponse.json(status, ErrorBodies.body(message, trackingId));
     headers.forEach(response::header);
-    return send(exchange, response, trackingId);
+    return response;
   }
 
-  private int send(HttpExchange exchange, ApiResponse response, String trackingId)
+  private void send(HttpExchange exchange, ApiResponse response, String trackingId)
       throws IOException {
     var headers = exchange.getResponseHeaders();
     headers.set("Trackingid", trackingId);
@@ -341,7 +339,6 @@ public final class EmulatorServer implements AutoCloseable {
         out.write(body);
       }
     }
-    return response.status();
   }
 
   private void record(HttpExchange exchange, byte[] body, int status, Person caller) {
