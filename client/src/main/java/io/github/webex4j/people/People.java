@@ -1,6 +1,7 @@
 package io.github.webex4j.people;
 
 import io.github.webex4j.Page;
+import java.util.List;
 
 /**
  * The {@code /people} resource. Obtain it from {@code WebexClient.people()}. All methods perform
@@ -26,6 +27,15 @@ public interface People {
    * @param personId non-blank person id
    */
   Person get(String personId);
+
+  /**
+   * Looks up people by id in one request and reports the ids Webex did not find (presence fields
+   * are omitted in this mode).
+   *
+   * @param ids 1 to 85 non-blank person ids
+   * @throws IllegalArgumentException if the list is empty, longer than 85 or holds a blank id
+   */
+  PersonLookup lookup(List<String> ids);
 
   /**
    * Creates a person (admin).

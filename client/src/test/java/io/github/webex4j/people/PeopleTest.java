@@ -75,6 +75,14 @@ class PeopleTest {
   }
 
   @Test
+  void lookupReportsIdsNotFound() {
+    PersonLookup lookup = webex.people().lookup(List.of(ana.id(), MISSING));
+
+    assertThat(lookup.items()).extracting(Person::id).containsExactly(ana.id());
+    assertThat(lookup.notFoundIds()).containsExactly(MISSING);
+  }
+
+  @Test
   void searchWithoutFilterIsABadRequestForNonAdmins() {
     assertThatThrownBy(() -> webex.people().list(PersonListParams.builder().build()))
         .isInstanceOfSatisfying(

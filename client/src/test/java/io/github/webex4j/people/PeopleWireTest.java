@@ -68,6 +68,18 @@ class PeopleWireTest {
   }
 
   @Test
+  void lookupAsksForAllIdsInOnePage() {
+    stub.json(200, "{\"items\":[" + PERSON + "],\"notFoundIds\":[\"zz\"]}");
+
+    PersonLookup lookup = webex.people().lookup(List.of("p1", "zz"));
+
+    assertThat(lookup.items()).extracting(Person::id).containsExactly("p1");
+    assertThat(lookup.notFoundIds()).containsExactly("zz");
+    assertThat(stub.single().uri()).isEqualTo("/v1/people?id=p1%2Czz&max=85");
+    assertThatThrownBy(() -> webex.people().lookup(List.of())).hasMessageContaining("ids");
+  }
+
+  @Test
   void createSendsEmailsArrayAndWireEnums() {
     stub.json(200, PERSON);
 

@@ -8,7 +8,9 @@ import io.github.webex4j.people.People;
 import io.github.webex4j.people.Person;
 import io.github.webex4j.people.PersonCreateParams;
 import io.github.webex4j.people.PersonListParams;
+import io.github.webex4j.people.PersonLookup;
 import io.github.webex4j.people.PersonUpdateParams;
+import java.util.List;
 import java.util.Objects;
 
 /** {@link People} over the transport. */
@@ -49,6 +51,13 @@ public final class PeopleService implements People {
   @Override
   public Person get(String personId) {
     return transport.get(path(personId), null, Person.class);
+  }
+
+  @Override
+  public PersonLookup lookup(List<String> ids) {
+    PersonListParams params = PersonListParams.byIds(ids);
+    Query query = Query.create().add("id", params.ids()).add("max", PersonListParams.MAX_IDS);
+    return transport.get(PATH, query, PersonLookup.class);
   }
 
   @Override
