@@ -142,6 +142,7 @@ public final class WebexCommand implements Callable<Integer> {
         .setOut(context.out())
         .setErr(context.err())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExpandAtFiles(false)
         .setExitCodeExceptionMapper(new ExitCodes())
         .setExecutionExceptionHandler(new Errors())
         .setExecutionStrategy(root::execute);

@@ -1,7 +1,7 @@
 package io.github.webex4j.cli.notify;
 
-import io.github.webex4j.BadRequestException;
 import io.github.webex4j.ForbiddenException;
+import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.messages.LocalFile;
 import io.github.webex4j.messages.Message;
@@ -124,7 +124,10 @@ public final class Notifier {
     return found;
   }
 
-  /** Edits the root; the reason as a note if Webex refuses (edit limit, not the author...). */
+  /**
+   * Edits the root; the reason as a note if Webex refuses (edit limit, not the author, root
+   * deleted...). Authentication, rate-limit and server failures propagate.
+   */
   private Optional<String> editRoot(NotifyPlan plan, StateFile.ThreadRoot root, String thread) {
     Notification base = plan.notification();
     Notification latest =
@@ -146,7 +149,10 @@ public final class Notifier {
               root.messageId(),
               MessageEditParams.markdown(root.roomId(), MarkdownRenderer.render(latest)));
       return Optional.empty();
-    } catch (BadRequestException e) {
+    } catch (WebexApiException e) {
+      if (e.statusCode() == 401 || e.statusCode() == 429 || e.statusCode() >= 500) {
+        throw e;
+      }
       return Optional.of(
           "The thread's first message could not be edited ("
               + e.apiMessage()
@@ -193,12 +199,19 @@ public final class Notifier {
     }
     String markdown =
         "\uD83D\uDCCE Full log `" + name + "` (" + size + ")\n\n" + marker.markdownLine();
+    LocalFile file;
+    try {
+      file = LocalFile.of(plan.logFile(), name, "text/plain");
+    } catch (IllegalArgumentException e) {
+      warn("cannot attach the log file: " + e.getMessage());
+      return null;
+    }
     MessageCreateParams params =
         MessageCreateParams.builder()
             .roomId(room.roomId())
             .parentId(rootId)
             .markdown(markdown)
-            .file(LocalFile.of(plan.logFile(), name, "text/plain"))
+            .file(file)
             .build();
     return sender.post(params, marker, room).id();
   }

@@ -9,7 +9,6 @@ import io.github.webex4j.cli.Lookup;
 import io.github.webex4j.cli.Output;
 import io.github.webex4j.messages.MessageAttachment;
 import io.github.webex4j.messages.MessageCreateParams;
-import io.github.webex4j.rooms.Room;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -172,9 +171,9 @@ public final class NotifyCommand extends ApiCommand {
     if (logLines < 0) {
       throw usage("--log-lines must not be negative.");
     }
-    Path logFile = log;
-    if (log != null && !Files.isReadable(log)) {
-      warn(context, "log file " + log + " not found; sending without it.");
+    Path logFile = log == null ? null : context.workingDirectory().resolve(log);
+    if (logFile != null && !Files.isReadable(logFile)) {
+      warn(context, "log file " + logFile + " not found; sending without it.");
       notification = notification.withNote("Log file " + log.getFileName() + " not found.");
       logFile = null;
     }
@@ -186,7 +185,7 @@ public final class NotifyCommand extends ApiCommand {
             ? null
             : new StateFile(
                 stateFile != null
-                    ? stateFile
+                    ? context.workingDirectory().resolve(stateFile)
                     : StateFile.defaultPath(ci, Path.of(System.getProperty("java.io.tmpdir"))));
     if (dryRun) {
       return dryRun(context, notification, logFile, threadKey, state, target);
@@ -254,29 +253,7 @@ public final class NotifyCommand extends ApiCommand {
     if (toPerson != null) {
       return Destination.person(target);
     }
-    if (Lookup.isId(target)) {
-      return Destination.room(target, target);
-    }
-    List<String> ids = new ArrayList<>();
-    for (Room candidate : webex().rooms().list().autoPager()) {
-      if (target.equals(candidate.title())) {
-        ids.add(candidate.id());
-      }
-    }
-    if (ids.isEmpty()) {
-      throw new CliFailure(
-          ExitCodes.API, "No room titled \"" + target + "\" among yours; use its id.");
-    }
-    if (ids.size() > 1) {
-      throw new CliFailure(
-          ExitCodes.USAGE,
-          ids.size()
-              + " rooms are titled \""
-              + target
-              + "\"; use one of these ids: "
-              + String.join(", ", ids));
-    }
-    return Destination.room(ids.get(0), target);
+    return Destination.room(lookup().roomId(target), target);
   }
 
   private Notification notification(NotifyStatus parsed, CiEnvironment ci, CliContext context) {
@@ -299,7 +276,8 @@ public final class NotifyCommand extends ApiCommand {
       if (pair[1].isBlank()) {
         facts.removeIf(f -> f.label().equalsIgnoreCase(pair[0]));
       } else {
-        replaceOrAdd(facts, new Notification.Fact(pair[0], pair[1]), Notification.Fact::label);
+        Notification.Fact fact = new Notification.Fact(labelOf(facts, pair[0]), pair[1]);
+        replaceOrAdd(facts, fact, Notification.Fact::label);
       }
     }
     if (facts.size() > MAX_FIELDS) {
@@ -489,6 +467,15 @@ public final class NotifyCommand extends ApiCommand {
     if (value != null && !value.isBlank()) {
       facts.add(new Notification.Fact(label, value));
     }
+  }
+
+  /** The label of the detected fact named {@code label} (any case), else {@code label}. */
+  private static String labelOf(List<Notification.Fact> facts, String label) {
+    return facts.stream()
+        .map(Notification.Fact::label)
+        .filter(existing -> existing.equalsIgnoreCase(label))
+        .findFirst()
+        .orElse(label);
   }
 
   private static <T> void replaceOrAdd(
