@@ -6,9 +6,13 @@ import java.util.List;
  * The result of {@code PATCH /licenses/users}: what the user holds afterwards.
  *
  * <p>Webex answers 200 when every change was applied and <b>206 Partial Content</b> when only some
- * were. {@link #partial()} reports the 206; {@link #notApplied()} lists the requested license ids
- * whose outcome the body does not reflect (an added license missing from {@code licenses} and
- * {@code pendingLicenses}, or a removed one still present).
+ * were. {@link #partial()} reports it; {@link #notApplied()} lists the requested license ids and
+ * site URLs whose outcome the body does not reflect (an addition missing from both the held and the
+ * pending lists, or a removal still held).
+ *
+ * <p>[?] webex4j's transport does not expose the HTTP status, so {@code partial} is derived from
+ * the body ({@code !notApplied().isEmpty()}); this matches the 206 example of the API documents and
+ * the emulator's 206 rule (a license without free units is skipped).
  *
  * @param orgId the user's organization
  * @param personId the user's id
@@ -17,9 +21,9 @@ import java.util.List;
  * @param siteUrls site URLs and account types the user holds now
  * @param pendingLicenses license ids waiting for an external user to accept
  * @param pendingSiteUrls site URLs waiting for an external user to accept
- * @param partial true if Webex answered 206 (only some changes applied)
- * @param notApplied requested license ids whose change is not visible in the result; empty if all
- *     applied
+ * @param partial true if some requested change was not applied (Webex answers 206 then)
+ * @param notApplied requested license ids and site URLs whose change is not visible in the result;
+ *     empty if all applied
  */
 public record LicenseAssignment(
     String orgId,

@@ -138,10 +138,11 @@ class LicensesWireTest {
                     .email("a@example.com")
                     .license(LicenseChange.add("L1"))
                     .license(LicenseChange.add("L3"))
+                    .siteUrl(SiteUrlChange.addAttendee("x.webex.com"))
                     .build());
 
     assertThat(result.partial()).isTrue();
-    assertThat(result.notApplied()).containsExactly("L3");
+    assertThat(result.notApplied()).containsExactly("L3", "x.webex.com");
   }
 
   @Test

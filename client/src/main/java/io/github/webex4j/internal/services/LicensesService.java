@@ -18,6 +18,7 @@ import io.github.webex4j.licenses.LicenseOperation;
 import io.github.webex4j.licenses.LicenseUser;
 import io.github.webex4j.licenses.Licenses;
 import io.github.webex4j.licenses.SiteAccount;
+import io.github.webex4j.licenses.SiteUrlChange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -125,20 +126,32 @@ public final class LicensesService implements Licenses {
    */
   private static List<String> notApplied(LicenseAssignParams params, AssignResponse response) {
     List<String> missing = new ArrayList<>();
-    if (params.licenses() == null) {
-      return missing;
+    if (params.licenses() != null) {
+      List<String> held = orEmpty(response.licenses());
+      List<String> pending = orEmpty(response.pendingLicenses());
+      for (LicenseChange change : params.licenses()) {
+        boolean present = held.contains(change.id()) || pending.contains(change.id());
+        if ((change.operation() == LicenseOperation.REMOVE) == present) {
+          missing.add(change.id());
+        }
+      }
     }
-    List<String> held = response.licenses() == null ? List.of() : response.licenses();
-    List<String> pending =
-        response.pendingLicenses() == null ? List.of() : response.pendingLicenses();
-    for (LicenseChange change : params.licenses()) {
-      boolean present = held.contains(change.id()) || pending.contains(change.id());
-      boolean removal = change.operation() == LicenseOperation.REMOVE;
-      if (removal == present) {
-        missing.add(change.id());
+    if (params.siteUrls() != null) {
+      List<String> sites = new ArrayList<>();
+      orEmpty(response.siteUrls()).forEach(site -> sites.add(site.siteUrl()));
+      orEmpty(response.pendingSiteUrls()).forEach(site -> sites.add(site.siteUrl()));
+      for (SiteUrlChange change : params.siteUrls()) {
+        boolean present = sites.contains(change.siteUrl());
+        if ((change.operation() == LicenseOperation.REMOVE) == present) {
+          missing.add(change.siteUrl());
+        }
       }
     }
     return missing;
+  }
+
+  private static <T> List<T> orEmpty(List<T> values) {
+    return values == null ? List.of() : values;
   }
 
   private record AssignResponse(
