@@ -238,6 +238,36 @@ class MessagesTest {
   }
 
   @Test
+  void botPagesThroughMentionsKeepingTheFilterOnEveryPage() {
+    EmulatedPerson bot = clients.bot("PagerBot");
+    webex.memberships().create(MembershipCreateParams.byPersonId(room.id(), bot.id()));
+    for (int i = 1; i <= 4; i++) {
+      webex
+          .messages()
+          .create(
+              MessageCreateParams.markdownTo(
+                  room.id(), "<@personId:" + bot.id() + "|PagerBot> job " + i));
+    }
+
+    Page<Message> first =
+        clients
+            .clientFor(bot)
+            .messages()
+            .list(
+                MessageListParams.builder()
+                    .roomId(room.id())
+                    .mentionedPeople(List.of("me"))
+                    .pageSize(1)
+                    .build());
+
+    assertThat(first.nextCursor())
+        .hasValueSatisfying(url -> assertThat(url).contains("mentionedPeople=me"));
+    assertThat(first.autoPager().stream().map(Message::text).collect(Collectors.toList()))
+        .hasSize(4)
+        .allMatch(text -> text.contains("job"));
+  }
+
+  @Test
   void cardSubmissionRoundTrip() {
     AdaptiveCard card =
         AdaptiveCard.builder()
