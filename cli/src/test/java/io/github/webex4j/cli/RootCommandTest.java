@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.WebexEmulator;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 
 /** Global options, help, version, exit codes and token handling. */
 class RootCommandTest {
@@ -52,22 +59,21 @@ class RootCommandTest {
     var commandLine =
         WebexCommand.commandLine(
             new CliContext(
-                java.util.Map.of(),
+                Map.of(),
                 dir,
-                new java.io.PrintWriter(new java.io.StringWriter()),
-                new java.io.PrintWriter(new java.io.StringWriter()),
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
                 b -> b));
-    java.util.List<String> missing = new java.util.ArrayList<>();
+    List<String> missing = new ArrayList<>();
     collectMissingExamples(commandLine, missing);
     assertThat(missing).isEmpty();
   }
 
-  private static void collectMissingExamples(
-      picocli.CommandLine commandLine, java.util.List<String> missing) {
+  private static void collectMissingExamples(CommandLine commandLine, List<String> missing) {
     String name = commandLine.getCommandSpec().qualifiedName();
     boolean builtIn =
-        commandLine.getCommand() instanceof picocli.CommandLine.HelpCommand
-            || commandLine.getCommand() instanceof picocli.AutoComplete.GenerateCompletion;
+        commandLine.getCommand() instanceof CommandLine.HelpCommand
+            || commandLine.getCommand() instanceof AutoComplete.GenerateCompletion;
     if (!builtIn && !commandLine.getUsageMessage().contains("Examples:")) {
       missing.add(name);
     }

@@ -39,6 +39,10 @@ import java.util.stream.Collectors;
  * java io.github.webex4j.examples.ProjectAlpha ana@example.com,ben@example.com,...  (five emails)
  * }</pre>
  *
+ * <p>[?] A bot token cannot list a group room's messages without {@code mentionedPeople=me} (Webex
+ * answers 403), so for bots the welcome-message check fails at that step; use a user or integration
+ * token. Not verified against Webex.
+ *
  * <p>Not thread-safe: one instance per run.
  */
 public final class ProjectAlpha {
@@ -73,8 +77,10 @@ public final class ProjectAlpha {
     List<String> members = members(String.join(",", args));
     WebexClient webex = WebexClient.fromEnv();
     Result result = new ProjectAlpha(webex, false).run(members);
-    System.out.println(result.team().status() + " team " + result.team().id());
-    result.rooms().forEach(room -> System.out.println(room.room().status() + " " + room));
+    for (Outcome outcome : result.outcomes()) {
+      String id = outcome.id() == null ? "" : "  " + outcome.id();
+      System.out.println(outcome.status() + "  " + outcome.name() + id);
+    }
   }
 
   /**

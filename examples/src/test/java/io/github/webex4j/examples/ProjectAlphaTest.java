@@ -20,6 +20,7 @@ import io.github.webex4j.teammemberships.TeamMembershipListParams;
 import io.github.webex4j.teams.Team;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,9 +99,7 @@ class ProjectAlphaTest {
             webex.memberships().list(MembershipListParams.ofRoom(room.id())).autoPager().stream()
                 .map(Membership::personEmail))
         .containsExactlyInAnyOrderElementsOf(
-            java.util.stream.Stream.concat(
-                    members.stream(), java.util.stream.Stream.of("owner@example.com"))
-                .toList());
+            Stream.concat(members.stream(), Stream.of("owner@example.com")).toList());
     List<Message> messages = webex.messages().list(MessageListParams.ofRoom(room.id())).items();
     assertThat(messages).hasSize(1);
     assertThat(messages.get(0).markdown())

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,8 +153,7 @@ class DemoCommandTest {
   }
 
   private static List<String> concat(List<String> list, String extra) {
-    return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(extra))
-        .toList();
+    return Stream.concat(list.stream(), Stream.of(extra)).toList();
   }
 
   @Test
