@@ -48,6 +48,7 @@ public final class ControlApi implements ApiFamily {
   public void register(Router router) {
     router
         .post("/people", this::createPerson)
+        .post("/tokens", this::mintToken)
         .post("/reset", r -> run(reset))
         .get("/faults", r -> ApiResponse.ok(items(faultNodes())))
         .post("/faults", this::addFault)
@@ -82,6 +83,16 @@ public final class ControlApi implements ApiFamily {
     ObjectNode node = Json.object();
     node.set("person", PeopleApi.render(person, request.caller(), true));
     node.put("token", token);
+    return ApiResponse.ok(node);
+  }
+
+  /** Mints a token for an existing person, e.g. one an admin created with POST /people. */
+  private ApiResponse mintToken(ApiRequest request) {
+    Person person =
+        world.people.require(request.json().requiredString("personId"), "a person with this ID");
+    ObjectNode node = Json.object();
+    node.set("person", PeopleApi.render(person, request.caller(), true));
+    node.put("token", world.people.issueToken(person));
     return ApiResponse.ok(node);
   }
 

@@ -46,11 +46,7 @@ public final class TeamMembershipsApi implements ApiFamily {
   }
 
   private ApiResponse list(ApiRequest request) {
-    String teamId = request.query("teamId");
-    if (teamId == null) {
-      throw ApiException.badRequest("Required parameter 'teamId' is not present.");
-    }
-    Team team = world.teams.requireVisible(teamId, request.caller());
+    Team team = world.teams.requireVisible(request.requiredQuery("teamId"), request.caller());
     return Paging.respond(
         request,
         world.teamMemberships.ofTeam(team.id),

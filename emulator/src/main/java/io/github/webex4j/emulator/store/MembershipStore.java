@@ -67,11 +67,6 @@ public final class MembershipStore implements Store {
     return byId.values().stream().filter(m -> m.roomId.equals(roomId)).toList();
   }
 
-  /** Memberships of {@code personId}, oldest first. */
-  public List<Membership> ofPerson(String personId) {
-    return byId.values().stream().filter(m -> m.personId.equals(personId)).toList();
-  }
-
   /** Every membership, oldest first. */
   public List<Membership> all() {
     return new ArrayList<>(byId.values());

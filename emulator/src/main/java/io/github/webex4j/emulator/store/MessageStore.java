@@ -69,11 +69,6 @@ public final class MessageStore implements Store {
     return list;
   }
 
-  /** True when some message replies to {@code messageId}. */
-  public boolean hasReplies(String messageId) {
-    return byId.values().stream().anyMatch(m -> messageId.equals(m.parentId));
-  }
-
   /** Deletes a message and its contents. */
   public void delete(Message message) {
     byId.remove(message.id);

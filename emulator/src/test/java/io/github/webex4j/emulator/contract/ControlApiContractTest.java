@@ -43,6 +43,23 @@ class ControlApiContractTest {
     assertThat(admin.post("/_emulator/people", "{\"email\":\"x@y.z\",\"type\":\"robot\"}").status())
         .isEqualTo(400);
     assertThat(admin.get("/_emulator/nope").status()).isEqualTo(404);
+    String id =
+        admin
+            .post("/people", "{\"emails\":[\"made@example.com\"],\"displayName\":\"Made\"}")
+            .json()
+            .path("id")
+            .asText();
+    Api.Resp minted = admin.post("/_emulator/tokens", "{\"personId\":\"" + id + "\"}");
+    assertThat(minted.status()).isEqualTo(200);
+    assertThat(
+            admin
+                .as(minted.json().path("token").asText())
+                .get("/people/me")
+                .json()
+                .path("id")
+                .asText())
+        .isEqualTo(id);
+    assertThat(admin.post("/_emulator/tokens", "{\"personId\":\"nope\"}").status()).isEqualTo(404);
   }
 
   @Test
