@@ -60,7 +60,8 @@ public interface Messages {
    * allows, then throws {@link io.github.webex4j.LockedException}. An infected file gives {@link
    * io.github.webex4j.GoneException}.
    *
-   * @param fileUrl a URL from {@link Message#files()}, or a bare content id
+   * @param fileUrl a URL from {@link Message#files()}, or a bare content id; the token is sent only
+   *     if the URL has the client's configured origin
    * @return the open download; the caller must close it
    */
   FileDownload download(String fileUrl);
