@@ -1,6 +1,7 @@
 package io.github.webex4j.cli;
 
 import io.github.webex4j.ForbiddenException;
+import io.github.webex4j.MissingTokenException;
 import io.github.webex4j.UnauthorizedException;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexException;
@@ -43,6 +44,12 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
 
   /** The message line for a failure, with a hint for the common authentication problems. */
   static String line(Throwable problem) {
+    if (problem instanceof MissingTokenException) {
+      return "No Webex access token found. Use --token-file PATH, set WEBEX_API_TOKEN (or"
+          + " WEBEX_ACCESS_TOKEN), or put WEBEX_API_TOKEN=... in ./.env. Personal tokens"
+          + " (valid 12 hours): https://developer.webex.com/docs/getting-started; bot tokens do"
+          + " not expire: https://developer.webex.com/my-apps/new/bot";
+    }
     if (problem instanceof UnauthorizedException e) {
       return e.getMessage()
           + ". The token was rejected: personal access tokens expire after 12 hours; bot tokens"

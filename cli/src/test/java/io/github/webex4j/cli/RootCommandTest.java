@@ -131,7 +131,9 @@ class RootCommandTest {
   void missingTokenExitsThree() {
     Cli.Result result = new Cli(dir).run("teams", "list");
     assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
-    assertThat(result.err()).contains("No Webex access token found");
+    assertThat(result.err())
+        .startsWith("webex: No Webex access token found. Use --token-file PATH")
+        .doesNotContain("builder()");
   }
 
   @Test
