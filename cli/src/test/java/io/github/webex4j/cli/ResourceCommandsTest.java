@@ -8,6 +8,10 @@ import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.WebexEmulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +78,7 @@ class ResourceCommandsTest {
                 .path("title")
                 .asText())
         .isEqualTo("Ops Room 2");
+    ok(kim().run("rooms", "meeting-info", "Ops Room 2"));
     assertThat(ok(kim().run("rooms", "delete", "Ops Room 2")).out()).contains("Deleted room " + id);
     assertThat(kim().run("rooms", "get", id).exitCode()).isEqualTo(ExitCodes.API);
   }
@@ -426,7 +431,45 @@ class ResourceCommandsTest {
                 .asText())
         .isEqualTo("Standup 2");
     ok(kim().run("meetings", "delete", meeting));
-    ok(kim().run("recordings", "list", "--limit", "5"));
+  }
+
+  @Test
+  void recordingsOfAnEndedMeeting() throws Exception {
+    String meeting =
+        json(kim()
+                .run(
+                    "meetings",
+                    "create",
+                    "--title",
+                    "Demo call",
+                    "--start",
+                    "2030-02-05T09:00:00Z",
+                    "--end",
+                    "2030-02-05T09:30:00Z",
+                    "-o",
+                    "json"))
+            .path("id")
+            .asText();
+    String baseUrl = emulator.baseUri().toString();
+    HttpResponse<String> ended =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            baseUrl.replace("/v1", "/_emulator/meetings/" + meeting + "/end")))
+                    .header("Authorization", "Bearer " + emulator.adminToken())
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+
+    JsonNode recordings =
+        json(kim().run("recordings", "list", "--topic", "Demo call", "-o", "json"));
+    assertThat(recordings).hasSize(1);
+    String recording = recordings.get(0).path("id").asText();
+    assertThat(ok(kim().run("recordings", "get", recording)).out()).contains("Demo call");
+    assertThat(ok(kim().run("recordings", "delete", recording)).out())
+        .contains("Deleted recording");
   }
 
   @Test
