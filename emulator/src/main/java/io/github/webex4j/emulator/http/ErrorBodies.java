@@ -3,6 +3,7 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds the Webex error body {@code {message, errors[{description}], trackingId}}. */
 public final class ErrorBodies {
@@ -10,7 +11,11 @@ public final class ErrorBodies {
 
   /** A new tracking id in the live router's format, {@code ROUTER_<UUID upper case>}. */
   public static String newTrackingId() {
-    return "ROUTER_" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    // ThreadLocalRandom: tracking ids need no secure randomness, and UUID.randomUUID() would make
+    // every request contend on one SecureRandom.
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    UUID uuid = new UUID(random.nextLong(), random.nextLong());
+    return "ROUTER_" + uuid.toString().toUpperCase(Locale.ROOT);
   }
 
   /** The error body for {@code message}. */

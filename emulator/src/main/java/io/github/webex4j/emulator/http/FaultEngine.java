@@ -13,11 +13,36 @@ import java.util.Random;
 
 /** Active faults and per-token rate limits. Thread-safe (all methods synchronized). */
 public final class FaultEngine {
-  private record Window(long second, int count) {}
+  /** A token bucket: {@code capacity} requests, refilled at {@code capacity} per second. */
+  private static final class Bucket {
+    private final int capacity;
+    private double tokens;
+    private long lastMillis;
+
+    Bucket(int capacity, long nowMillis) {
+      this.capacity = capacity;
+      this.tokens = capacity;
+      this.lastMillis = nowMillis;
+    }
+
+    /** Takes one token; the whole seconds to wait (at least 1) when none is left. */
+    OptionalLong take(long nowMillis) {
+      if (nowMillis > lastMillis) {
+        tokens = Math.min(capacity, tokens + (nowMillis - lastMillis) * capacity / 1000.0);
+        lastMillis = nowMillis;
+      }
+      if (tokens >= 1) {
+        tokens -= 1;
+        return OptionalLong.empty();
+      }
+      double waitMillis = (1 - tokens) * 1000.0 / capacity;
+      return OptionalLong.of(Math.max(1, (long) Math.ceil(waitMillis / 1000.0)));
+    }
+  }
 
   private final List<Fault> faults = new ArrayList<>();
   private final Map<String, Integer> limitByToken = new HashMap<>();
-  private final Map<String, Window> windows = new HashMap<>();
+  private final Map<String, Bucket> buckets = new HashMap<>();
   private final Random random;
   private final Clock clock;
   private Integer limitForAll;
@@ -37,7 +62,7 @@ public final class FaultEngine {
   public synchronized void clear() {
     faults.clear();
     limitByToken.clear();
-    windows.clear();
+    buckets.clear();
     limitForAll = null;
   }
 
@@ -71,29 +96,39 @@ public final class FaultEngine {
   }
 
   /**
-   * Limits {@code token} to {@code perSecond} requests per clock second; a null token applies the
-   * limit to every token separately. {@code perSecond <= 0} removes the limit.
+   * Limits {@code token} to {@code perSecond} requests per second of the clock (a token bucket
+   * holding {@code perSecond} requests, refilled continuously); a null token applies the limit to
+   * every token separately. {@code perSecond <= 0} removes the limit.
    */
   public synchronized void rateLimit(String token, int perSecond) {
     if (token == null) {
       limitForAll = perSecond > 0 ? perSecond : null;
-    } else if (perSecond > 0) {
-      limitByToken.put(token, perSecond);
+      buckets.clear();
     } else {
-      limitByToken.remove(token);
+      if (perSecond > 0) {
+        limitByToken.put(token, perSecond);
+      } else {
+        limitByToken.remove(token);
+      }
+      buckets.remove(token);
     }
   }
 
-  /** Counts a request by {@code token}; the {@code Retry-After} seconds when over its limit. */
+  /**
+   * Counts a request by {@code token} (null for none); the {@code Retry-After} seconds when it is
+   * over its limit.
+   */
   public synchronized OptionalLong overLimit(String token) {
     Integer limit = limitByToken.getOrDefault(token, limitForAll);
     if (limit == null) {
       return OptionalLong.empty();
     }
-    long second = clock.millis() / 1000;
-    Window window = windows.get(token);
-    int count = window != null && window.second() == second ? window.count() + 1 : 1;
-    windows.put(token, new Window(second, count));
-    return count > limit ? OptionalLong.of(1) : OptionalLong.empty();
+    long now = clock.millis();
+    Bucket bucket = buckets.get(token);
+    if (bucket == null || bucket.capacity != limit) {
+      bucket = new Bucket(limit, now);
+      buckets.put(token, bucket);
+    }
+    return bucket.take(now);
   }
 }
