@@ -219,7 +219,7 @@ public final class CiDetector {
     String tag = get("BUILD_TAG");
     return new CiEnvironment(
         "Jenkins",
-        repoFromUrl(withoutCredentials(first(get("GIT_URL"), get("CHANGE_URL")))),
+        repoFromUrl(withoutCredentials(get("GIT_URL"))),
         first(get("CHANGE_BRANCH"), get("BRANCH_NAME"), stripRemote(get("GIT_BRANCH"))),
         shortSha(get("GIT_COMMIT")),
         first(get("CHANGE_AUTHOR"), get("GIT_AUTHOR_NAME"), get("GIT_COMMITTER_NAME")),

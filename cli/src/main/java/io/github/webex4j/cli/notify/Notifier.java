@@ -116,8 +116,8 @@ public final class Notifier {
       warn(
           "cannot search the room for this run's thread ("
               + e.getMessage()
-              + "; bots may only list messages that mention them); starting a new thread. Keep"
-              + " the state file between steps to stay in one thread.");
+              + "; bots may only list messages that mention them); this notification starts the"
+              + " thread. Keep the state file between steps to stay in one thread.");
       return Optional.empty();
     }
     found.ifPresent(root -> remember(thread, root));

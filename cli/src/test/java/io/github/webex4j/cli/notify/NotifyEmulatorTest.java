@@ -118,6 +118,57 @@ class NotifyEmulatorTest {
   }
 
   @Test
+  void everyStatusIsAcceptedAndRendered() {
+    for (NotifyStatus status : NotifyStatus.values()) {
+      NotifyCli.Result result =
+          cli().notify("--room", roomId, "--status", status.cliName(), "--title", "Build 9");
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      Message message = webex.messages().get(result.id());
+      assertThat(message.markdown())
+          .startsWith(status.emoji() + " **" + status.label() + "** \u00B7 **Build 9**");
+      assertThat(io.github.webex4j.cli.Output.toJson(message.attachments().get(0).content()))
+          .contains("\"style\":\"" + status.containerStyle() + "\"")
+          .contains("\"color\":\"" + status.color() + "\"");
+    }
+    assertThat(messages()).hasSize(NotifyStatus.values().length);
+  }
+
+  @Test
+  void aHugeMultiByteLogAndSummaryStayWithinWebexLimits() throws IOException {
+    StringBuilder log = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      log.append(i).append(" \u65e5\u672c\u8a9e\u306e\u30ed\u30b0 \uD83D\uDE80 \u00e9\u00e8\n");
+    }
+    Path file = Files.writeString(dir.resolve("huge.log"), log);
+    Files.writeString(dir.resolve("summary.md"), "\u0444".repeat(20_000));
+    NotifyCli.Result result =
+        cli()
+            .notify(
+                "--room",
+                roomId,
+                "--status",
+                "failure",
+                "--summary",
+                "@summary.md",
+                "--log",
+                file.toString(),
+                "--log-lines",
+                "100000",
+                "--attach-log");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Message message = webex.messages().get(result.id());
+    assertThat(message.markdown().getBytes(StandardCharsets.UTF_8).length)
+        .isLessThanOrEqualTo(MarkdownRenderer.MAX_BYTES);
+    assertThat(message.markdown())
+        .contains("99999 \u65e5\u672c\u8a9e")
+        .contains("earlier lines (")
+        .doesNotContain("\uFFFD");
+    assertThat(webex.messages().list(MessageListParams.thread(roomId, result.id())).items())
+        .singleElement()
+        .satisfies(reply -> assertThat(reply.files()).hasSize(1));
+  }
+
+  @Test
   void roomTitleFromTheEnvironmentAndCiFactsWithExplicitFlagsWinning() {
     NotifyCli.Result result =
         cli()
