@@ -144,6 +144,32 @@ class MeetingsEmulatorTest {
   }
 
   @Test
+  void listErrors() {
+    Meeting plain = host.meetings().create(meeting("No registration", 50).build());
+
+    assertThatThrownBy(
+            () ->
+                other
+                    .meetings()
+                    .list(MeetingListParams.builder().hostEmail("host@example.com").build()))
+        .isInstanceOfSatisfying(
+            io.github.webex4j.ForbiddenException.class,
+            e -> assertThat(e.trackingId()).isNotBlank());
+    assertThatThrownBy(
+            () ->
+                host.meetings().registrants().list(plain.id(), MeetingRegistrantListParams.none()))
+        .isInstanceOfSatisfying(
+            BadRequestException.class, e -> assertThat(e.trackingId()).isNotBlank());
+    assertNotFoundWithTrackingId(
+        () ->
+            host.meetings()
+                .registrants()
+                .register(
+                    "0123456789abcdef0123456789abcdef",
+                    MeetingRegistrantCreateParams.of("A", "B", "a@example.com")));
+  }
+
+  @Test
   void invalidPasswordIsRejectedByTheServer() {
     assertThatThrownBy(() -> host.meetings().create(meeting("Weak", 30).password("weak").build()))
         .isInstanceOfSatisfying(

@@ -111,6 +111,9 @@ class AdminEmulatorTest {
     assertThatThrownBy(() -> admin.licenses().get("Y2lzY29zcGFyazovL3VzL0xJQ0VOU0Uvbm9wZQ"))
         .isInstanceOfSatisfying(NotFoundException.class, AdminEmulatorTest::assertTracked);
     assertThatThrownBy(() -> user.licenses().list()).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(
+            () -> admin.licenses().assignedUsers("Y2lzY29zcGFyazovL3VzL0xJQ0VOU0Uvbm9wZQ", 2))
+        .isInstanceOfSatisfying(NotFoundException.class, AdminEmulatorTest::assertTracked);
   }
 
   @Test

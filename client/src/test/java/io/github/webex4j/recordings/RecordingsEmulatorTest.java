@@ -52,6 +52,25 @@ class RecordingsEmulatorTest {
   }
 
   @Test
+  void listErrors() {
+    WebexClient other =
+        EmulatorControl.client(emulator, emulator.createPerson("x@example.com", "X").token());
+
+    assertThatThrownBy(
+            () ->
+                other
+                    .recordings()
+                    .list(RecordingListParams.builder().hostEmail("rec@example.com").build()))
+        .isInstanceOfSatisfying(
+            io.github.webex4j.ForbiddenException.class,
+            e -> assertThat(e.trackingId()).isNotBlank());
+    assertThat(other.recordings().list().items()).isEmpty();
+    Recording hosts = host.recordings().list().items().get(0);
+    assertThatThrownBy(() -> other.recordings().get(hosts.id()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void listPagesGetHasLinksAndDeleteRemoves() {
     List<Recording> all =
         host
