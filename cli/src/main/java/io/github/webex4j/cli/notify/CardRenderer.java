@@ -3,6 +3,7 @@ package io.github.webex4j.cli.notify;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,7 +98,7 @@ public final class CardRenderer {
     Map<String, Object> label =
         map(
             "type", "TextBlock",
-            "text", status.emoji() + " " + status.label().toUpperCase(java.util.Locale.ROOT),
+            "text", status.emoji() + " " + status.label().toUpperCase(Locale.ROOT),
             "size", "small",
             "weight", "bolder",
             "color", status.color());

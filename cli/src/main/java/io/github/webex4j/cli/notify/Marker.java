@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -50,11 +51,6 @@ public record Marker(String thread, String notification, Role role) {
     return new Marker(thread, UUID.randomUUID().toString(), role);
   }
 
-  /** The same notification with another role (e.g. a file reply of a notification). */
-  public Marker withRole(Role newRole, String newNotification) {
-    return new Marker(thread, newNotification, newRole);
-  }
-
   /**
    * The thread hash of a thread key in a destination: 16 hex digits of SHA-256 over both, so the
    * same key in two rooms gives two threads.
@@ -77,7 +73,7 @@ public record Marker(String thread, String notification, Role role) {
         + ":"
         + notification
         + ":"
-        + role.name().toLowerCase(java.util.Locale.ROOT);
+        + role.name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -98,7 +94,7 @@ public record Marker(String thread, String notification, Role role) {
       return Optional.empty();
     }
     String thread = m.group(1).equals("-") ? null : m.group(1);
-    Role role = Role.valueOf(m.group(3).toUpperCase(java.util.Locale.ROOT));
+    Role role = Role.valueOf(m.group(3).toUpperCase(Locale.ROOT));
     try {
       return Optional.of(new Marker(thread, m.group(2), role));
     } catch (IllegalArgumentException e) {

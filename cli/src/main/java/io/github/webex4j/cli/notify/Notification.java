@@ -73,12 +73,6 @@ public record Notification(
         status, title, summary, facts, links, mentions, newLog, logName, notes, marker);
   }
 
-  /** A copy with another summary. */
-  public Notification withSummary(String newSummary) {
-    return new Notification(
-        status, title, newSummary, facts, links, mentions, log, logName, notes, marker);
-  }
-
   /** A copy with another marker. */
   public Notification withMarker(Marker newMarker) {
     return new Notification(

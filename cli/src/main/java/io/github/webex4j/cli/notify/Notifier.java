@@ -185,10 +185,7 @@ public final class Notifier {
     if (!plan.attachLog() || plan.logFile() == null) {
       return null;
     }
-    Marker marker =
-        Marker.create(
-            thread == null ? null : thread,
-            thread == null ? Marker.Role.SINGLE : Marker.Role.REPLY);
+    Marker marker = Marker.create(thread, thread == null ? Marker.Role.SINGLE : Marker.Role.REPLY);
     String name = plan.logFile().getFileName().toString();
     String size;
     try {

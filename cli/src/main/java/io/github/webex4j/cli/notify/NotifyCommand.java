@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -212,7 +213,7 @@ public final class NotifyCommand extends ApiCommand {
       context
           .err()
           .println(
-              "webex notify: not sent: "
+              "webex notify: sending failed: "
                   + e.getMessage()
                   + " (exit code 0; pass --fail-on-error to fail the step)");
       context.err().flush();
@@ -478,8 +479,7 @@ public final class NotifyCommand extends ApiCommand {
         .orElse(label);
   }
 
-  private static <T> void replaceOrAdd(
-      List<T> items, T item, java.util.function.Function<T, String> label) {
+  private static <T> void replaceOrAdd(List<T> items, T item, Function<T, String> label) {
     for (int i = 0; i < items.size(); i++) {
       if (label.apply(items.get(i)).equalsIgnoreCase(label.apply(item))) {
         items.set(i, item);

@@ -314,7 +314,7 @@ class NotifyEmulatorTest {
     NotifyCli noToken = new NotifyCli(dir).env("WEBEX_BASE_URL", emulator.baseUri().toString());
     NotifyCli.Result quiet = noToken.notify("--room", roomId, "--status", "success");
     assertThat(quiet.exitCode()).isZero();
-    assertThat(quiet.err()).contains("not sent").contains("--fail-on-error");
+    assertThat(quiet.err()).contains("sending failed").contains("--fail-on-error");
     assertThat(
             noToken.notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
         .isEqualTo(3);
