@@ -45,10 +45,18 @@ public final class PeopleApi implements ApiFamily {
   }
 
   /**
-   * The person as {@code viewer} sees them. Admin-only fields go to admins; {@code presence} adds
-   * {@code status}.
+   * The person as {@code viewer} sees them on a details call: admin-only fields go to admins and
+   * presence ({@code status}) is shown.
    */
   public static ObjectNode render(Person person, Person viewer, boolean presence) {
+    return render(person, presence, viewer.isAdmin());
+  }
+
+  /**
+   * The person as seen in a response; {@code presence} adds {@code status}, {@code adminFields}
+   * adds {@code invitePending} and {@code loginEnabled} (details calls by admins only).
+   */
+  static ObjectNode render(Person person, boolean presence, boolean adminFields) {
     ObjectNode node = Json.object();
     node.put("id", person.id);
     node.set("emails", Json.strings(List.of(person.email)));
@@ -73,7 +81,7 @@ public final class PeopleApi implements ApiFamily {
     if (presence) {
       node.put("status", "active");
     }
-    if (viewer.isAdmin()) {
+    if (adminFields) {
       node.put("invitePending", "false");
       node.put("loginEnabled", "true");
     }
@@ -127,7 +135,7 @@ public final class PeopleApi implements ApiFamily {
         request,
         result,
         p -> p.id,
-        p -> render(p, caller, presence),
+        p -> render(p, presence, false),
         100,
         1000,
         body -> {

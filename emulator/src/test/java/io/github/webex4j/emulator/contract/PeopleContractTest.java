@@ -32,6 +32,8 @@ class PeopleContractTest {
     assertThat(me.path("id").asText()).isEqualTo(emu.admin().id());
     assertThat(me.path("roles")).isNotEmpty();
     assertThat(me.path("loginEnabled").asText()).isEqualTo("true");
+    JsonNode listed = new Api(emu).get("/people?email=admin@example.com").items().get(0);
+    assertThat(listed.has("loginEnabled")).as("admin-only fields on details calls only").isFalse();
   }
 
   @Test
