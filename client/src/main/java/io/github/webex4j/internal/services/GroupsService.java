@@ -12,7 +12,6 @@ import io.github.webex4j.groups.ScimPage;
 import io.github.webex4j.internal.Paths;
 import io.github.webex4j.internal.Query;
 import io.github.webex4j.internal.Transport;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +175,7 @@ public final class GroupsService implements Groups {
         Integer itemsPerPage,
         Integer requestedCount,
         IntFunction<ScimPage<T>> fetcher) {
-      this.items = items == null ? List.of() : List.copyOf(new ArrayList<>(items));
+      this.items = items == null ? List.of() : List.copyOf(items);
       this.totalResults = totalResults;
       this.startIndex = startIndex;
       this.itemsPerPage = itemsPerPage;
