@@ -5,7 +5,8 @@ package io.github.webex4j.cli.notify;
  *
  * @param roomId the room id, or null for a person
  * @param personEmail the person's email, or null for a room
- * @param label what the user named (room id, room title or email): part of the thread hash
+ * @param label what identifies the destination in the thread hash: the room id (a title only in a
+ *     dry run, which cannot look it up) or the email
  */
 public record Destination(String roomId, String personEmail, String label) {
   /** Exactly one of {@code roomId} and {@code personEmail}. */

@@ -254,7 +254,8 @@ public final class NotifyCommand extends ApiCommand {
     if (toPerson != null) {
       return Destination.person(target);
     }
-    return Destination.room(lookup().roomId(target), target);
+    String roomId = lookup().roomId(target);
+    return Destination.room(roomId, roomId);
   }
 
   private Notification notification(NotifyStatus parsed, CiEnvironment ci, CliContext context) {
