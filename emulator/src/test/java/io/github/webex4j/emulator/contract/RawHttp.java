@@ -40,6 +40,18 @@ final class RawHttp {
     }
   }
 
+  /** Writes {@code request} and returns the whole answer as ISO-8859-1 text. */
+  static String exchange(int port, byte[] request) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request);
+      socket.shutdownOutput();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A request with {@code head} lines (CRLF added) and a body. */
   static byte[] request(String head, byte[] body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

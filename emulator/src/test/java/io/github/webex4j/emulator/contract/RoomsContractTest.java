@@ -105,6 +105,20 @@ class RoomsContractTest {
   }
 
   @Test
+  void linkUsesTheHostTheClientAddressed(WebexEmulator emu) {
+    Api api = new Api(emu);
+    roomId(api, "{\"title\":\"h1\"}");
+    roomId(api, "{\"title\":\"h2\"}");
+    String head =
+        "GET /v1/rooms?max=1 HTTP/1.1\nHost: emulator.test:8443\nConnection: close\n"
+            + "Authorization: Bearer "
+            + emu.adminToken();
+    String answer = RawHttp.exchange(emu.port(), RawHttp.request(head, new byte[0]));
+    assertThat(answer)
+        .containsPattern("(?i)link: <http://emulator\\.test:8443/v1/rooms\\?max=1&cursor=");
+  }
+
+  @Test
   void updateRulesAndDelete(WebexEmulator emu) {
     EmulatedPerson ana = emu.createPerson("upd.rooms@example.com", "Upd");
     EmulatedPerson bob = emu.createPerson("upd2.rooms@example.com", "Upd2");
