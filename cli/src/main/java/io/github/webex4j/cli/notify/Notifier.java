@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.notify;
 
 import io.github.webex4j.ForbiddenException;
+import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.messages.LocalFile;
@@ -112,6 +113,8 @@ public final class Notifier {
                           f.message().roomId(),
                           f.message().id(),
                           !f.message().attachments().isEmpty()));
+    } catch (NotFoundException e) {
+      return Optional.empty(); // [?] a person Webex does not know yet: no 1:1 room to search
     } catch (ForbiddenException e) {
       warn(
           "cannot search the room for this run's thread ("
