@@ -30,14 +30,15 @@ import picocli.CommandLine.Option;
     description = {
       "Posts a CI/CD status: an adaptive card with a markdown fallback (status, facts, log tail,"
           + " links), threaded per CI run, the root optionally edited in place.",
-      "Sending failures print one line and exit 0 unless --fail-on-error."
+      "Prints the message id (-o json: message, thread and room ids, role, notes). Sending"
+          + " failures print one line and exit 0 unless --fail-on-error."
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  webex notify --room \"Build Alerts\" --status started",
-      "  webex notify --room \"Build Alerts\" --status failure --title \"Tests failed on main\" \\",
-      "      --log build.log --attach-log --mention-on-failure --mention lead@example.com",
-      "  webex notify --to-person ana@example.com --status deployed --link \"App=https://app\""
+      "  webex notify --room \"Build Alerts\" --status started --update",
+      "  webex notify --status failure --log build.log --attach-log --update \\",
+      "      --mention lead@example.com --mention-on-failure",
+      "  webex notify --to-person ana@example.com --status deployed -o json"
     })
 public final class NotifyCommand extends ApiCommand {
   /** Environment variable naming the default room. */
