@@ -1,5 +1,6 @@
 package io.github.webex4j.cli.resources;
 
+import io.github.webex4j.cli.CliFailure;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.WebexCommand;
 import io.github.webex4j.emulator.EmulatorMain;
@@ -7,6 +8,7 @@ import io.github.webex4j.emulator.WebexEmulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -63,11 +65,26 @@ public final class EmulatorCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Starts the emulator and prints where it listens and its admin token; the caller closes it. */
+  /**
+   * Starts the emulator and prints where it listens and its admin token; the caller closes it.
+   *
+   * @throws CliFailure exit 4 if the port cannot be bound
+   */
   WebexEmulator start(PrintWriter out) {
     ByteArrayOutputStream banner = new ByteArrayOutputStream();
-    WebexEmulator emulator =
-        EmulatorMain.start(port, token, new PrintStream(banner, true, StandardCharsets.UTF_8));
+    WebexEmulator emulator;
+    try {
+      emulator =
+          EmulatorMain.start(port, token, new PrintStream(banner, true, StandardCharsets.UTF_8));
+    } catch (UncheckedIOException e) {
+      throw new CliFailure(
+          ExitCodes.NETWORK,
+          "Cannot listen on 127.0.0.1:"
+              + port
+              + " ("
+              + e.getCause().getMessage()
+              + "); choose another port with --port, or 0 for any free one.");
+    }
     out.print(banner.toString(StandardCharsets.UTF_8));
     out.println("Stop it with Ctrl-C.");
     out.flush();

@@ -1,7 +1,10 @@
 package io.github.webex4j.cli.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.emulator.WebexEmulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,6 +35,18 @@ class EmulatorCommandTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(me.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aBusyPortIsOneLineWithExitCodeFour() {
+    try (WebexEmulator busy = WebexEmulator.start()) {
+      EmulatorCommand command = new EmulatorCommand();
+      new CommandLine(command).parseArgs("--port", String.valueOf(busy.port()));
+      assertThatThrownBy(() -> command.start(new PrintWriter(new StringWriter())))
+          .isInstanceOfSatisfying(
+              CliFailure.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.NETWORK))
+          .hasMessageContaining("Cannot listen on 127.0.0.1:" + busy.port());
     }
   }
 }
