@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 public final class MembershipStore implements Store {
   private final World world;
   private final Map<String, Membership> byId = new LinkedHashMap<>();
+  private final Map<String, Membership> byRoomAndPerson = new HashMap<>();
 
   MembershipStore(World world) {
     this.world = world;
@@ -18,6 +20,11 @@ public final class MembershipStore implements Store {
   @Override
   public void clear() {
     byId.clear();
+    byRoomAndPerson.clear();
+  }
+
+  private static String key(String roomId, String personId) {
+    return roomId + '|' + personId;
   }
 
   /**
@@ -37,6 +44,7 @@ public final class MembershipStore implements Store {
             world.timestamps().next());
     membership.isModerator = moderator;
     byId.put(membership.id, membership);
+    byRoomAndPerson.put(key(room.id, person.id), membership);
     return membership;
   }
 
@@ -47,9 +55,7 @@ public final class MembershipStore implements Store {
 
   /** {@code personId}'s membership of {@code roomId}, if any. */
   public Optional<Membership> find(String roomId, String personId) {
-    return byId.values().stream()
-        .filter(m -> m.roomId.equals(roomId) && m.personId.equals(personId))
-        .findFirst();
+    return Optional.ofNullable(byRoomAndPerson.get(key(roomId, personId)));
   }
 
   /** True when {@code personId} is in {@code roomId}. */
@@ -75,13 +81,14 @@ public final class MembershipStore implements Store {
   /** Removes one membership. */
   public void remove(Membership membership) {
     byId.remove(membership.id);
+    byRoomAndPerson.remove(key(membership.roomId, membership.personId));
   }
 
   void removeRoom(String roomId) {
-    byId.values().removeIf(m -> m.roomId.equals(roomId));
+    all().stream().filter(m -> m.roomId.equals(roomId)).forEach(this::remove);
   }
 
   void removePerson(String personId) {
-    byId.values().removeIf(m -> m.personId.equals(personId));
+    all().stream().filter(m -> m.personId.equals(personId)).forEach(this::remove);
   }
 }
