@@ -13,7 +13,7 @@ import java.util.Map;
  * @param path the raw path, e.g. {@code /v1/rooms}
  * @param query the raw query string, or empty
  * @param headers request headers except {@code Authorization}
- * @param body the body as UTF-8 text (at most 64 KiB; binary bodies as {@code <n bytes>})
+ * @param body the body as UTF-8 text; bodies over 16 KiB or not UTF-8 as {@code <n bytes>}
  * @param status the status answered (0 when the connection was dropped)
  * @param personId the authenticated caller, or null
  */

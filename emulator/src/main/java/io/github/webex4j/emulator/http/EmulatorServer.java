@@ -34,7 +34,7 @@ public final class EmulatorServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(EmulatorServer.class.getName());
   private static final String API_ROOT = "/v1";
   private static final String CONTROL_ROOT = "/_emulator";
-  private static final int MAX_RECORDED_BODY = 64 * 1024;
+  private static final int MAX_RECORDED_BODY = 16 * 1024;
   private static final long MAX_DRAIN = 32L * 1024 * 1024;
   private static final String BAD_TOKEN =
       "The request requires a valid access token set in the Authorization request header.";
