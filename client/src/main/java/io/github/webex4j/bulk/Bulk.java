@@ -13,9 +13,10 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>At most {@link #maxConcurrency(int)} calls are in flight at once; each runs on one of that
  *       many worker threads, which exist only during the run.
- *   <li>Calls start at most {@link #requestsPerSecond(double)} times per second, evenly spaced
- *       (consecutive starts are at least {@code 1/requestsPerSecond} apart, so no window of one
- *       second holds more); without that setting the rate is unbounded until the first 429.
+ *   <li>Calls start at most {@link #requestsPerSecond(double)} times in any one-second window (the
+ *       whole number below a fractional rate; below 1 per second, at most one per {@code
+ *       1/requestsPerSecond} seconds), on an even cadence of {@code 1/requestsPerSecond} so they do
+ *       not come in bursts. Without that setting the rate is unbounded until the first 429.
  *   <li>A 429 ({@link io.github.webex4j.RateLimitException}) pauses the start of every further call
  *       for its {@code Retry-After} (the client's {@link
  *       io.github.webex4j.RetryPolicy#defaultRetryAfter()} if absent), halves the rate once per

@@ -5,17 +5,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Iterator;
 
 /**
  * Paces call starts for one bulk run: evenly spaced permits at a rate that never exceeds the
  * ceiling, a shared pause after a 429, and AIMD adaptation (halve once per 429 episode, then grow
  * linearly back to the ceiling in {@value #RECOVERY_SECONDS} seconds). Thread-safe.
  *
- * <p>Each caller reserves the next free slot and sleeps until then. On waking it re-checks: a pause
- * or rate cut that happened meanwhile makes it reserve again, and a permit is never issued less
- * than one interval after the previous one, even if an earlier caller woke late. Time comes from
- * the injected {@link Clock} and waits go through the injected {@link Sleeper}, so tests run on
- * virtual time.
+ * <p>Each caller reserves the next slot of an even cadence ({@code 1/rate} apart) and sleeps until
+ * then. On waking it re-checks: a pause or rate cut that happened meanwhile makes it reserve again,
+ * and a permit is only issued if fewer than {@code floor(rate)} permits were issued in the last
+ * second (for rates below 1: none in the last {@code 1/rate} seconds). The cadence keeps calls from
+ * coming in bursts; the sliding window is the hard ceiling, and since a permit that was issued late
+ * does not push back the ones after it, sleeps that overshoot do not add up over a long run. Time
+ * comes from the injected {@link Clock} and waits go through the injected {@link Sleeper}, so tests
+ * run on virtual time.
  */
 final class AdaptiveRateLimiter {
   static final double RECOVERY_SECONDS = 5.0;
@@ -33,11 +37,10 @@ final class AdaptiveRateLimiter {
   private double step;
   private long lastRamp;
   private long nextFree = Long.MIN_VALUE;
-  private long lastIssued = Long.MIN_VALUE;
+  private final ArrayDeque<Long> issued = new ArrayDeque<>();
   private long pausedUntil = Long.MIN_VALUE;
   private long generation;
   private long episode;
-  private final ArrayDeque<Long> recentStarts = new ArrayDeque<>();
   private long firstStart = Long.MIN_VALUE;
 
   /**
@@ -77,8 +80,8 @@ final class AdaptiveRateLimiter {
           reservation = reserve(now);
         } else if (now < reservation.slot()) {
           continue;
-        } else if (now < lastIssued + interval()) {
-          reservation = new Reservation(lastIssued + interval(), generation);
+        } else if (now < windowOpens(now)) {
+          reservation = new Reservation(windowOpens(now), generation);
         } else {
           return issue(now);
         }
@@ -93,20 +96,47 @@ final class AdaptiveRateLimiter {
     return new Reservation(slot, generation);
   }
 
+  /**
+   * The earliest time at which the sliding window has room for one more permit: once enough of the
+   * permits in the window have left it.
+   */
+  private long windowOpens(long now) {
+    if (Double.isInfinite(rate)) {
+      return Long.MIN_VALUE;
+    }
+    trim(now);
+    int excess = issued.size() - capacity();
+    if (excess < 0) {
+      return Long.MIN_VALUE;
+    }
+    Iterator<Long> oldest = issued.iterator();
+    for (int i = 0; i < excess; i++) {
+      oldest.next();
+    }
+    return oldest.next() + window();
+  }
+
+  /** Permits allowed per window: {@code floor(rate)}, at least 1. */
+  private int capacity() {
+    return rate >= 1 ? (int) Math.min(Integer.MAX_VALUE, Math.floor(rate)) : 1;
+  }
+
+  /** One second, or {@code 1/rate} seconds for rates below 1. */
+  private long window() {
+    return rate >= 1 ? NANOS_PER_SECOND : (long) Math.ceil(NANOS_PER_SECOND / rate);
+  }
+
   private long interval() {
     return Double.isInfinite(rate) ? 0 : (long) Math.ceil(NANOS_PER_SECOND / rate);
   }
 
   private Permit issue(long now) {
     ramp(now);
-    lastIssued = now;
-    if (Double.isInfinite(rate)) {
-      if (firstStart == Long.MIN_VALUE) {
-        firstStart = now;
-      }
-      recentStarts.addLast(now);
-      trimRecent(now);
+    if (firstStart == Long.MIN_VALUE) {
+      firstStart = now;
     }
+    issued.addLast(now);
+    trim(now);
     return new Permit(episode);
   }
 
@@ -126,7 +156,7 @@ final class AdaptiveRateLimiter {
     episode++;
     double base = Double.isInfinite(rate) ? observedRate(now) : rate;
     double target = Double.isInfinite(ceiling) ? base : ceiling;
-    rate = Math.max(MIN_RATE, base * DECREASE);
+    rate = Math.max(Math.min(MIN_RATE, ceiling), base * DECREASE);
     step = Math.max(MIN_RATE, target - rate) / RECOVERY_SECONDS;
     lastRamp = pausedUntil;
   }
@@ -144,14 +174,17 @@ final class AdaptiveRateLimiter {
    * at least {@value #MIN_SPAN_NANOS} ns, so a burst at the start does not look infinite).
    */
   private double observedRate(long now) {
-    trimRecent(now);
+    trim(now);
+    long recent = issued.stream().filter(t -> t > now - NANOS_PER_SECOND).count();
     long span = Math.max(MIN_SPAN_NANOS, Math.min(NANOS_PER_SECOND, now - firstStart));
-    return Math.max(MIN_RATE, recentStarts.size() * (double) NANOS_PER_SECOND / span);
+    return Math.max(MIN_RATE, recent * (double) NANOS_PER_SECOND / span);
   }
 
-  private void trimRecent(long now) {
-    while (!recentStarts.isEmpty() && recentStarts.peekFirst() <= now - NANOS_PER_SECOND) {
-      recentStarts.removeFirst();
+  /** Forgets permits older than the window (at least one second). */
+  private void trim(long now) {
+    long keep = Math.max(NANOS_PER_SECOND, window());
+    while (!issued.isEmpty() && issued.peekFirst() <= now - keep) {
+      issued.removeFirst();
     }
   }
 
