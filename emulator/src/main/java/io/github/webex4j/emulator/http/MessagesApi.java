@@ -58,9 +58,7 @@ public final class MessagesApi implements ApiFamily {
     }
     Json.put(node, "text", message.text);
     Json.put(node, "markdown", message.markdown);
-    if (message.markdown != null) {
-      node.put("html", Mentions.html(world, message.markdown));
-    }
+    Json.put(node, "html", message.html);
     if (!message.contentIds.isEmpty()) {
       ArrayNode files = node.putArray("files");
       message.contentIds.forEach(id -> files.add(baseUrl + "/contents/" + id));
@@ -111,6 +109,7 @@ public final class MessagesApi implements ApiFamily {
     message.parentId = parent == null ? null : parent.id;
     message.toPersonId = room.isDirect() ? otherParticipant(room, caller.id) : null;
     message.markdown = input.markdown();
+    message.html = input.markdown() == null ? null : Mentions.html(world, input.markdown());
     message.text =
         input.text() != null
             ? input.text()
@@ -363,6 +362,7 @@ public final class MessagesApi implements ApiFamily {
     }
     message.editCount++;
     message.markdown = markdown;
+    message.html = markdown == null ? null : Mentions.html(world, markdown);
     message.text = text != null ? text : Mentions.plain(world, markdown);
     Mentions.Parsed mentions = Mentions.parse(world, markdown);
     message.mentionedPeople = mentions.people();

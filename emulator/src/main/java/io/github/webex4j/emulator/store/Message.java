@@ -17,6 +17,10 @@ public final class Message {
 
   public String text;
   public String markdown;
+
+  /** The rendered {@code html} of {@link #markdown} (computed on write), or null. */
+  public String html;
+
   public List<String> contentIds = List.of();
 
   /** The one adaptive card as sent, or null. */
