@@ -8,8 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The compliance event log: message and membership created/updated/deleted events. */
+/**
+ * The compliance event log: message and membership created/updated/deleted events. Keeps the latest
+ * {@value #CAPACITY} events so bulk runs do not exhaust memory.
+ */
 public final class EventStore implements Store {
+  /** How many events are kept; older ones are dropped. */
+  public static final int CAPACITY = 20_000;
+
   private static final Set<String> RECORDED = Set.of("messages", "memberships");
   private final World world;
   private final Map<String, EventRecord> byId = new LinkedHashMap<>();
@@ -28,6 +34,9 @@ public final class EventStore implements Store {
     if (RECORDED.contains(event.resource())) {
       EventRecord record = new EventRecord(world.ids().next("EVENT"), world.orgId(), event);
       byId.put(record.id(), record);
+      if (byId.size() > CAPACITY) {
+        byId.remove(byId.keySet().iterator().next());
+      }
     }
   }
 
