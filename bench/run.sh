@@ -29,7 +29,10 @@ log "building client, emulator, CLI and bench jars"
 offline=-o
 [[ "${BENCH_ONLINE:-0}" == "1" ]] && offline=
 (cd "$root" && mvn -B -q $offline -Pbench -DskipTests -Dspotless.check.skip=true package -pl bench,emulator,cli -am)
-jar="$bench/target/benchmarks.jar"
+# Private copies: other builds in the same checkout may rewrite target/ jars while we run.
+cp "$bench/target/benchmarks.jar" "$out/benchmarks.jar"
+cp "$root/emulator/target/webex-emulator.jar" "$out/webex-emulator.jar"
+jar="$out/benchmarks.jar"
 
 {
   echo "date:        $(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -38,14 +41,14 @@ jar="$bench/target/benchmarks.jar"
   echo "memory:      $(free -m | awk '/Mem:/ {print $2}') MiB"
   echo "os:          $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "java:        $("$java" -version 2>&1 | sed -n 2p)"
-  echo "wrk:         $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2 || echo missing)"
+  echo "wrk:         $( (wrk -v 2>&1 || true) | head -1 | cut -d' ' -f1-2)"
   echo "curl:        $(curl --version | head -1 | cut -d' ' -f1-2)"
   echo "load at start (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$out/machine.txt"
 
 token="bench-admin-$RANDOM$RANDOM"
 log "starting the emulator jar"
-"$java" -jar "$root/emulator/target/webex-emulator.jar" --port 0 --token "$token" > "$out/emulator.log" 2>&1 &
+"$java" -jar "$out/webex-emulator.jar" --port 0 --token "$token" > "$out/emulator.log" 2>&1 &
 emulator_pid=$!
 trap 'kill "$emulator_pid" 2>/dev/null || true' EXIT
 origin=""
@@ -80,7 +83,7 @@ fi
 workload bulk
 
 log "JMH: per-call allocations and hot paths"
-"$java" -jar "$jar" -f 1 -wi 2 -w 1s -i 4 -r 1s -prof gc -rf json -rff "$out/jmh.json" \
+"$java" -jar "$jar" -f 1 -wi 4 -w 1s -i 4 -r 1s -prof gc -rf json -rff "$out/jmh.json" \
   -jvmArgsAppend "-Dbench.origin=$origin -Dbench.admin=$token" \
   'PerCallBenchmark|HotPathBenchmarks|MultipartBenchmark' > "$out/jmh.log" 2>&1 || { tail -30 "$out/jmh.log" >&2; exit 1; }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.util.Map;
 
 /** The control API of an emulator running in another process ({@code /_emulator/...}). */
@@ -68,6 +69,7 @@ final class Emulator {
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(origin + path))
+            .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + adminToken)
             .method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
     if (json != null) {

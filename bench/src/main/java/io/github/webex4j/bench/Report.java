@@ -104,7 +104,6 @@ public final class Report {
               "-",
               "-",
               "baseline column = baseline's B/op"));
-      rows.add(timeRow(name, "webex4j, time per call (JMH)", webex, base));
     }
     String hot = "6. JMH hot paths";
     addPair(

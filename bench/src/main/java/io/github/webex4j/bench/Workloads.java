@@ -205,7 +205,7 @@ public final class Workloads {
           heapB.add(peakHeapMib());
           return expect(n, STREAM_SMALL);
         };
-    List<List<Double>> times = alternate(1, 5, a, b);
+    List<List<Double>> times = alternate(1, 7, a, b);
     Stats rateA = Stats.of(times.get(0).stream().map(s -> STREAM_SMALL / s).toList());
     Stats rateB = Stats.of(times.get(1).stream().map(s -> STREAM_SMALL / s).toList());
     String name = "2. stream 10,000 messages, max=1000";
