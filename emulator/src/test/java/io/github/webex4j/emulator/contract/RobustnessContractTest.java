@@ -45,6 +45,9 @@ class RobustnessContractTest {
     assertThat(patch.status()).isEqualTo(405);
     assertThat(patch.header("Allow")).contains("GET", "POST");
     assertThat(api.delete("/people").status()).isEqualTo(405);
+    assertThat(api.send("FOO", "/rooms", null, null).status()).isEqualTo(405);
+    assertThat(api.send("OPTIONS", "/rooms", null, null).status()).isEqualTo(405);
+    assertThat(api.send("FOO", "/nothing", null, null).status()).isEqualTo(404);
   }
 
   @Test
