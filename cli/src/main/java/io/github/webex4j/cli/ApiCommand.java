@@ -60,7 +60,7 @@ public abstract class ApiCommand implements Callable<Integer> {
 
   /** Reports a deletion; exit code 0. */
   protected final int deleted(String what, String id) {
-    output().done("Deleted " + what + " " + id, Map.of("deleted", id));
+    output().done("Deleted " + what + " " + id, id, Map.of("deleted", id));
     return ExitCodes.OK;
   }
 }

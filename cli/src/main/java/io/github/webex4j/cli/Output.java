@@ -18,6 +18,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,9 +27,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders results: an aligned table (default), one JSON array or object ({@code -o json}), or JSON
- * lines ({@code --jsonl}). Results are the client's records; JSON uses their component names (the
- * Webex field names), ISO-8601 timestamps and omits nulls. Not thread-safe.
+ * Renders results: an aligned table (default), one JSON array or object ({@code -o json}), JSON
+ * lines ({@code --jsonl}), or ids only ({@code -o id}, one per line, for scripts). Results are the
+ * client's records; JSON uses their component names (the Webex field names), ISO-8601 timestamps
+ * and omits nulls. Not thread-safe.
  */
 public final class Output {
   /** The output formats. */
@@ -38,7 +40,9 @@ public final class Output {
     /** One JSON document. */
     json,
     /** One JSON object per line. */
-    jsonl
+    jsonl,
+    /** The id of each result, one per line. */
+    id
   }
 
   private static final int MAX_CELL = 60;
@@ -63,7 +67,19 @@ public final class Output {
 
   /** Whether the output is JSON (either form). */
   public boolean isJson() {
-    return format != Format.table;
+    return format == Format.json || format == Format.jsonl;
+  }
+
+  /**
+   * Fails early for a command whose result has no id when {@code -o id} was chosen.
+   *
+   * @param what the command, for the message (e.g. {@code "webex demo"})
+   * @throws CliFailure (usage) if the format is {@link Format#id}
+   */
+  public void requireNotId(String what) {
+    if (format == Format.id) {
+      throw noId(what + " prints no single id");
+    }
   }
 
   /**
@@ -107,14 +123,26 @@ public final class Output {
           count++;
         }
       }
+      case id -> {
+        for (Object item : items) {
+          out.println(idOf(item));
+          count++;
+        }
+      }
     }
     out.flush();
     return count;
   }
 
-  /** Prints one record: {@code field value} lines in a table, else one JSON object. */
+  /**
+   * Prints one record: {@code field value} lines in a table, one JSON object, or its id.
+   *
+   * @throws CliFailure (usage) for {@code -o id} if the record has no {@code id}
+   */
   public void item(Object item) {
-    if (isJson()) {
+    if (format == Format.id) {
+      out.println(idOf(item));
+    } else if (isJson()) {
       out.println(format == Format.json ? toPrettyJson(item) : toJson(item));
     } else {
       List<List<String>> rows = new ArrayList<>();
@@ -132,11 +160,31 @@ public final class Output {
 
   /**
    * Prints the outcome of an action without a response body (a delete): {@code text} in a table,
-   * else {@code json} as a JSON object.
+   * {@code id} for {@code -o id}, else {@code json} as a JSON object.
+   *
+   * @param id the id of the object acted on, non-null
    */
-  public void done(String text, Map<String, ?> json) {
-    out.println(isJson() ? toJson(json) : text);
+  public void done(String text, String id, Map<String, ?> json) {
+    out.println(
+        switch (format) {
+          case table -> text;
+          case id -> id;
+          case json, jsonl -> toJson(json);
+        });
     out.flush();
+  }
+
+  private static String idOf(Object item) {
+    Object id = Records.value(item, "id");
+    if (id == null && !Records.has(item, "id")) {
+      throw noId(item.getClass().getSimpleName() + " results have no id");
+    }
+    return id == null ? "" : id.toString();
+  }
+
+  private static CliFailure noId(String problem) {
+    return new CliFailure(
+        ExitCodes.USAGE, "-o id: " + problem + "; use -o json or -o table instead.");
   }
 
   /** Compact JSON of a record, map, list or scalar. */
@@ -255,6 +303,12 @@ public final class Output {
         fields.put(component.getName(), read(item, component));
       }
       return fields;
+    }
+
+    static boolean has(Object item, String name) {
+      RecordComponent[] components = item.getClass().getRecordComponents();
+      return components != null
+          && Arrays.stream(components).anyMatch(c -> c.getName().equals(name));
     }
 
     static Object value(Object item, String name) {

@@ -473,6 +473,33 @@ class ResourceCommandsTest {
   }
 
   @Test
+  void idOutputPrintsOneIdPerLine() {
+    String id = ok(kim().run("rooms", "create", "--title", "Id Room", "-o", "id")).out().strip();
+    assertThat(id).isNotBlank().doesNotContain("\n", " ");
+    assertThat(ok(kim().run("rooms", "get", "Id Room", "--output", "id")).out())
+        .isEqualTo(id + "\n");
+    assertThat(ok(kim().run("rooms", "list", "--type", "group", "-o", "id")).out().lines())
+        .contains(id)
+        .allMatch(line -> !line.isBlank() && !line.contains(" "));
+    assertThat(ok(kim().run("rooms", "list", "--type", "group", "-o", "ID")).out().lines())
+        .contains(id);
+    assertThat(ok(kim().run("rooms", "delete", id, "-o", "id")).out()).isEqualTo(id + "\n");
+  }
+
+  @Test
+  void idOutputOfAResultWithoutIdIsAUsageError() {
+    ok(kim().run("rooms", "create", "--title", "No Id Room"));
+    Cli.Result info = kim().run("rooms", "meeting-info", "No Id Room", "-o", "id");
+    assertThat(info.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(info.err()).contains("-o id", "RoomMeetingInfo results have no id", "-o json");
+    assertThat(info.out()).isEmpty();
+
+    Cli.Result demo = kim().run("demo", "--dry-run", "-o", "id");
+    assertThat(demo.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(demo.err()).contains("webex demo prints no single id");
+  }
+
+  @Test
   void tokenNeverInAnyOutput() {
     Cli.Result[] results = {
       kim().run("people", "me", "--verbose"),

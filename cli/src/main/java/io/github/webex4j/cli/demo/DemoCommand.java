@@ -63,6 +63,7 @@ public final class DemoCommand extends ApiCommand {
   @Override
   public Integer call() {
     WebexCommand root = root();
+    output().requireNotId("webex demo");
     String given = members != null ? members : root.context().env().get(ENV_MEMBERS);
     List<String> five = given == null ? null : ProjectAlpha.members(given);
     if (Clients.hasToken(root)) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
     description = {
       "Posts a CI/CD status: an adaptive card with a markdown fallback (status, facts, log tail,"
           + " links), threaded per CI run, the root optionally edited in place.",
-      "Prints the message id (-o json: message, thread and room ids, role, notes). Sending"
+      "Prints the message id (also with -o id; -o json: message, thread and room ids, role,"
+          + " notes). Sending"
           + " failures print one line and exit 0 unless --fail-on-error."
     },
     footerHeading = "%nExamples:%n",
@@ -442,7 +443,7 @@ public final class NotifyCommand extends ApiCommand {
     json.put("logMessageId", result.logMessageId());
     json.put("notes", result.notes());
     json.values().removeIf(v -> v == null);
-    output().done(result.messageId(), json);
+    output().done(result.messageId(), result.messageId(), json);
   }
 
   private static void githubOutput(CliContext context, NotifyResult result) {

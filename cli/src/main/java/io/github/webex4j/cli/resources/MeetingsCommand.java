@@ -222,7 +222,7 @@ public final class MeetingsCommand extends ApiCommand {
     @Override
     public Integer call() {
       webex().meetings().end(id, reason);
-      output().done("Ended meeting " + id, Map.of("ended", id));
+      output().done("Ended meeting " + id, id, Map.of("ended", id));
       return ExitCodes.OK;
     }
   }

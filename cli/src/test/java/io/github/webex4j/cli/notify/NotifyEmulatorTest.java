@@ -118,6 +118,18 @@ class NotifyEmulatorTest {
   }
 
   @Test
+  void outputIdOrJsonAsTheIssueShowsIt() {
+    NotifyCli.Result id =
+        cli().notify("--room", roomTitle, "--status", "success", "--output", "id");
+    assertThat(id.exitCode()).as(id.err()).isZero();
+    assertThat(id.out()).isEqualTo(messages().get(0).id() + "\n");
+    NotifyCli.Result json =
+        cli().notify("--room", roomTitle, "--status", "success", "--no-thread", "--output", "json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(json.out()).contains("\"messageId\":\"" + messages().get(0).id() + "\"");
+  }
+
+  @Test
   void everyStatusIsAcceptedAndRendered() {
     for (NotifyStatus status : NotifyStatus.values()) {
       NotifyCli.Result result =
