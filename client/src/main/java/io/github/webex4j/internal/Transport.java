@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -128,6 +129,18 @@ public final class Transport {
   /** PATCH a JSON body ({@code application/json}); see {@link #post}. */
   public <T> T patch(String path, Object body, Class<T> type) {
     return withJson(HttpMethod.PATCH, path, body, type);
+  }
+
+  /**
+   * PATCH like {@link #patch(String, Object, Class)}, also passing the 2xx status code to {@code
+   * status} (where 200 and 206 Partial Content differ, e.g. {@code PATCH /licenses/users}).
+   */
+  public <T> T patch(String path, Object body, Class<T> type, IntConsumer status) {
+    BodyPublisher publisher = body == null ? null : BodyPublishers.ofByteArray(Json.write(body));
+    Received received =
+        send(HttpMethod.PATCH, resolve(path, null), publisher, body == null ? null : JSON, true);
+    status.accept(received.status());
+    return decode(received, type);
   }
 
   /** DELETE; expects 204 (any 2xx is accepted and its body ignored). */

@@ -6,13 +6,10 @@ import java.util.List;
  * The result of {@code PATCH /licenses/users}: what the user holds afterwards.
  *
  * <p>Webex answers 200 when every change was applied and <b>206 Partial Content</b> when only some
- * were. {@link #partial()} reports it; {@link #notApplied()} lists the requested license ids and
- * site URLs whose outcome the body does not reflect (an addition missing from both the held and the
- * pending lists, or a removal still held).
- *
- * <p>[?] webex4j's transport does not expose the HTTP status, so {@code partial} is derived from
- * the body ({@code !notApplied().isEmpty()}); this matches the 206 example of the API documents and
- * the emulator's 206 rule (a license without free units is skipped).
+ * were. {@link #partial()} is true after a 206 (or when the body shows a change missing); {@link
+ * #notApplied()} lists the requested license ids and site URLs whose outcome the body does not
+ * reflect (an addition missing from both the held and the pending lists, or a removal still held).
+ * Webex does not name the skipped changes itself, so that list is derived from the body.
  *
  * @param orgId the user's organization
  * @param personId the user's id
@@ -21,7 +18,7 @@ import java.util.List;
  * @param siteUrls site URLs and account types the user holds now
  * @param pendingLicenses license ids waiting for an external user to accept
  * @param pendingSiteUrls site URLs waiting for an external user to accept
- * @param partial true if some requested change was not applied (Webex answers 206 then)
+ * @param partial true if Webex answered 206 or a requested change is missing from the result
  * @param notApplied requested license ids and site URLs whose change is not visible in the result;
  *     empty if all applied
  */

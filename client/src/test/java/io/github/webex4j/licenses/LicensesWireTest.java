@@ -146,6 +146,23 @@ class LicensesWireTest {
   }
 
   @Test
+  void status206MarksPartialEvenWhenTheBodyLooksComplete() {
+    stub.json(206, "{\"personId\":\"p1\",\"licenses\":[\"L1\"]}");
+
+    LicenseAssignment result =
+        webex
+            .licenses()
+            .assign(
+                LicenseAssignParams.builder()
+                    .personId("p1")
+                    .license(LicenseChange.add("L1"))
+                    .build());
+
+    assertThat(result.partial()).isTrue();
+    assertThat(result.notApplied()).isEmpty();
+  }
+
+  @Test
   void refusedChangeIsBadRequestWithErrorCode() {
     stub.json(
         400,

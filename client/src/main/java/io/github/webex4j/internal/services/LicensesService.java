@@ -30,6 +30,7 @@ import java.util.Optional;
 /** {@link Licenses} over the transport. */
 public final class LicensesService implements Licenses {
   private static final String PATH = "licenses";
+  private static final int PARTIAL_CONTENT = 206;
 
   private final Transport transport;
 
@@ -105,8 +106,11 @@ public final class LicensesService implements Licenses {
   @Override
   public LicenseAssignment assign(LicenseAssignParams params) {
     Objects.requireNonNull(params, "params");
-    AssignResponse response = transport.patch("licenses/users", params, AssignResponse.class);
+    int[] status = {0};
+    AssignResponse response =
+        transport.patch("licenses/users", params, AssignResponse.class, code -> status[0] = code);
     List<String> notApplied = notApplied(params, response);
+    boolean partial = status[0] == PARTIAL_CONTENT || !notApplied.isEmpty();
     return new LicenseAssignment(
         response.orgId(),
         response.personId(),
@@ -115,14 +119,14 @@ public final class LicensesService implements Licenses {
         response.siteUrls(),
         response.pendingLicenses(),
         response.pendingSiteUrls(),
-        !notApplied.isEmpty(),
+        partial,
         notApplied);
   }
 
   /**
-   * [?] The transport does not expose the HTTP status, so a 206 is recognised from the body: a
-   * requested addition missing from {@code licenses} and {@code pendingLicenses}, or a requested
-   * removal still in {@code licenses}. This matches the 206 example of the API documents.
+   * The requested changes the answer does not reflect: an addition missing from both the held and
+   * the pending lists, or a removal still held. Webex does not say which change a 206 skipped, so
+   * this is read from the body.
    */
   private static List<String> notApplied(LicenseAssignParams params, AssignResponse response) {
     List<String> missing = new ArrayList<>();
