@@ -5,10 +5,13 @@ import io.github.webex4j.emulator.http.ControlApi;
 import io.github.webex4j.emulator.http.EmulatorServer;
 import io.github.webex4j.emulator.http.Families;
 import io.github.webex4j.emulator.http.FaultEngine;
+import io.github.webex4j.emulator.http.MeetingEvents;
 import io.github.webex4j.emulator.http.RequestLog;
 import io.github.webex4j.emulator.http.Router;
 import io.github.webex4j.emulator.http.Settings;
 import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.RecordingStore;
+import io.github.webex4j.emulator.store.RuleViolation;
 import io.github.webex4j.emulator.store.World;
 import io.github.webex4j.emulator.webhook.WebhookDispatcher;
 import java.io.IOException;
@@ -18,7 +21,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,6 +53,11 @@ public final class WebexEmulator implements AutoCloseable {
   private WebexEmulator(Builder b) throws IOException {
     this.adminToken = b.adminToken != null ? b.adminToken : randomToken();
     this.world = new World(b.clock, b.uuids, adminToken, b.adminEmail);
+    world.locked(
+        () -> {
+          b.guestIssuers.forEach(world.guestIssuers::configure);
+          return null;
+        });
     Settings settings =
         new Settings(
             b.maxRequestBytes,
@@ -160,6 +170,33 @@ public final class WebexEmulator implements AutoCloseable {
     return new EmulatedPerson(person.id, person.email, person.displayName, token);
   }
 
+  /**
+   * Ends a meeting like {@code POST /_emulator/meetings/{meetingId}/end}: a series (its next
+   * occurrence), an occurrence or an ad-hoc meeting is recorded as held by its host for its
+   * scheduled length up to now; a recording is made, and meetings {@code ended} and recordings
+   * {@code created} webhooks fire.
+   *
+   * @param meetingId a series, occurrence or ad-hoc meeting id
+   * @return the ended instance's id and the recording's id
+   * @throws IllegalArgumentException for an unknown meeting id
+   * @throws IllegalStateException when the meeting has nothing left to end
+   */
+  public EndedMeeting endMeeting(String meetingId) {
+    Objects.requireNonNull(meetingId, "meetingId");
+    return world.locked(
+        () -> {
+          try {
+            RecordingStore.Recording recording = MeetingEvents.endAndRecord(world, meetingId);
+            return new EndedMeeting(recording.instance.id, recording.id);
+          } catch (RuleViolation e) {
+            if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
+              throw new IllegalArgumentException("Unknown meeting id", e);
+            }
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        });
+  }
+
   /** Fault injection and rate limits. */
   public Faults faults() {
     return faults;
@@ -236,6 +273,7 @@ public final class WebexEmulator implements AutoCloseable {
     private int webhookAttempts = 3;
     private Duration webhookRetryDelay = Duration.ofMillis(200);
     private int webhookDisableAfter = 5;
+    private final Map<String, String> guestIssuers = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -329,6 +367,32 @@ public final class WebexEmulator implements AutoCloseable {
         throw new IllegalArgumentException("failures must be at least 1");
       }
       this.webhookDisableAfter = failures;
+      return this;
+    }
+
+    /**
+     * Registers a guest issuer for {@code POST /v1/jwt/login} (like {@code POST
+     * /_emulator/guest-issuers}); issuers survive {@link WebexEmulator#reset()}. May be called
+     * several times.
+     *
+     * @param issuerId the JWT {@code iss} claim
+     * @param base64Secret the issuer's HS256 secret, base64 encoded as Webex shows it
+     * @throws IllegalArgumentException when the id is blank or the secret is not non-empty base64
+     */
+    public Builder guestIssuer(String issuerId, String base64Secret) {
+      if (issuerId == null || issuerId.isBlank()) {
+        throw new IllegalArgumentException("issuerId must not be blank");
+      }
+      byte[] secret;
+      try {
+        secret = Base64.getDecoder().decode(Objects.requireNonNull(base64Secret, "base64Secret"));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("base64Secret is not base64");
+      }
+      if (secret.length == 0) {
+        throw new IllegalArgumentException("base64Secret must not be empty");
+      }
+      guestIssuers.put(issuerId, base64Secret);
       return this;
     }
 

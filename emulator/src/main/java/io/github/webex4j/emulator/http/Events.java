@@ -37,8 +37,39 @@ public final class Events {
             type,
             actor.id,
             roomId,
+            null,
             webhookData,
             fullData,
+            attributes,
+            world.timestamps().next()));
+  }
+
+  /**
+   * Publishes an event that belongs to one person rather than to a room (meetings, recordings):
+   * only that person's own webhooks and org webhooks of admins or compliance officers receive it.
+   * {@code /events} does not list these resources.
+   *
+   * @param ownerId the person whose webhooks may see it (e.g. the meeting's host)
+   * @param webhookData the {@code data} object a webhook delivers
+   * @param attributes webhook filter attributes
+   */
+  public static void publishPrivate(
+      World world,
+      String resource,
+      String type,
+      Person actor,
+      String ownerId,
+      ObjectNode webhookData,
+      Map<String, List<String>> attributes) {
+    world.publish(
+        new DomainEvent(
+            resource,
+            type,
+            actor.id,
+            null,
+            ownerId,
+            webhookData,
+            webhookData,
             attributes,
             world.timestamps().next()));
   }

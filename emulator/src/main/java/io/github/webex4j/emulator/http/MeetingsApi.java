@@ -467,9 +467,14 @@ public final class MeetingsApi implements ApiFamily {
             adhoc,
             settings(body, type),
             registration == null ? null : registration.deepCopy());
+    int before = world.meetings.allSeries().size();
     Series created = world.meetings.create(host, draft);
     if (created.title == null) {
       created.title = host.displayName + "'s meeting";
+    }
+    if (world.meetings.allSeries().size() > before) {
+      MeetingEvents.meeting(
+          world, "created", request.caller(), renderSeries(created, MeetingEvents.UTC, false));
     }
     return ApiResponse.ok(renderSeries(created, renderZone(request, created.timezone), false));
   }
@@ -582,8 +587,7 @@ public final class MeetingsApi implements ApiFamily {
     Found found = visible(world, request.caller(), request.pathParam("meetingId"));
     JsonBody body = request.json();
     applyChanges(found, body, false);
-    return ApiResponse.ok(
-        render(found(found), renderZone(request, seriesOf(found).timezone), false));
+    return updated(request, found(found));
   }
 
   private ApiResponse put(ApiRequest request) {
@@ -593,8 +597,13 @@ public final class MeetingsApi implements ApiFamily {
     body.requiredString("start");
     body.requiredString("end");
     applyChanges(found, body, true);
-    return ApiResponse.ok(
-        render(found(found), renderZone(request, seriesOf(found).timezone), false));
+    return updated(request, found(found));
+  }
+
+  private ApiResponse updated(ApiRequest request, Found found) {
+    MeetingEvents.meeting(
+        world, "updated", request.caller(), render(found, MeetingEvents.UTC, false));
+    return ApiResponse.ok(render(found, renderZone(request, seriesOf(found).timezone), false));
   }
 
   /** Re-resolves after an update (an occurrence's times may have moved). */
@@ -660,7 +669,9 @@ public final class MeetingsApi implements ApiFamily {
   private ApiResponse delete(ApiRequest request) {
     Found found = visible(world, request.caller(), request.pathParam("meetingId"));
     request.booleanQuery("sendEmail");
+    ObjectNode rendered = render(found, MeetingEvents.UTC, false);
     world.meetings.delete(found);
+    MeetingEvents.meeting(world, "deleted", request.caller(), rendered);
     return ApiResponse.noContent();
   }
 
@@ -670,9 +681,9 @@ public final class MeetingsApi implements ApiFamily {
       request.json().optString("reason");
     }
     Instance instance = world.meetings.end(found);
-    if (instance.series.settings.path("enabledAutoRecordMeeting").asBoolean(false)) {
-      world.recordings.record(instance);
-    }
+    boolean record = instance.series.settings.path("enabledAutoRecordMeeting").asBoolean(false);
+    MeetingEvents.publishEnded(
+        world, request.caller(), instance, record ? world.recordings.record(instance) : null);
     return ApiResponse.noContent();
   }
 }

@@ -25,7 +25,7 @@ public final class MeetingsControlApi implements ApiFamily {
   }
 
   private ApiResponse end(ApiRequest request) {
-    Recording recording = world.meetings.endAndRecord(request.pathParam("meetingId"));
+    Recording recording = MeetingEvents.endAndRecord(world, request.pathParam("meetingId"));
     MeetingsApi meetings = new MeetingsApi(world);
     ObjectNode body = Json.object();
     body.set("meeting", meetings.renderInstance(recording.instance, ZoneOffset.UTC));

@@ -558,16 +558,6 @@ public final class MeetingStore implements Store {
     s.cancelled.clear();
   }
 
-  /**
-   * Ends a meeting like the control API does: {@link #end} plus a recording.
-   *
-   * @throws RuleViolation 404 for an unknown id, 400 when nothing is left to end
-   */
-  public RecordingStore.Recording endAndRecord(String meetingId) {
-    Found found = find(meetingId).orElseThrow(() -> RuleViolation.notFound("Meeting not found."));
-    return world.recordings.record(end(found));
-  }
-
   /** Checks that a series can be changed or deleted (ad-hoc meetings cannot). */
   public static void requireChangeable(Series s) {
     if (s.adhoc) {

@@ -220,6 +220,11 @@ public final class WebhookDispatcher implements AutoCloseable {
     executor.shutdownNow();
   }
 
+  /**
+   * Org webhooks of admins and compliance officers see everything; other webhooks see events of
+   * rooms their owner is in (or caused), and events without a room only when their owner is the
+   * event's {@link DomainEvent#ownerId()} (a meeting's host), so meetings never leak to others.
+   */
   static boolean canSee(World world, Webhook webhook, DomainEvent event) {
     Person owner = world.people.find(webhook.createdBy).orElse(null);
     if (owner == null) {
@@ -228,8 +233,9 @@ public final class WebhookDispatcher implements AutoCloseable {
     if ("org".equals(webhook.ownedBy) && (owner.isAdmin() || owner.complianceOfficer)) {
       return true;
     }
-    return event.roomId() == null
-        || world.memberships.isMember(event.roomId(), owner.id)
-        || event.actorId().equals(owner.id);
+    if (event.roomId() == null) {
+      return owner.id.equals(event.ownerId());
+    }
+    return world.memberships.isMember(event.roomId(), owner.id) || event.actorId().equals(owner.id);
   }
 }

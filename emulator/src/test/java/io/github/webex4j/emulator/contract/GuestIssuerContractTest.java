@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.webex4j.emulator.WebexEmulator;
@@ -59,6 +60,22 @@ class GuestIssuerContractTest {
     Api.Resp again = api.as(jwt(claims, SECRET)).post("/jwt/login", "");
     assertThat(api.as(again.json().path("token").asText()).get("/people/me").json().path("id"))
         .isEqualTo(me.path("id"));
+  }
+
+  @Test
+  void builderConfiguresAnIssuerThatSurvivesReset() throws Exception {
+    String secret = Base64.getEncoder().encodeToString(SECRET);
+    try (WebexEmulator emu = WebexEmulator.builder().guestIssuer("issuer-built", secret).start()) {
+      emu.reset();
+      long exp = Instant.now().getEpochSecond() + 600;
+      String claims = "{\"sub\":\"b\",\"name\":\"B\",\"iss\":\"issuer-built\",\"exp\":" + exp + "}";
+      Api.Resp login = new Api(emu).as(jwt(claims, SECRET)).post("/jwt/login", "");
+      assertThat(login.status()).isEqualTo(200);
+    }
+    assertThatThrownBy(() -> WebexEmulator.builder().guestIssuer("x", "not base64!"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WebexEmulator.builder().guestIssuer(" ", secret))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

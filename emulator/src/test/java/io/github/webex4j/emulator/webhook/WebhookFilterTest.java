@@ -3,7 +3,18 @@ package io.github.webex4j.emulator.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.webex4j.emulator.http.Json;
+import io.github.webex4j.emulator.store.DomainEvent;
+import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.Webhook;
+import io.github.webex4j.emulator.store.World;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class WebhookFilterTest {
@@ -21,6 +32,43 @@ class WebhookFilterTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WebhookFilter.parse("a="))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void roomlessEventsReachOnlyTheirOwnerAndOrgAdminWebhooks() {
+    World world =
+        new World(
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+            UUID::randomUUID,
+            "admin-token",
+            "admin@example.com");
+    Person host = world.people.create("host@example.com", "Host", "person");
+    Person other = world.people.create("other@example.com", "Other", "person");
+    DomainEvent event =
+        new DomainEvent(
+            "meetings",
+            "created",
+            world.admin().id,
+            null,
+            host.id,
+            Json.object(),
+            Json.object(),
+            Map.of("hostUserId", List.of(host.id)),
+            Instant.EPOCH);
+    assertThat(WebhookFilter.matches(world, hook(world, host, "creator"), event)).isTrue();
+    assertThat(WebhookFilter.matches(world, hook(world, other, "creator"), event)).isFalse();
+    // The actor (an admin acting for the host) is not the owner: no personal delivery.
+    assertThat(WebhookFilter.matches(world, hook(world, world.admin(), "creator"), event))
+        .isFalse();
+    assertThat(WebhookFilter.matches(world, hook(world, world.admin(), "org"), event)).isTrue();
+    // An org webhook of someone who is neither admin nor compliance officer sees nothing extra.
+    assertThat(WebhookFilter.matches(world, hook(world, other, "org"), event)).isFalse();
+  }
+
+  private static Webhook hook(World world, Person owner, String ownedBy) {
+    Webhook webhook = world.webhooks.create(owner, "all", "all", null);
+    webhook.ownedBy = ownedBy;
+    return webhook;
   }
 
   @Test
