@@ -53,7 +53,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     if (e instanceof WebexException) {
       return API;
     }
-    if (e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException) {
+    if (e instanceof IllegalArgumentException
+        || e instanceof CommandLine.ParameterException
+        || e instanceof CommandLine.TypeConversionException) {
       return USAGE;
     }
     return API;

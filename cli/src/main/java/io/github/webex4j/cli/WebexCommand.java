@@ -154,6 +154,7 @@ public final class WebexCommand implements Callable<Integer> {
       spec.mixinStandardHelpOptions(true);
     }
     spec.exitCodeOnInvalidInput(ExitCodes.USAGE).exitCodeOnExecutionException(ExitCodes.API);
+    WebexEnums.apply(spec);
     commandLine.getSubcommands().values().forEach(WebexCommand::withConventions);
   }
 

@@ -47,10 +47,10 @@ public final class RoomsCommand extends ApiCommand {
         description = "Only rooms of this team (id or name).")
     private String team;
 
-    @Option(names = "--type", description = "direct or group.")
+    @Option(names = "--type", description = "${COMPLETION-CANDIDATES}.")
     private RoomType type;
 
-    @Option(names = "--sort", paramLabel = "BY", description = "id, lastactivity or created.")
+    @Option(names = "--sort", paramLabel = "BY", description = "${COMPLETION-CANDIDATES}.")
     private RoomSortBy sortBy;
 
     @Override
