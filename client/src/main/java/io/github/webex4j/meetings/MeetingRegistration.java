@@ -64,4 +64,31 @@ public record MeetingRegistration(
         customizedQuestions == null ? List.of() : List.copyOf(customizedQuestions);
     rules = rules == null ? List.of() : List.copyOf(rules);
   }
+
+  /**
+   * The common form: first name, last name and email required, nothing else asked.
+   *
+   * @param autoAcceptRequest true to approve registrants automatically, false to review them
+   */
+  public static MeetingRegistration nameAndEmail(boolean autoAcceptRequest) {
+    return new MeetingRegistration(
+        autoAcceptRequest,
+        true,
+        true,
+        true,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
 }

@@ -183,10 +183,7 @@ class MeetingsEmulatorTest {
             .create(
                 meeting("Webinar", 40)
                     .scheduledType(ScheduledType.WEBINAR)
-                    .registration(
-                        new MeetingRegistration(
-                            true, true, true, true, null, null, null, null, null, null, null, null,
-                            null, null, null, null, null, null))
+                    .registration(MeetingRegistration.nameAndEmail(true))
                     .build());
     MeetingRegistrants registrants = host.meetings().registrants();
 
