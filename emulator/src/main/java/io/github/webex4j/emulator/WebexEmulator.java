@@ -78,9 +78,12 @@ public final class WebexEmulator implements AutoCloseable {
     for (ApiFamily family : Families.controls(world)) {
       family.register(control);
     }
+    Router downloads = new Router();
+    Families.downloads(world).forEach(family -> family.register(downloads));
     try {
       this.server =
-          new EmulatorServer(b.port, world, api, control, faultEngine, requests, settings);
+          new EmulatorServer(
+              b.port, world, api, control, downloads, faultEngine, requests, settings);
     } catch (IOException e) {
       webhooks.close();
       throw e;

@@ -42,6 +42,7 @@ public final class EmulatorServer implements AutoCloseable {
   private final World world;
   private final Router api;
   private final Router control;
+  private final Router downloads;
   private final FaultEngine faults;
   private final RequestLog log;
   private final Settings settings;
@@ -58,6 +59,7 @@ public final class EmulatorServer implements AutoCloseable {
       World world,
       Router api,
       Router control,
+      Router downloads,
       FaultEngine faults,
       RequestLog log,
       Settings settings)
@@ -65,6 +67,7 @@ public final class EmulatorServer implements AutoCloseable {
     this.world = world;
     this.api = api;
     this.control = control;
+    this.downloads = downloads;
     this.faults = faults;
     this.log = log;
     this.settings = settings;
@@ -168,14 +171,13 @@ public final class EmulatorServer implements AutoCloseable {
   private ApiResponse dispatch(
       HttpExchange exchange, String rawPath, boolean isApi, byte[] body, Person caller) {
     boolean isControl = rawPath.equals(CONTROL_ROOT) || rawPath.startsWith(CONTROL_ROOT + "/");
-    if (!isApi && !isControl) {
-      throw ApiException.notFound("The requested resource could not be found.");
-    }
-    String root = isApi ? API_ROOT : CONTROL_ROOT;
+    String root = isApi ? API_ROOT : isControl ? CONTROL_ROOT : "";
+    Router router = isApi ? api : isControl ? control : downloads;
     List<String> segments = segments(rawPath.substring(root.length()));
     String method = exchange.getRequestMethod();
-    Optional<Router.Match> found = (isApi ? api : control).match(method, segments);
-    boolean anonymous = found.map(Router.Match::anonymous).orElse(false);
+    Optional<Router.Match> found = router.match(method, segments);
+    // Paths outside /v1 and /_emulator (download links) never need a token.
+    boolean anonymous = (!isApi && !isControl) || found.map(Router.Match::anonymous).orElse(false);
     if (caller == null && !anonymous) {
       throw new ApiException(401, BAD_TOKEN);
     }
@@ -188,7 +190,8 @@ public final class EmulatorServer implements AutoCloseable {
                 + " Retry-After response header to wait before making a new request.",
             Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
       }
-    } else if (caller == null || !caller.id.equals(world.locked(() -> world.admin().id))) {
+    } else if (isControl
+        && (caller == null || !caller.id.equals(world.locked(() -> world.admin().id)))) {
       throw ApiException.forbidden("The control API needs the emulator's admin token.");
     }
     Router.Match match =
@@ -332,7 +335,12 @@ public final class EmulatorServer implements AutoCloseable {
     }
     response.headers().forEach(headers::set);
     byte[] body = response.body();
-    boolean empty = body.length == 0 || "HEAD".equals(exchange.getRequestMethod());
+    boolean head = "HEAD".equals(exchange.getRequestMethod());
+    if (head && body.length > 0) {
+      // A HEAD answer announces the length a GET would send (the JDK server omits it otherwise).
+      headers.set("Content-Length", Integer.toString(body.length));
+    }
+    boolean empty = body.length == 0 || head;
     exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
     if (!empty) {
       try (OutputStream out = exchange.getResponseBody()) {

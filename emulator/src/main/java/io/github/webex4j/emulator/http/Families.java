@@ -33,6 +33,14 @@ public final class Families {
         new GuestIssuerApi(world));
   }
 
+  /**
+   * Routes outside {@code /v1} and {@code /_emulator} that need no token (temporary download links,
+   * which Webex serves on another host); patterns are absolute paths.
+   */
+  public static List<ApiFamily> downloads(World world) {
+    return List.of(new RecordingDownloadsApi(world));
+  }
+
   /** Family-specific control endpoints (routes under {@code /_emulator}, admin token only). */
   public static List<ApiFamily> controls(World world) {
     return List.of(new MeetingsControlApi(world), new GuestIssuerControlApi(world));

@@ -3,7 +3,6 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.store.LicenseStore;
 import io.github.webex4j.emulator.store.Person;
-import io.github.webex4j.emulator.store.RecordingStore;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.World;
 import java.time.Duration;
@@ -142,15 +141,7 @@ public final class RecordingsApi implements ApiFamily {
     Recording recording = visible(request);
     ZoneId zone = zone(request);
     ObjectNode node = render(recording, zone);
-    String base = "https://" + LicenseStore.SITE_URL + "/nbr/";
-    String query = "?recordid=" + recording.id + "&ticket=emulator";
-    ObjectNode links = Json.object();
-    links.put("recordingDownloadLink", base + "MultiThreadDownloadServlet" + query);
-    links.put("audioDownloadLink", base + "downloadMedia.do" + query + "&mediaType=1");
-    links.put("transcriptDownloadLink", base + "downloadMedia.do" + query + "&mediaType=2");
-    links.put(
-        "expiration",
-        MeetingsApi.time(world.timestamps().now().plus(RecordingStore.LINK_LIFETIME), zone));
+    ObjectNode links = RecordingDownloadsApi.links(world, request, recording, zone);
     node.set("temporaryDirectDownloadLinks", links);
     return ApiResponse.ok(node);
   }

@@ -1,13 +1,19 @@
 package io.github.webex4j.emulator.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Recordings of ended meeting instances. One MP4 recording per instance, owned by the meeting's
@@ -17,6 +23,12 @@ import java.util.Optional;
 public final class RecordingStore implements Store {
   /** How long a temporary direct download link stays valid (REFERENCE 2.15: about 3 hours). */
   public static final Duration LINK_LIFETIME = Duration.ofHours(3);
+
+  /**
+   * Size of a recording per recorded second. Kept small on purpose (a 40-minute meeting gives
+   * 240,000 bytes) so tests can download recordings end to end; real MP4s are far larger.
+   */
+  public static final long BYTES_PER_SECOND = 100;
 
   /** One recording. Mutable status only; guarded by the {@link World} lock. */
   public static final class Recording {
@@ -42,7 +54,7 @@ public final class RecordingStore implements Store {
       this.topic = instance.title;
       this.createTime = createTime;
       this.durationSeconds = Duration.between(instance.start, instance.end).toSeconds();
-      this.sizeBytes = durationSeconds * 125_000L;
+      this.sizeBytes = durationSeconds * BYTES_PER_SECOND;
       this.serviceType = serviceType;
       this.integrationTags = integrationTags;
     }
@@ -50,9 +62,11 @@ public final class RecordingStore implements Store {
 
   private final World world;
   private final Map<String, Recording> byId = new LinkedHashMap<>();
+  private final byte[] ticketKey;
 
   RecordingStore(World world) {
     this.world = world;
+    this.ticketKey = world.derivedKey("recording-download-tickets");
   }
 
   @Override
@@ -86,6 +100,41 @@ public final class RecordingStore implements Store {
   /** The recording with {@code id}, if any. */
   public Optional<Recording> find(String id) {
     return Optional.ofNullable(id == null ? null : byId.get(id));
+  }
+
+  /**
+   * The ticket of a temporary download link: a hex HMAC-SHA256 over the recording id, the media (0
+   * video, 1 audio, 2 transcript) and the expiry, so links cannot be forged or extended.
+   */
+  public String ticket(String recordingId, int media, long expiresEpochMillis) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(ticketKey, "HmacSHA256"));
+      String input = recordingId + "|" + media + "|" + expiresEpochMillis;
+      return HexFormat.of().formatHex(mac.doFinal(input.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+
+  /**
+   * The recording a temporary download link names, when its ticket is genuine and unexpired on the
+   * emulator clock.
+   *
+   * @throws RuleViolation 403 for a wrong or expired ticket, 404 for an unknown recording
+   */
+  public Recording redeem(String recordingId, int media, long expiresEpochMillis, String ticket) {
+    String expected = ticket(String.valueOf(recordingId), media, expiresEpochMillis);
+    if (ticket == null
+        || !MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII),
+            ticket.getBytes(StandardCharsets.US_ASCII))) {
+      throw RuleViolation.forbidden("The download ticket is not valid.");
+    }
+    if (!world.clock().instant().isBefore(Instant.ofEpochMilli(expiresEpochMillis))) {
+      throw RuleViolation.forbidden("The download link has expired.");
+    }
+    return find(recordingId).orElseThrow(() -> RuleViolation.notFound("Recording not found."));
   }
 
   /** Deletes a recording permanently. */

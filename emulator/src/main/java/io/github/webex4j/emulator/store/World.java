@@ -1,5 +1,8 @@
 package io.github.webex4j.emulator.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +119,19 @@ public final class World {
   /** Adds a listener called (under the lock) for every published event. */
   public void addListener(Consumer<DomainEvent> listener) {
     listeners.add(listener);
+  }
+
+  /**
+   * A 32-byte key for {@code purpose} (e.g. signing download tickets), derived from the admin
+   * token: stable across {@link #reset()}, unguessable without the token.
+   */
+  public byte[] derivedKey(String purpose) {
+    try {
+      return MessageDigest.getInstance("SHA-256")
+          .digest((purpose + ":" + adminToken).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 
   /** The id factory. */

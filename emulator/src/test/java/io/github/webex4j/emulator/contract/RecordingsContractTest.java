@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.WebexEmulator;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,13 +103,103 @@ class RecordingsContractTest {
     String id = endByControl(api, meetingId).path("recording").path("id").asText();
     JsonNode details = api.get("/recordings/" + id).json();
     JsonNode links = details.path("temporaryDirectDownloadLinks");
-    assertThat(links.path("recordingDownloadLink").asText()).startsWith("https://");
-    assertThat(links.path("audioDownloadLink").asText()).contains("mediaType=1");
+    String origin = "http://127.0.0.1:" + emu.port() + "/nbr/";
+    assertThat(links.path("recordingDownloadLink").asText()).startsWith(origin);
+    assertThat(links.path("audioDownloadLink").asText()).startsWith(origin).contains("mediaType=1");
+    assertThat(links.path("transcriptDownloadLink").asText()).contains("mediaType=2");
     assertThat(links.path("expiration").asText())
         .isEqualTo(CLOCK.instant().plus(Duration.ofHours(3)).toString().replace(".000", ""));
     assertThat(api.delete("/recordings/" + id).status()).isEqualTo(204);
     assertThat(api.get("/recordings/" + id).status()).isEqualTo(404);
     assertThat(api.delete("/recordings/" + id).status()).isEqualTo(404);
+    assertThat(new Api(emu).as(null).get(links.path("recordingDownloadLink").asText()).status())
+        .as("the link of a deleted recording")
+        .isEqualTo(404);
+  }
+
+  @Test
+  void downloadLinksServeDeterministicBytesWithoutATokenUntilTheyExpire() {
+    Api admin = new Api(emu);
+    String id =
+        endByControl(admin, meeting(admin, "Weekly sync / Q2"))
+            .path("recording")
+            .path("id")
+            .asText();
+    JsonNode details = admin.get("/recordings/" + id).json();
+    long size = details.path("sizeBytes").asLong();
+    assertThat(size).isEqualTo(details.path("durationSeconds").asLong() * 100);
+    JsonNode links = details.path("temporaryDirectDownloadLinks");
+    String video = links.path("recordingDownloadLink").asText();
+    Api anonymous = admin.as(null);
+
+    Api.Resp first = anonymous.get(video);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.header("Content-Type")).isEqualTo("video/mp4");
+    assertThat(first.header("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"Weekly sync _ Q2.mp4\"");
+    byte[] bytes = first.raw().body();
+    assertThat(bytes).hasSize((int) size);
+    assertThat(new String(bytes, 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+    assertThat(
+            anonymous
+                .get(
+                    admin
+                        .get("/recordings/" + id)
+                        .json()
+                        .path("temporaryDirectDownloadLinks")
+                        .path("recordingDownloadLink")
+                        .asText())
+                .raw()
+                .body())
+        .as("a second link gives the same bytes")
+        .isEqualTo(bytes);
+    Api.Resp head = anonymous.send("HEAD", video, null, null);
+    assertThat(head.status()).isEqualTo(200);
+    assertThat(head.header("Content-Length")).isEqualTo(Long.toString(size));
+
+    Api.Resp audio = anonymous.get(links.path("audioDownloadLink").asText());
+    assertThat(audio.header("Content-Type")).isEqualTo("audio/mp4");
+    assertThat(audio.raw().body()).hasSize((int) (size / 10));
+    Api.Resp transcript = anonymous.get(links.path("transcriptDownloadLink").asText());
+    assertThat(transcript.body()).startsWith("WEBVTT").contains("Weekly sync / Q2");
+    assertThat(transcript.header("Content-Disposition")).endsWith(".vtt\"");
+
+    String forged = video.replaceAll("ticket=[0-9a-f]+", "ticket=" + "0".repeat(64));
+    assertThat(anonymous.get(forged).status()).isEqualTo(403);
+    String extended = video.replaceAll("expires=(\\d+)", "expires=9$1");
+    assertThat(anonymous.get(extended).message()).contains("ticket");
+    String otherMedia =
+        video.replace("MultiThreadDownloadServlet?", "downloadMedia.do?mediaType=1&");
+    assertThat(anonymous.get(otherMedia).status()).isEqualTo(403);
+    assertThat(anonymous.get(video.replaceAll("&ticket=.*", "")).status()).isEqualTo(400);
+    assertThat(anonymous.send("POST", video, "application/json", new byte[0]).status())
+        .isEqualTo(405);
+
+    CLOCK.advance(Duration.ofHours(3));
+    Api.Resp expired = anonymous.get(video);
+    assertThat(expired.status()).isEqualTo(403);
+    assertThat(expired.message()).contains("expired");
+  }
+
+  @Test
+  void linksFollowTheHostTheClientAddressed() {
+    Api admin = new Api(emu);
+    String id = endByControl(admin, meeting(admin, "Host")).path("recording").path("id").asText();
+    String answer =
+        RawHttp.exchange(
+            emu.port(),
+            RawHttp.request(
+                "GET /v1/recordings/"
+                    + id
+                    + " HTTP/1.1\nHost: emulator.test:8900\nAuthorization: Bearer "
+                    + emu.adminToken()
+                    + "\nConnection: close",
+                new byte[0]));
+    assertThat(answer)
+        .startsWith("HTTP/1.1 200")
+        .contains(
+            "\"recordingDownloadLink\":\"http://emulator.test:8900/nbr/MultiThreadDownloadServlet?recordid="
+                + id);
   }
 
   @Test
