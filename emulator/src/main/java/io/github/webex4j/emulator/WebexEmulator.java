@@ -61,6 +61,7 @@ public final class WebexEmulator implements AutoCloseable {
     Settings settings =
         new Settings(
             b.maxRequestBytes,
+            b.maxUploadBytes,
             b.threads,
             b.allowNonLoopbackWebhooks,
             b.webhookAttempts,
@@ -248,6 +249,7 @@ public final class WebexEmulator implements AutoCloseable {
     if (closed.compareAndSet(false, true)) {
       server.close();
       webhooks.close();
+      world.close();
     }
   }
 
@@ -270,7 +272,8 @@ public final class WebexEmulator implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Supplier<UUID> uuids = UUID::randomUUID;
     private long seed = 42;
-    private int maxRequestBytes = 20 * 1024 * 1024;
+    private int maxRequestBytes = 1024 * 1024;
+    private long maxUploadBytes = 100L * 1024 * 1024;
     private int threads = 8;
     private boolean allowNonLoopbackWebhooks;
     private int webhookAttempts = 3;
@@ -322,12 +325,29 @@ public final class WebexEmulator implements AutoCloseable {
       return this;
     }
 
-    /** The largest request body accepted (413 beyond); 20 MiB by default. */
+    /**
+     * The largest request body accepted (413 beyond) for everything but file uploads (see {@link
+     * #maxUploadBytes(long)}); 1 MiB by default, far above any valid Webex JSON body.
+     */
     public Builder maxRequestBytes(int maxRequestBytes) {
       if (maxRequestBytes < 1024) {
         throw new IllegalArgumentException("maxRequestBytes must be at least 1024");
       }
       this.maxRequestBytes = maxRequestBytes;
+      return this;
+    }
+
+    /**
+     * The largest file in a multipart {@code POST /v1/messages} (413 beyond); 100 MiB by default,
+     * the Webex limit. The body may be 1 MiB larger for the other parts. Bodies above 1 MiB are
+     * streamed to a temporary directory and stored files above 64 KiB stay there (deleted by {@link
+     * WebexEmulator#reset()} for the messages' files and {@link WebexEmulator#close()}).
+     */
+    public Builder maxUploadBytes(long maxUploadBytes) {
+      if (maxUploadBytes < 1024 || maxUploadBytes > 1024L * 1024 * 1024) {
+        throw new IllegalArgumentException("maxUploadBytes must be 1 KiB to 1 GiB");
+      }
+      this.maxUploadBytes = maxUploadBytes;
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.store.Person;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class ApiRequest {
   private final Map<String, List<String>> query;
   private final Map<String, List<String>> headers;
   private final byte[] body;
+  private final ByteBuffer spilled;
   private final String baseUrl;
   private final Person caller;
   private final Map<String, String> pathParams;
@@ -27,6 +29,7 @@ public final class ApiRequest {
       Map<String, List<String>> query,
       Map<String, List<String>> headers,
       byte[] body,
+      ByteBuffer spilled,
       String baseUrl,
       Person caller,
       Map<String, String> pathParams) {
@@ -35,6 +38,7 @@ public final class ApiRequest {
     this.query = query;
     this.headers = headers;
     this.body = body;
+    this.spilled = spilled;
     this.baseUrl = baseUrl;
     this.caller = caller;
     this.pathParams = pathParams;
@@ -46,6 +50,7 @@ public final class ApiRequest {
     this.query = base.query;
     this.headers = base.headers;
     this.body = base.body;
+    this.spilled = base.spilled;
     this.baseUrl = base.baseUrl;
     this.caller = base.caller;
     this.pathParams = Map.copyOf(pathParams);
@@ -142,9 +147,21 @@ public final class ApiRequest {
     return (semi < 0 ? type : type.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
   }
 
-  /** The raw body bytes (not copied). */
+  /**
+   * The raw body bytes (not copied); empty for a large upload that was spilled to a file (read it
+   * with {@link #bodyBuffer()}).
+   */
   public byte[] rawBody() {
     return body;
+  }
+
+  /**
+   * The whole body as a read-only buffer: a memory mapping of the spilled file for a large upload
+   * (only {@code POST /messages} with {@code multipart/form-data}), else a view of {@link
+   * #rawBody()}.
+   */
+  public ByteBuffer bodyBuffer() {
+    return spilled != null ? spilled.duplicate() : ByteBuffer.wrap(body).asReadOnlyBuffer();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.webex4j.emulator.store.Blob;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,12 +16,23 @@ public final class ApiResponse {
   private final int status;
   private final String contentType;
   private final byte[] body;
+  private final Blob blob;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
   private ApiResponse(int status, String contentType, byte[] body) {
+    this(status, contentType, body, null);
+  }
+
+  private ApiResponse(int status, String contentType, byte[] body, Blob blob) {
     this.status = status;
     this.contentType = contentType;
     this.body = body;
+    this.blob = blob;
+  }
+
+  /** {@code status} with the content of {@code blob}, streamed (spilled files are not loaded). */
+  public static ApiResponse blob(int status, String contentType, Blob blob) {
+    return new ApiResponse(status, contentType, new byte[0], blob);
   }
 
   /** 200 with a JSON body. */
@@ -62,6 +74,11 @@ public final class ApiResponse {
   /** The body bytes (not copied). */
   byte[] body() {
     return body;
+  }
+
+  /** The streamed body, or null when the body is {@link #body()}. */
+  Blob blob() {
+    return blob;
   }
 
   /** The extra headers. */

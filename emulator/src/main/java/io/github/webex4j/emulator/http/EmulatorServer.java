@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.webex4j.emulator.Fault;
 import io.github.webex4j.emulator.RecordedRequest;
+import io.github.webex4j.emulator.store.Blob;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RuleViolation;
 import io.github.webex4j.emulator.store.World;
@@ -14,10 +15,16 @@ import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,6 +43,7 @@ public final class EmulatorServer implements AutoCloseable {
   private static final String CONTROL_ROOT = "/_emulator";
   private static final int MAX_RECORDED_BODY = 16 * 1024;
   private static final long MAX_DRAIN = 32L * 1024 * 1024;
+  private static final int UPLOAD_MEMORY = 1024 * 1024;
   private static final String BAD_TOKEN =
       "The request requires a valid access token set in the Authorization request header.";
 
@@ -124,11 +132,11 @@ public final class EmulatorServer implements AutoCloseable {
     String trackingId = ErrorBodies.newTrackingId();
     String rawPath = exchange.getRequestURI().getRawPath();
     boolean isApi = rawPath.equals(API_ROOT) || rawPath.startsWith(API_ROOT + "/");
-    byte[] body = new byte[0];
+    Body body = Body.NONE;
     Person caller = null;
     ApiResponse response;
     try {
-      body = readBody(exchange);
+      body = readBody(exchange, isUpload(exchange, rawPath));
       Optional<Fault> fault =
           isApi ? faults.take(exchange.getRequestMethod(), rawPath) : Optional.empty();
       if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {
@@ -165,11 +173,43 @@ public final class EmulatorServer implements AutoCloseable {
     } finally {
       // Closing before any headers were sent makes the JDK server drop the connection.
       exchange.close();
+      body.delete();
     }
   }
 
+  /**
+   * A request body: in memory, or (large uploads) spilled to a file of the world's spill directory
+   * and memory-mapped for parsing; the file is deleted once the answer is sent.
+   */
+  private record Body(byte[] bytes, Path file, ByteBuffer mapped, long length) {
+    static final Body NONE = new Body(new byte[0], null, null, 0);
+
+    static Body of(byte[] bytes) {
+      return new Body(bytes, null, null, bytes.length);
+    }
+
+    void delete() {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          LOG.log(Level.WARNING, "Could not delete upload " + file + ": " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** Multipart {@code POST /v1/messages}: the one request that may carry a large file. */
+  private static boolean isUpload(HttpExchange exchange, String rawPath) {
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    return "POST".equals(exchange.getRequestMethod())
+        && rawPath.equals(API_ROOT + "/messages")
+        && type != null
+        && type.trim().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+  }
+
   private ApiResponse dispatch(
-      HttpExchange exchange, String rawPath, boolean isApi, byte[] body, Person caller) {
+      HttpExchange exchange, String rawPath, boolean isApi, Body body, Person caller) {
     boolean isControl = rawPath.equals(CONTROL_ROOT) || rawPath.startsWith(CONTROL_ROOT + "/");
     String root = isApi ? API_ROOT : isControl ? CONTROL_ROOT : "";
     Router router = isApi ? api : isControl ? control : downloads;
@@ -209,7 +249,8 @@ public final class EmulatorServer implements AutoCloseable {
             "/" + String.join("/", segments),
             query(exchange.getRequestURI().getRawQuery()),
             exchange.getRequestHeaders(),
-            body,
+            body.bytes(),
+            body.mapped(),
             baseUrl(exchange),
             caller,
             match.params());
@@ -230,7 +271,15 @@ public final class EmulatorServer implements AutoCloseable {
     return token.isEmpty() ? null : token;
   }
 
-  private byte[] readBody(HttpExchange exchange) throws IOException {
+  /**
+   * Reads the body under its cap: {@link Settings#maxRequestBytes()} in memory for every request,
+   * except uploads ({@link #isUpload}), which may carry {@link Settings#maxUploadBytes()} plus
+   * {@link Settings#UPLOAD_OVERHEAD}; an upload body above {@link #UPLOAD_MEMORY} is streamed to a
+   * temporary file (so several 100 MB uploads never sit in the heap) and memory-mapped.
+   *
+   * @throws ApiException 413 above the cap, 400 for a bad Content-Length
+   */
+  private Body readBody(HttpExchange exchange, boolean upload) throws IOException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     long length = -1;
     if (declared != null) {
@@ -240,19 +289,56 @@ public final class EmulatorServer implements AutoCloseable {
         throw ApiException.badRequest("Invalid Content-Length.");
       }
     }
+    long cap =
+        upload ? settings.maxUploadBytes() + Settings.UPLOAD_OVERHEAD : settings.maxRequestBytes();
     try (InputStream in = exchange.getRequestBody()) {
-      if (length > settings.maxRequestBytes()) {
-        if (length <= settings.maxRequestBytes() + MAX_DRAIN) {
+      if (length > cap) {
+        if (length <= cap + MAX_DRAIN) {
           drain(in);
         }
-        throw tooLarge();
+        throw tooLarge(cap);
       }
-      byte[] bytes = in.readNBytes(settings.maxRequestBytes() + 1);
-      if (bytes.length > settings.maxRequestBytes()) {
+      int inMemory = (int) Math.min(cap, upload ? UPLOAD_MEMORY : cap);
+      byte[] head = in.readNBytes(inMemory + 1);
+      if (head.length <= inMemory) {
+        return Body.of(head);
+      }
+      if (!upload) {
         drain(in);
-        throw tooLarge();
+        throw tooLarge(cap);
       }
-      return bytes;
+      return spill(in, head, cap);
+    }
+  }
+
+  private Body spill(InputStream in, byte[] head, long cap) throws IOException {
+    Path file = world.spill().newFile("upload-");
+    boolean done = false;
+    try {
+      long total = head.length;
+      try (OutputStream out = Files.newOutputStream(file)) {
+        out.write(head);
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          total += n;
+          if (total > cap) {
+            drain(in);
+            throw tooLarge(cap);
+          }
+          out.write(buffer, 0, n);
+        }
+      }
+      ByteBuffer mapped;
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, total);
+      }
+      done = true;
+      return new Body(new byte[0], file, mapped, total);
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 
@@ -269,10 +355,10 @@ public final class EmulatorServer implements AutoCloseable {
     }
   }
 
-  private ApiException tooLarge() {
+  private static ApiException tooLarge(long cap) {
     return new ApiException(
         413,
-        "The request payload is too big (limit " + settings.maxRequestBytes() + " bytes).",
+        "The request payload is too big (limit " + cap + " bytes).",
         Map.of("Connection", "close"));
   }
 
@@ -334,22 +420,29 @@ public final class EmulatorServer implements AutoCloseable {
       headers.set("Content-Type", response.contentType());
     }
     response.headers().forEach(headers::set);
-    byte[] body = response.body();
     boolean head = "HEAD".equals(exchange.getRequestMethod());
-    if (head && body.length > 0) {
+    Blob blob = response.blob();
+    long length = blob != null ? blob.length() : response.body().length;
+    if (head && length > 0) {
       // A HEAD answer announces the length a GET would send (the JDK server omits it otherwise).
-      headers.set("Content-Length", Integer.toString(body.length));
+      headers.set("Content-Length", Long.toString(length));
     }
-    boolean empty = body.length == 0 || head;
-    exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
+    boolean empty = length == 0 || head;
+    exchange.sendResponseHeaders(response.status(), empty ? -1 : length);
     if (!empty) {
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
+        if (blob == null) {
+          out.write(response.body());
+        } else {
+          try (InputStream in = blob.open()) {
+            in.transferTo(out);
+          }
+        }
       }
     }
   }
 
-  private void record(HttpExchange exchange, byte[] body, int status, Person caller) {
+  private void record(HttpExchange exchange, Body body, int status, Person caller) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     exchange
         .getRequestHeaders()
@@ -372,14 +465,14 @@ public final class EmulatorServer implements AutoCloseable {
             caller == null ? null : caller.id));
   }
 
-  private static String bodyText(byte[] body) {
-    if (body.length > MAX_RECORDED_BODY) {
-      return "<" + body.length + " bytes>";
+  private static String bodyText(Body body) {
+    if (body.length() > MAX_RECORDED_BODY) {
+      return "<" + body.length() + " bytes>";
     }
     try {
-      return Utf8.decode(body, "body");
+      return Utf8.decode(body.bytes(), "body");
     } catch (ApiException e) {
-      return "<" + body.length + " bytes>";
+      return "<" + body.length() + " bytes>";
     }
   }
 

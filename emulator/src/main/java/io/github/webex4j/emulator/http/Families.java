@@ -17,7 +17,7 @@ public final class Families {
         new PeopleApi(world),
         new RoomsApi(world),
         new MembershipsApi(world),
-        new MessagesApi(world),
+        new MessagesApi(world, settings),
         new AttachmentActionsApi(world),
         new TeamsApi(world),
         new TeamMembershipsApi(world),

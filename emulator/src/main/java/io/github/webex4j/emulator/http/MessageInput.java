@@ -32,7 +32,7 @@ record MessageInput(
       return fromJson(request.json());
     }
     if (type.equals("multipart/form-data")) {
-      Multipart.Body body = Multipart.parse(request.header("Content-Type"), request.rawBody());
+      Multipart.Body body = Multipart.parse(request.header("Content-Type"), request.bodyBuffer());
       List<Multipart.FilePart> uploads = new ArrayList<>();
       for (Multipart.FilePart part : body.files()) {
         if (!part.field().equals("files")) {

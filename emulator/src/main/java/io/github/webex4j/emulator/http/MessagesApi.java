@@ -11,6 +11,7 @@ import io.github.webex4j.emulator.store.Room;
 import io.github.webex4j.emulator.store.World;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -26,10 +27,12 @@ import java.util.Map;
  */
 public final class MessagesApi implements ApiFamily {
   private final World world;
+  private final Settings settings;
 
-  /** Creates the family over {@code world}. */
-  public MessagesApi(World world) {
+  /** Creates the family over {@code world}; {@code settings} gives the upload limit. */
+  public MessagesApi(World world, Settings settings) {
     this.world = world;
+    this.settings = settings;
   }
 
   @Override
@@ -121,13 +124,24 @@ public final class MessagesApi implements ApiFamily {
     List<String> contents = new ArrayList<>();
     for (String url : input.fileUrls()) {
       contents.add(
-          world.messages.addContent(room.id, fileName(url), guessType(url), new byte[0]).id());
+          world
+              .messages
+              .addContent(room.id, fileName(url), guessType(url), ByteBuffer.allocate(0))
+              .id());
+    }
+    for (Multipart.FilePart upload : input.uploads()) {
+      if (upload.size() > settings.maxUploadBytes()) {
+        throw new ApiException(
+            413,
+            "The file is too large (limit " + settings.maxUploadBytes() + " bytes).",
+            Map.of());
+      }
     }
     for (Multipart.FilePart upload : input.uploads()) {
       contents.add(
           world
               .messages
-              .addContent(room.id, upload.filename(), upload.contentType(), upload.bytes())
+              .addContent(room.id, upload.filename(), upload.contentType(), upload.content())
               .id());
     }
     message.contentIds = List.copyOf(contents);
@@ -400,7 +414,7 @@ public final class MessagesApi implements ApiFamily {
                 c -> world.memberships.isMember(c.roomId(), caller.id) || caller.complianceOfficer)
             .orElseThrow(() -> ApiException.notFound("The requested resource could not be found."));
     String quoted = content.filename().replace("\\", "_").replace("\"", "_");
-    return ApiResponse.bytes(200, content.contentType(), content.bytes())
+    return ApiResponse.blob(200, content.contentType(), content.blob())
         .header("Content-Disposition", "attachment; filename=\"" + quoted + "\"");
   }
 

@@ -1,5 +1,6 @@
 package io.github.webex4j.emulator.http;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A strict {@code multipart/form-data} parser (RFC 7578) for message uploads. Every malformed input
- * gives a 400 {@link ApiException}; it never throws anything else.
+ * A strict {@code multipart/form-data} parser (RFC 7578) for message uploads. It works on a {@link
+ * ByteBuffer}, so a large body spilled to a file can be parsed through a memory mapping without
+ * copying it to the heap; file parts are slices of that buffer. Every malformed input gives a 400
+ * {@link ApiException}; it never throws anything else.
  */
 public final class Multipart {
   private static final int MAX_PARTS = 32;
@@ -22,9 +25,21 @@ public final class Multipart {
    * @param field the form field name
    * @param filename the file name sent by the client
    * @param contentType the part's media type ({@code application/octet-stream} when absent)
-   * @param bytes the content
+   * @param content the content: a read-only slice of the parsed body, valid while the body is kept
    */
-  public record FilePart(String field, String filename, String contentType, byte[] bytes) {}
+  public record FilePart(String field, String filename, String contentType, ByteBuffer content) {
+    /** The size in bytes. */
+    public int size() {
+      return content.remaining();
+    }
+
+    /** A copy of the content. */
+    public byte[] bytes() {
+      byte[] out = new byte[content.remaining()];
+      content.duplicate().get(out);
+      return out;
+    }
+  }
 
   /**
    * A parsed body: text fields (first value wins) and file parts in order.
@@ -40,6 +55,15 @@ public final class Multipart {
    * @throws ApiException 400 for a missing boundary or a malformed body
    */
   public static Body parse(String contentType, byte[] body) {
+    return parse(contentType, ByteBuffer.wrap(body));
+  }
+
+  /**
+   * Parses the bytes of {@code body} from index 0 to its limit.
+   *
+   * @throws ApiException 400 for a missing boundary or a malformed body
+   */
+  public static Body parse(String contentType, ByteBuffer body) {
     byte[] delimiter = ("--" + boundary(contentType)).getBytes(StandardCharsets.ISO_8859_1);
     int pos = indexOf(body, delimiter, 0);
     if (pos < 0) {
@@ -61,8 +85,7 @@ public final class Multipart {
       if (headerEnd < 0) {
         throw bad("a part has no header terminator");
       }
-      Map<String, String> headers =
-          headers(new String(body, pos, headerEnd - pos, StandardCharsets.ISO_8859_1));
+      Map<String, String> headers = headers(latin1(body, pos, headerEnd));
       int contentStart = headerEnd + 4;
       byte[] next =
           ("\r\n--" + new String(delimiter, 2, delimiter.length - 2, StandardCharsets.ISO_8859_1))
@@ -81,7 +104,7 @@ public final class Multipart {
 
   private static void addPart(
       Map<String, String> headers,
-      byte[] content,
+      ByteBuffer content,
       Map<String, String> fields,
       List<FilePart> files) {
     String disposition = headers.get("content-disposition");
@@ -98,7 +121,9 @@ public final class Multipart {
       String type = headers.getOrDefault("content-type", "application/octet-stream").trim();
       files.add(new FilePart(name, filename.isEmpty() ? "file" : filename, type, content));
     } else {
-      fields.putIfAbsent(name, Utf8.decode(content, "multipart field '" + name + "'"));
+      byte[] value = new byte[content.remaining()];
+      content.duplicate().get(value);
+      fields.putIfAbsent(name, Utf8.decode(value, "multipart field '" + name + "'"));
     }
   }
 
@@ -152,23 +177,33 @@ public final class Multipart {
         : value;
   }
 
-  private static boolean startsWith(byte[] data, int pos, String ascii) {
-    if (pos + ascii.length() > data.length) {
+  private static String latin1(ByteBuffer data, int from, int to) {
+    byte[] bytes = new byte[to - from];
+    data.slice(from, to - from).get(bytes);
+    return new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean startsWith(ByteBuffer data, int pos, String ascii) {
+    if (pos + ascii.length() > data.limit()) {
       return false;
     }
     for (int i = 0; i < ascii.length(); i++) {
-      if (data[pos + i] != ascii.charAt(i)) {
+      if (data.get(pos + i) != ascii.charAt(i)) {
         return false;
       }
     }
     return true;
   }
 
-  private static int indexOf(byte[] data, byte[] pattern, int from) {
+  private static int indexOf(ByteBuffer data, byte[] pattern, int from) {
+    byte first = pattern[0];
     outer:
-    for (int i = Math.max(from, 0); i <= data.length - pattern.length; i++) {
-      for (int j = 0; j < pattern.length; j++) {
-        if (data[i + j] != pattern[j]) {
+    for (int i = Math.max(from, 0); i <= data.limit() - pattern.length; i++) {
+      if (data.get(i) != first) {
+        continue;
+      }
+      for (int j = 1; j < pattern.length; j++) {
+        if (data.get(i + j) != pattern[j]) {
           continue outer;
         }
       }
@@ -177,10 +212,8 @@ public final class Multipart {
     return -1;
   }
 
-  private static byte[] slice(byte[] data, int from, int to) {
-    byte[] out = new byte[to - from];
-    System.arraycopy(data, from, out, 0, out.length);
-    return out;
+  private static ByteBuffer slice(ByteBuffer data, int from, int to) {
+    return data.slice(from, to - from).asReadOnlyBuffer();
   }
 
   private static ApiException bad(String why) {

@@ -7,7 +7,6 @@ package io.github.webex4j.emulator.store;
  * @param roomId the room whose members may download it
  * @param filename the name sent in {@code Content-Disposition}
  * @param contentType the media type served on download
- * @param bytes the file body (empty for files given by URL, which are not fetched)
+ * @param blob the file body (empty for files given by URL, which are not fetched)
  */
-public record Content(
-    String id, String roomId, String filename, String contentType, byte[] bytes) {}
+public record Content(String id, String roomId, String filename, String contentType, Blob blob) {}

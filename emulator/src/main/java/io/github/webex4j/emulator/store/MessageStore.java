@@ -1,5 +1,6 @@
 package io.github.webex4j.emulator.store;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ public final class MessageStore implements Store {
   @Override
   public void clear() {
     byId.clear();
+    contents.values().forEach(c -> c.blob().delete());
     contents.clear();
   }
 
@@ -38,11 +40,18 @@ public final class MessageStore implements Store {
     return message;
   }
 
-  /** Stores an uploaded or linked file and returns it. */
-  public Content addContent(String roomId, String filename, String contentType, byte[] bytes) {
+  /**
+   * Stores an uploaded or linked file (the remaining bytes of {@code data}; large ones spill to the
+   * emulator's temporary directory) and returns it.
+   */
+  public Content addContent(String roomId, String filename, String contentType, ByteBuffer data) {
     Content content =
         new Content(
-            Ids.encode("CONTENT", world.ids().uuid() + "/0"), roomId, filename, contentType, bytes);
+            Ids.encode("CONTENT", world.ids().uuid() + "/0"),
+            roomId,
+            filename,
+            contentType,
+            data.hasRemaining() ? world.spill().store(data) : Blob.empty());
     contents.put(content.id(), content);
     return content;
   }
@@ -72,11 +81,25 @@ public final class MessageStore implements Store {
   /** Deletes a message and its contents. */
   public void delete(Message message) {
     byId.remove(message.id);
-    message.contentIds.forEach(contents::remove);
+    for (String id : message.contentIds) {
+      Content content = contents.remove(id);
+      if (content != null) {
+        content.blob().delete();
+      }
+    }
   }
 
   void removeRoom(String roomId) {
     byId.values().removeIf(m -> m.roomId.equals(roomId));
-    contents.values().removeIf(c -> c.roomId().equals(roomId));
+    contents
+        .values()
+        .removeIf(
+            c -> {
+              boolean gone = c.roomId().equals(roomId);
+              if (gone) {
+                c.blob().delete();
+              }
+              return gone;
+            });
   }
 }

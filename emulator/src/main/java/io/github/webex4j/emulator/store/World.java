@@ -29,6 +29,7 @@ public final class World {
   private final Timestamps timestamps;
   private final String adminToken;
   private final String adminEmail;
+  private final SpillDirectory spill = new SpillDirectory();
   private String orgId;
   private String appId;
   private Person admin;
@@ -132,6 +133,16 @@ public final class World {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
     }
+  }
+
+  /** The temporary directory for large file contents; deleted by {@link #close()}. */
+  public SpillDirectory spill() {
+    return spill;
+  }
+
+  /** Deletes spilled files; the world must not be used afterwards. */
+  public void close() {
+    spill.close();
   }
 
   /** The id factory. */

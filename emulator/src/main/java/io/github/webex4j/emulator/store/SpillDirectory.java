@@ -1,0 +1,93 @@
+package io.github.webex4j.emulator.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A private temporary directory, created on first use and deleted by {@link #close()}, for file
+ * contents above {@link #MEMORY_LIMIT} and for large request bodies while they are parsed.
+ * Thread-safe.
+ */
+public final class SpillDirectory implements AutoCloseable {
+  /** Contents up to this size stay in memory; larger ones go to a file. */
+  public static final int MEMORY_LIMIT = 64 * 1024;
+
+  private Path directory;
+  private boolean closed;
+
+  /**
+   * Stores the remaining bytes of {@code data} (its position is not moved): in memory up to {@link
+   * #MEMORY_LIMIT}, else in a new file.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public Blob store(ByteBuffer data) {
+    ByteBuffer source = data.duplicate();
+    int length = source.remaining();
+    if (length <= MEMORY_LIMIT) {
+      byte[] bytes = new byte[length];
+      source.get(bytes);
+      return Blob.inMemory(bytes);
+    }
+    Path file = newFile("content-");
+    try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      while (source.hasRemaining()) {
+        out.write(source);
+      }
+    } catch (IOException e) {
+      deleteQuietly(file);
+      throw new UncheckedIOException("Could not spill a file to " + file, e);
+    }
+    return Blob.inFile(file, length);
+  }
+
+  /**
+   * Creates a new empty file named {@code prefix...}; the caller deletes it.
+   *
+   * @throws UncheckedIOException when the directory or file cannot be created
+   * @throws IllegalStateException after {@link #close()}
+   */
+  public synchronized Path newFile(String prefix) {
+    if (closed) {
+      throw new IllegalStateException("The emulator is closed");
+    }
+    try {
+      if (directory == null) {
+        directory = Files.createTempDirectory("webex-emulator-");
+      }
+      return Files.createTempFile(directory, prefix, ".bin");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create a temporary file", e);
+    }
+  }
+
+  /** Deletes the directory and everything in it; later {@link #newFile} calls fail. */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (directory == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(SpillDirectory::deleteQuietly);
+    } catch (IOException e) {
+      // [?] Best effort: a file still open elsewhere (Windows) stays until the JVM exits.
+      directory.toFile().deleteOnExit();
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      file.toFile().deleteOnExit();
+    }
+  }
+}
