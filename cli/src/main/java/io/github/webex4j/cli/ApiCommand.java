@@ -2,6 +2,7 @@ package io.github.webex4j.cli;
 
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexClient;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,6 +36,15 @@ public abstract class ApiCommand implements Callable<Integer> {
   /** The output in the chosen format. */
   protected final Output output() {
     return root().output();
+  }
+
+  /**
+   * A path from the command line, relative ones resolved against the invocation's working
+   * directory; that directory itself for null.
+   */
+  protected final Path localPath(Path given) {
+    Path directory = root().context().workingDirectory();
+    return given == null ? directory : directory.resolve(given);
   }
 
   /** Finds rooms and teams by title. */

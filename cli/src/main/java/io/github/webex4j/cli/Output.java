@@ -87,7 +87,8 @@ public final class Output {
    * align them; JSON streams items as they come.
    *
    * @param items records of one type; iterated once
-   * @param columns component names shown in the table, in order
+   * @param columns component names shown in the table, in order ({@code -o id} skips items without
+   *     an id value, such as failed items of a bulk run)
    * @return the number of items printed
    */
   public int list(Iterable<?> items, List<String> columns) {
@@ -125,7 +126,10 @@ public final class Output {
       }
       case id -> {
         for (Object item : items) {
-          out.println(idOf(item));
+          String id = idOf(item);
+          if (!id.isEmpty()) {
+            out.println(id);
+          }
           count++;
         }
       }
@@ -174,11 +178,25 @@ public final class Output {
     out.flush();
   }
 
+  /**
+   * The record's {@code id}, else its own id named after the type (a {@code MeetingRegistrant}'s
+   * {@code registrantId}), else a usage failure.
+   */
   private static String idOf(Object item) {
-    Object id = Records.value(item, "id");
-    if (id == null && !Records.has(item, "id")) {
-      throw noId(item.getClass().getSimpleName() + " results have no id");
+    String type = item.getClass().getSimpleName();
+    String name = "id";
+    if (!Records.has(item, name)) {
+      name =
+          Records.fields(item).keySet().stream()
+              .filter(n -> n.endsWith("Id") && n.length() > 2)
+              .filter(
+                  n ->
+                      type.endsWith(
+                          Character.toUpperCase(n.charAt(0)) + n.substring(1, n.length() - 2)))
+              .findFirst()
+              .orElseThrow(() -> noId(type + " results have no id"));
     }
+    Object id = Records.value(item, name);
     return id == null ? "" : id.toString();
   }
 

@@ -6,6 +6,7 @@ import io.github.webex4j.cli.resources.AttachmentActionsCommand;
 import io.github.webex4j.cli.resources.EmulatorCommand;
 import io.github.webex4j.cli.resources.EventsCommand;
 import io.github.webex4j.cli.resources.GroupsCommand;
+import io.github.webex4j.cli.resources.GuestIssuerCommand;
 import io.github.webex4j.cli.resources.LicensesCommand;
 import io.github.webex4j.cli.resources.MeetingsCommand;
 import io.github.webex4j.cli.resources.MembershipsCommand;
@@ -69,6 +70,7 @@ import picocli.CommandLine.ScopeType;
       GroupsCommand.class,
       MeetingsCommand.class,
       RecordingsCommand.class,
+      GuestIssuerCommand.class,
       io.github.webex4j.cli.notify.NotifyCommand.class,
       EmulatorCommand.class,
       AutoComplete.GenerateCompletion.class,

@@ -1,13 +1,16 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CliFailure;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.meetings.MeetingCreateParams;
 import io.github.webex4j.meetings.MeetingListParams;
+import io.github.webex4j.meetings.MeetingRegistration;
 import io.github.webex4j.meetings.MeetingState;
 import io.github.webex4j.meetings.MeetingType;
 import io.github.webex4j.meetings.MeetingUpdateParams;
+import io.github.webex4j.meetings.ScheduledType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code webex meetings list|get|create|update|delete|end}. */
+/** {@code webex meetings list|get|create|update|delete|end|registrants}. */
 @Command(
     name = "meetings",
     description = "Webex meetings: schedule, list, change, end (/meetings).",
@@ -32,7 +35,8 @@ import picocli.CommandLine.Parameters;
       MeetingsCommand.CreateMeeting.class,
       MeetingsCommand.UpdateMeeting.class,
       MeetingsCommand.DeleteMeeting.class,
-      MeetingsCommand.EndMeeting.class
+      MeetingsCommand.EndMeeting.class,
+      MeetingRegistrantsCommand.class
     })
 public final class MeetingsCommand extends ApiCommand {
   static final List<String> COLUMNS = List.of("id", "title", "state", "start", "end", "webLink");
@@ -129,18 +133,73 @@ public final class MeetingsCommand extends ApiCommand {
     @Option(names = "--agenda", description = "Agenda.")
     private String agenda;
 
-    @Option(names = "--invitee", paramLabel = "EMAIL", description = "Invitees (repeatable).")
+    @Option(
+        names = {"--invitee", "--invitees"},
+        split = ",",
+        paramLabel = "EMAIL",
+        description = "Invitees (repeatable or comma-separated).")
     private List<String> invitees = List.of();
 
     @Option(names = "--room", paramLabel = "ROOM", description = "Room (id or title) to link.")
     private String room;
 
+    @Option(
+        names = "--password",
+        paramLabel = "TEXT",
+        description = "Meeting password (Webex generates one if absent).")
+    private String password;
+
+    @Option(
+        names = "--timezone",
+        paramLabel = "ZONE",
+        description = "IANA time zone, e.g. Europe/Berlin (for times in emails and recurrence).")
+    private String timezone;
+
+    @Option(
+        names = "--scheduled-type",
+        paramLabel = "TYPE",
+        description = "${COMPLETION-CANDIDATES} (default: meeting).")
+    private ScheduledType scheduledType;
+
+    @Option(
+        names = "--recurrence",
+        paramLabel = "RRULE",
+        description = "RFC 2445 rule for a series, e.g. FREQ=WEEKLY;INTERVAL=1;COUNT=10.")
+    private String recurrence;
+
+    @Option(
+        names = "--registration",
+        description = "Require registration (first name, last name and email).")
+    private boolean registration;
+
+    @Option(
+        names = "--auto-accept",
+        description = "With --registration: approve registrants automatically.")
+    private boolean autoAccept;
+
+    @Option(names = "--send-email", description = "Let Webex email the invitees.")
+    private boolean sendEmail;
+
     @Override
     public Integer call() {
+      if (autoAccept && !registration) {
+        throw new CliFailure(ExitCodes.USAGE, "--auto-accept needs --registration.");
+      }
       MeetingCreateParams.Builder params =
-          MeetingCreateParams.builder().title(title).start(start).end(end);
-      if (agenda != null) {
-        params.agenda(agenda);
+          MeetingCreateParams.builder()
+              .title(title)
+              .start(start)
+              .end(end)
+              .agenda(agenda)
+              .password(password)
+              .timezone(timezone)
+              .recurrence(recurrence)
+              .scheduledType(scheduledType);
+      if (registration) {
+        params.registration(MeetingRegistration.nameAndEmail(autoAccept));
+      }
+      if (sendEmail) {
+        params.sendEmail(true);
       }
       invitees.forEach(params::invitee);
       if (room != null) {

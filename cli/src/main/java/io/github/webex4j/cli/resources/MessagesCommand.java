@@ -2,14 +2,18 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CardFile;
+import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.People;
+import io.github.webex4j.cli.SavedFile;
 import io.github.webex4j.messages.DirectMessageListParams;
 import io.github.webex4j.messages.LocalFile;
 import io.github.webex4j.messages.Message;
 import io.github.webex4j.messages.MessageCreateParams;
 import io.github.webex4j.messages.MessageEditParams;
 import io.github.webex4j.messages.MessageListParams;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code webex messages send|list|list-direct|get|edit|delete}. */
+/** {@code webex messages send|list|list-direct|get|edit|delete|download}. */
 @Command(
     name = "messages",
     description = "Messages: send, list, edit and delete (/messages).",
@@ -33,7 +37,8 @@ import picocli.CommandLine.Parameters;
       MessagesCommand.ListDirect.class,
       MessagesCommand.GetMessage.class,
       MessagesCommand.EditMessage.class,
-      MessagesCommand.DeleteMessage.class
+      MessagesCommand.DeleteMessage.class,
+      MessagesCommand.Download.class
     })
 public final class MessagesCommand extends ApiCommand {
   static final List<String> COLUMNS = List.of("id", "personEmail", "created", "text");
@@ -218,6 +223,55 @@ public final class MessagesCommand extends ApiCommand {
     public Integer call() {
       webex().messages().delete(id);
       return deleted("message", id);
+    }
+  }
+
+  @Command(
+      name = "download",
+      description = {
+        "Save the files of a message (or one file URL from its `files`).",
+        "Webex scans files for malware first: a file still being scanned is retried as the"
+            + " client's retry policy allows; an infected one fails with 410."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  webex messages download MESSAGE_ID --to downloads/",
+        "  webex messages download https://webexapis.com/v1/contents/ID --to build.log"
+      })
+  static final class Download extends ApiCommand {
+    @Parameters(paramLabel = "MESSAGE_ID|FILE_URL", description = "Message id, or one file URL.")
+    private String source;
+
+    @Option(
+        names = "--to",
+        paramLabel = "DIR|FILE",
+        description =
+            "An existing directory (file names from Content-Disposition) or, for one file, a"
+                + " file path (replaced). Default: the current directory.")
+    private Path to;
+
+    @Override
+    public Integer call() {
+      List<String> urls =
+          source.startsWith("https://") || source.startsWith("http://")
+              ? List.of(source)
+              : webex().messages().get(source).files();
+      if (urls.isEmpty()) {
+        throw new CliFailure(ExitCodes.API, "Message " + source + " has no files.");
+      }
+      Path target = localPath(to);
+      if (urls.size() > 1 && !Files.isDirectory(target)) {
+        throw new CliFailure(
+            ExitCodes.USAGE,
+            "The message has " + urls.size() + " files: --to must be an existing directory.");
+      }
+      output()
+          .list(
+              urls.stream()
+                  .map(url -> SavedFile.of(webex().messages().downloadTo(url, target)))
+                  .toList(),
+              SavedFile.COLUMNS);
+      return ExitCodes.OK;
     }
   }
 }

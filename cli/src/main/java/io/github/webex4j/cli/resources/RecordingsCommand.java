@@ -2,15 +2,20 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.ListOptions;
+import io.github.webex4j.cli.SavedFile;
+import io.github.webex4j.recordings.Recording;
 import io.github.webex4j.recordings.RecordingListParams;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code webex recordings list|get|delete}. */
+/** {@code webex recordings list|get|delete|download}. */
 @Command(
     name = "recordings",
     description = "Meeting recordings (/recordings).",
@@ -19,7 +24,8 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       RecordingsCommand.ListRecordings.class,
       RecordingsCommand.GetRecording.class,
-      RecordingsCommand.DeleteRecording.class
+      RecordingsCommand.DeleteRecording.class,
+      RecordingsCommand.Download.class
     })
 public final class RecordingsCommand extends ApiCommand {
   static final List<String> COLUMNS =
@@ -82,6 +88,53 @@ public final class RecordingsCommand extends ApiCommand {
     public Integer call() {
       webex().recordings().delete(id);
       return deleted("recording", id);
+    }
+  }
+
+  @Command(
+      name = "download",
+      description = {
+        "Save a recording's file, streamed (your token is not sent to the download host).",
+        "Fails with exit code 2 if the recording has no download link (downloads prevented)."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  webex recordings download RECORDING_ID --to recordings/",
+        "  webex recordings download RECORDING_ID --to standup.mp4"
+      })
+  static final class Download extends ApiCommand {
+    @Parameters(paramLabel = "ID", description = "Recording id.")
+    private String id;
+
+    @Option(
+        names = "--to",
+        paramLabel = "DIR|FILE",
+        description =
+            "An existing directory (file named after the topic and format) or a file path"
+                + " (replaced). Default: the current directory.")
+    private Path to;
+
+    @Override
+    public Integer call() {
+      Path target = localPath(to);
+      if (Files.isDirectory(target)) {
+        target = target.resolve(fileName(webex().recordings().get(id)));
+      }
+      return show(SavedFile.of(webex().recordings().download(id, target)));
+    }
+
+    /** The topic as a safe file name, with the format as extension. */
+    static String fileName(Recording recording) {
+      String topic = recording.topic() == null ? "" : recording.topic();
+      String base = topic.replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
+      if (base.isEmpty() || base.startsWith(".")) {
+        base = "recording-" + recording.id().replaceAll("[^A-Za-z0-9_-]", "_");
+      }
+      String extension =
+          recording.format() == null || recording.format().name().equals("UNKNOWN")
+              ? "mp4"
+              : recording.format().name().toLowerCase(Locale.ROOT);
+      return base + "." + extension;
     }
   }
 }

@@ -7,6 +7,7 @@ import io.github.webex4j.rooms.RoomListParams;
 import io.github.webex4j.rooms.RoomSortBy;
 import io.github.webex4j.rooms.RoomType;
 import io.github.webex4j.rooms.RoomUpdateParams;
+import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,11 +54,29 @@ public final class RoomsCommand extends ApiCommand {
     @Option(names = "--sort", paramLabel = "BY", description = "${COMPLETION-CANDIDATES}.")
     private RoomSortBy sortBy;
 
+    @Option(
+        names = "--public-spaces",
+        description =
+            "Your organization's public spaces, joined or not (not with --team, --type, --sort).")
+    private Boolean publicSpaces;
+
+    @Option(
+        names = "--from",
+        paramLabel = "INSTANT",
+        description = "Only spaces made public after this time (with --public-spaces).")
+    private Instant from;
+
+    @Option(
+        names = "--to",
+        paramLabel = "INSTANT",
+        description = "Only spaces made public before this time (with --public-spaces).")
+    private Instant to;
+
     @Override
     public Integer call() {
       String teamId = team == null ? null : lookup().teamId(team);
       RoomListParams params =
-          new RoomListParams(teamId, type, null, null, null, sortBy, options.pageSize());
+          new RoomListParams(teamId, type, publicSpaces, from, to, sortBy, options.pageSize());
       return list(webex().rooms().list(params), options, COLUMNS);
     }
   }
