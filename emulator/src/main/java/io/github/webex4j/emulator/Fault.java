@@ -35,6 +35,7 @@ public final class Fault {
   private final String pathPrefix;
   private final int times;
   private final double fraction;
+  private final boolean after;
 
   private Fault(
       Kind kind,
@@ -44,7 +45,8 @@ public final class Fault {
       String method,
       String pathPrefix,
       int times,
-      double fraction) {
+      double fraction,
+      boolean after) {
     this.kind = kind;
     this.status = status;
     this.retryAfter = retryAfter;
@@ -53,6 +55,7 @@ public final class Fault {
     this.pathPrefix = pathPrefix;
     this.times = times;
     this.fraction = fraction;
+    this.after = after;
   }
 
   /** Answer {@code status} (400-599) once. */
@@ -60,7 +63,7 @@ public final class Fault {
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("status must be 400-599: " + status);
     }
-    return new Fault(Kind.STATUS, status, null, Duration.ZERO, null, "", 1, 0);
+    return new Fault(Kind.STATUS, status, null, Duration.ZERO, null, "", 1, 0, false);
   }
 
   /** Delay the next matching request by {@code delay}, then answer normally. */
@@ -68,17 +71,17 @@ public final class Fault {
     if (delay.isNegative() || delay.compareTo(Duration.ofMinutes(5)) > 0) {
       throw new IllegalArgumentException("delay must be 0-5 minutes: " + delay);
     }
-    return new Fault(Kind.DELAY, 200, null, delay, null, "", 1, 0);
+    return new Fault(Kind.DELAY, 200, null, delay, null, "", 1, 0, false);
   }
 
   /** Close the connection without an answer. */
   public static Fault dropConnection() {
-    return new Fault(Kind.DROP_CONNECTION, 0, null, Duration.ZERO, null, "", 1, 0);
+    return new Fault(Kind.DROP_CONNECTION, 0, null, Duration.ZERO, null, "", 1, 0, false);
   }
 
   /** Answer 200 with a malformed JSON body. */
   public static Fault malformedBody() {
-    return new Fault(Kind.MALFORMED_BODY, 200, null, Duration.ZERO, null, "", 1, 0);
+    return new Fault(Kind.MALFORMED_BODY, 200, null, Duration.ZERO, null, "", 1, 0, false);
   }
 
   /** Adds a {@code Retry-After} header (whole seconds) to a status fault. */
@@ -86,7 +89,7 @@ public final class Fault {
     if (retryAfter.isNegative()) {
       throw new IllegalArgumentException("retryAfter must not be negative");
     }
-    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, times, fraction);
+    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, times, fraction, after);
   }
 
   /** Matches only {@code method} (any case); null matches every method. */
@@ -99,7 +102,8 @@ public final class Fault {
         method == null ? null : method.toUpperCase(Locale.ROOT),
         pathPrefix,
         times,
-        fraction);
+        fraction,
+        after);
   }
 
   /**
@@ -109,7 +113,7 @@ public final class Fault {
   public Fault pathPrefix(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     String normalized = prefix.startsWith("/v1") || prefix.isEmpty() ? prefix : "/v1" + prefix;
-    return new Fault(kind, status, retryAfter, delay, method, normalized, times, fraction);
+    return new Fault(kind, status, retryAfter, delay, method, normalized, times, fraction, after);
   }
 
   /** Applies to the next {@code n} matching requests (default 1). */
@@ -117,7 +121,7 @@ public final class Fault {
     if (n < 1) {
       throw new IllegalArgumentException("times must be at least 1: " + n);
     }
-    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, n, 0);
+    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, n, 0, after);
   }
 
   /**
@@ -128,7 +132,18 @@ public final class Fault {
     if (!(fraction > 0 && fraction <= 1)) {
       throw new IllegalArgumentException("fraction must be in (0, 1]: " + fraction);
     }
-    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, 0, fraction);
+    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, 0, fraction, after);
+  }
+
+  /**
+   * Makes the fault fire after the emulator has handled the request: the request takes full effect
+   * (a message is posted, a webhook fires), then the client gets the scripted status, dropped
+   * connection or malformed body instead of the real answer (a delay waits after handling, then
+   * sends the real answer). Lets tests prove exactly-once behaviour of retries without a proxy. The
+   * request log records the status the client saw (0 for a dropped connection).
+   */
+  public Fault after() {
+    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, times, fraction, true);
   }
 
   /** Sets the status answered by a malformed-body fault. */
@@ -136,7 +151,7 @@ public final class Fault {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status must be 100-599: " + status);
     }
-    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, times, fraction);
+    return new Fault(kind, status, retryAfter, delay, method, pathPrefix, times, fraction, after);
   }
 
   public Kind kind() {
@@ -166,6 +181,11 @@ public final class Fault {
     return pathPrefix;
   }
 
+  /** True when the fault fires after the request was handled ({@link #after()}). */
+  public boolean isAfter() {
+    return after;
+  }
+
   /** How many matching requests remain, or 0 for a fraction fault. */
   public int times() {
     return times;
@@ -191,6 +211,7 @@ public final class Fault {
         + " "
         + (pathPrefix.isEmpty() ? "*" : pathPrefix + "*")
         + (fraction > 0 ? " fraction=" + fraction : " times=" + times)
+        + (after ? " after" : "")
         + "]";
   }
 

@@ -135,6 +135,9 @@ public final class ControlApi implements ApiFamily {
       } else if (body.has("count")) {
         fault = fault.times(intField(body, "count", 1));
       }
+      if (Boolean.TRUE.equals(body.optBoolean("after"))) {
+        fault = fault.after();
+      }
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }
@@ -184,6 +187,9 @@ public final class ControlApi implements ApiFamily {
       node.put("delayMs", fault.delay().toMillis());
     }
     Json.put(node, "method", fault.method());
+    if (fault.isAfter()) {
+      node.put("after", true);
+    }
     node.put("pathPrefix", fault.pathPrefix());
     if (fault.fraction() > 0) {
       node.put("fraction", fault.fraction());

@@ -134,16 +134,18 @@ public final class EmulatorServer implements AutoCloseable {
     boolean isApi = rawPath.equals(API_ROOT) || rawPath.startsWith(API_ROOT + "/");
     Body body = Body.NONE;
     Person caller = null;
+    Optional<Fault> fault = Optional.empty();
     ApiResponse response;
     try {
       body = readBody(exchange, isUpload(exchange, rawPath));
-      Optional<Fault> fault =
-          isApi ? faults.take(exchange.getRequestMethod(), rawPath) : Optional.empty();
-      if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {
+      fault = isApi ? faults.take(exchange.getRequestMethod(), rawPath) : Optional.empty();
+      boolean before = fault.isPresent() && !fault.get().isAfter();
+      if (before && fault.get().kind() == Fault.Kind.DELAY) {
         sleep(fault.get().delay().toMillis());
+        before = false;
         fault = Optional.empty();
       }
-      if (fault.isPresent()) {
+      if (before) {
         response = faultResponse(fault.get(), trackingId);
       } else {
         caller = authenticate(exchange);
@@ -156,10 +158,19 @@ public final class EmulatorServer implements AutoCloseable {
     } catch (IOException e) {
       LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
       exchange.close();
+      body.delete();
       return;
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "Emulator bug answering " + rawPath + " (" + trackingId + ")", e);
       response = error(500, "Internal emulator error.", Map.of(), trackingId);
+    }
+    if (fault.isPresent() && fault.get().isAfter()) {
+      // The request has taken effect; now the client sees the scripted failure instead.
+      if (fault.get().kind() == Fault.Kind.DELAY) {
+        sleep(fault.get().delay().toMillis());
+      } else {
+        response = faultResponse(fault.get(), trackingId);
+      }
     }
     if (isApi) {
       record(exchange, body, response == null ? 0 : response.status(), caller);
