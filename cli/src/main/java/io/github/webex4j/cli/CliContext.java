@@ -17,13 +17,16 @@ import java.util.function.UnaryOperator;
  * @param out standard output (results)
  * @param err standard error (errors, notes, {@code --verbose} request lines)
  * @param clientSettings applied to every client builder last (tests pass a no-op sleeper)
+ * @param terminal whether a person watches (a console is attached): progress is drawn as a bar
+ *     instead of periodic lines
  */
 public record CliContext(
     Map<String, String> env,
     Path workingDirectory,
     PrintWriter out,
     PrintWriter err,
-    UnaryOperator<WebexClient.Builder> clientSettings) {
+    UnaryOperator<WebexClient.Builder> clientSettings,
+    boolean terminal) {
 
   /** Copies {@code env}; all arguments non-null. */
   public CliContext {
@@ -34,13 +37,27 @@ public record CliContext(
     Objects.requireNonNull(clientSettings, "clientSettings");
   }
 
-  /** The real process: {@link System#getenv()}, the current directory, stdout and stderr. */
+  /** A context without a terminal (scripts, CI, tests). */
+  public CliContext(
+      Map<String, String> env,
+      Path workingDirectory,
+      PrintWriter out,
+      PrintWriter err,
+      UnaryOperator<WebexClient.Builder> clientSettings) {
+    this(env, workingDirectory, out, err, clientSettings, false);
+  }
+
+  /**
+   * The real process: {@link System#getenv()}, the current directory, stdout and stderr, a terminal
+   * if {@link System#console()} is present.
+   */
   public static CliContext system() {
     return new CliContext(
         System.getenv(),
         Path.of("").toAbsolutePath(),
         new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-        UnaryOperator.identity());
+        UnaryOperator.identity(),
+        System.console() != null);
   }
 }

@@ -42,6 +42,11 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
     err.flush();
   }
 
+  /** The one line shown for {@code failure} (looking through wrappers), never a secret. */
+  public static String oneLine(Throwable failure) {
+    return line(rootProblem(failure));
+  }
+
   /** The message line for a failure, with a hint for the common authentication problems. */
   static String line(Throwable problem) {
     if (problem instanceof MissingTokenException) {
