@@ -1,14 +1,14 @@
 package io.github.webex4j.cli;
 
+import static io.github.webex4j.cli.Cli.json;
+import static io.github.webex4j.cli.Cli.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.WebexEmulator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,24 +47,11 @@ class MoreCommandsTest {
   }
 
   private Cli kim() {
-    return noToken().env("WEBEX_API_TOKEN", kim.token());
+    return Cli.against(emulator, kim.token(), dir);
   }
 
   private Cli admin() {
-    return noToken().env("WEBEX_API_TOKEN", emulator.adminToken());
-  }
-
-  private static Cli.Result ok(Cli.Result result) {
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    return result;
-  }
-
-  private static JsonNode json(Cli.Result result) {
-    try {
-      return JsonMapper.builder().build().readTree(ok(result).out());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Cli.against(emulator, emulator.adminToken(), dir);
   }
 
   @Test
@@ -170,20 +157,16 @@ class MoreCommandsTest {
     ok(kim().run("rooms", "create", "--title", "Files Room"));
     Path log = Files.writeString(dir.resolve("build.log"), "all green\n");
     String message =
-        json(kim()
-                .run(
-                    "messages",
-                    "send",
-                    "--room",
-                    "Files Room",
-                    "--text",
-                    "log",
-                    "--file",
-                    log.toString(),
-                    "-o",
-                    "json"))
-            .path("id")
-            .asText();
+        kim()
+            .id(
+                "messages",
+                "send",
+                "--room",
+                "Files Room",
+                "--text",
+                "log",
+                "--file",
+                log.toString());
     Path downloads = Files.createDirectory(dir.resolve("downloads"));
 
     Cli.Result toDirectory = ok(kim().run("messages", "download", message, "--to", "downloads"));

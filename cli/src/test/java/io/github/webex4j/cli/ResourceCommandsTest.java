@@ -1,17 +1,13 @@
 package io.github.webex4j.cli;
 
+import static io.github.webex4j.cli.Cli.json;
+import static io.github.webex4j.cli.Cli.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.WebexEmulator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -40,9 +36,7 @@ class ResourceCommandsTest {
   }
 
   private Cli as(String token) {
-    return new Cli(dir)
-        .env("WEBEX_API_TOKEN", token)
-        .env("WEBEX_BASE_URL", emulator.baseUri().toString());
+    return Cli.against(emulator, token, dir);
   }
 
   private Cli kim() {
@@ -53,26 +47,11 @@ class ResourceCommandsTest {
     return as(emulator.adminToken());
   }
 
-  private static Cli.Result ok(Cli.Result result) {
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    return result;
-  }
-
-  private static JsonNode json(Cli.Result result) {
-    try {
-      return JsonMapper.builder().build().readTree(ok(result).out());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Test
   void roomsByTitle() {
-    String id =
-        json(kim().run("rooms", "create", "--title", "Ops Room", "-o", "json")).path("id").asText();
+    String id = kim().id("rooms", "create", "--title", "Ops Room");
     assertThat(ok(kim().run("rooms", "list", "--type", "group")).out()).contains("Ops Room", id);
-    assertThat(json(kim().run("rooms", "get", "Ops Room", "-o", "json")).path("id").asText())
-        .isEqualTo(id);
+    assertThat(kim().id("rooms", "get", "Ops Room")).isEqualTo(id);
     assertThat(
             json(kim().run("rooms", "update", "Ops Room", "--title", "Ops Room 2", "-o", "json"))
                 .path("title")
@@ -129,18 +108,7 @@ class ResourceCommandsTest {
   void memberships() {
     ok(kim().run("rooms", "create", "--title", "Member Room"));
     String id =
-        json(kim()
-                .run(
-                    "memberships",
-                    "create",
-                    "--room",
-                    "Member Room",
-                    "--person",
-                    "lee@example.com",
-                    "-o",
-                    "json"))
-            .path("id")
-            .asText();
+        kim().id("memberships", "create", "--room", "Member Room", "--person", "lee@example.com");
     assertThat(ok(kim().run("memberships", "list", "--room", "Member Room")).out())
         .contains("lee@example.com", "kim@example.com");
     assertThat(
@@ -169,19 +137,7 @@ class ResourceCommandsTest {
   void messages() throws IOException {
     ok(kim().run("rooms", "create", "--title", "Chat Room"));
     ok(kim().run("memberships", "create", "--room", "Chat Room", "--person", "lee@example.com"));
-    String first =
-        json(kim()
-                .run(
-                    "messages",
-                    "send",
-                    "--room",
-                    "Chat Room",
-                    "--markdown",
-                    "**hello**",
-                    "-o",
-                    "json"))
-            .path("id")
-            .asText();
+    String first = kim().id("messages", "send", "--room", "Chat Room", "--markdown", "**hello**");
     json(
         kim()
             .run(
@@ -299,18 +255,8 @@ class ResourceCommandsTest {
     assertThat(ok(kim().run("people", "get", lee.id())).out()).contains("lee@example.com");
 
     String id =
-        json(admin()
-                .run(
-                    "people",
-                    "create",
-                    "--email",
-                    "new@example.com",
-                    "--display-name",
-                    "New Person",
-                    "-o",
-                    "json"))
-            .path("id")
-            .asText();
+        admin()
+            .id("people", "create", "--email", "new@example.com", "--display-name", "New Person");
     assertThat(
             json(admin().run("people", "update", id, "--display-name", "Renamed", "-o", "json"))
                 .path("displayName")
@@ -382,11 +328,7 @@ class ResourceCommandsTest {
     ok(admin().run("licenses", "get", license));
     ok(admin().run("licenses", "users", license, "--limit", "5"));
 
-    String group =
-        json(admin()
-                .run("groups", "create", "--name", "Engineers", "--member", kim.id(), "-o", "json"))
-            .path("id")
-            .asText();
+    String group = admin().id("groups", "create", "--name", "Engineers", "--member", kim.id());
     assertThat(ok(admin().run("groups", "list")).out()).contains("Engineers");
     ok(admin().run("groups", "update", group, "--add", lee.id()));
     assertThat(ok(admin().run("groups", "members", group)).out()).contains(kim.id(), lee.id());
@@ -397,22 +339,18 @@ class ResourceCommandsTest {
   @Test
   void meetingsAndRecordings() {
     String meeting =
-        json(kim()
-                .run(
-                    "meetings",
-                    "create",
-                    "--title",
-                    "Standup",
-                    "--start",
-                    "2030-01-05T09:00:00Z",
-                    "--end",
-                    "2030-01-05T09:15:00Z",
-                    "--invitee",
-                    "lee@example.com",
-                    "-o",
-                    "json"))
-            .path("id")
-            .asText();
+        kim()
+            .id(
+                "meetings",
+                "create",
+                "--title",
+                "Standup",
+                "--start",
+                "2030-01-05T09:00:00Z",
+                "--end",
+                "2030-01-05T09:15:00Z",
+                "--invitee",
+                "lee@example.com");
     assertThat(
             ok(kim()
                     .run(
@@ -434,34 +372,19 @@ class ResourceCommandsTest {
   }
 
   @Test
-  void recordingsOfAnEndedMeeting() throws Exception {
+  void recordingsOfAnEndedMeeting() {
     String meeting =
-        json(kim()
-                .run(
-                    "meetings",
-                    "create",
-                    "--title",
-                    "Demo call",
-                    "--start",
-                    "2030-02-05T09:00:00Z",
-                    "--end",
-                    "2030-02-05T09:30:00Z",
-                    "-o",
-                    "json"))
-            .path("id")
-            .asText();
-    String baseUrl = emulator.baseUri().toString();
-    HttpResponse<String> ended =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            baseUrl.replace("/v1", "/_emulator/meetings/" + meeting + "/end")))
-                    .header("Authorization", "Bearer " + emulator.adminToken())
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        kim()
+            .id(
+                "meetings",
+                "create",
+                "--title",
+                "Demo call",
+                "--start",
+                "2030-02-05T09:00:00Z",
+                "--end",
+                "2030-02-05T09:30:00Z");
+    emulator.endMeeting(meeting);
 
     JsonNode recordings =
         json(kim().run("recordings", "list", "--topic", "Demo call", "-o", "json"));

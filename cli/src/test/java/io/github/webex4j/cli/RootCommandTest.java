@@ -38,9 +38,7 @@ class RootCommandTest {
   }
 
   private Cli cli() {
-    return new Cli(dir)
-        .env("WEBEX_API_TOKEN", ana.token())
-        .env("WEBEX_BASE_URL", emulator.baseUri().toString());
+    return Cli.against(emulator, ana.token(), dir);
   }
 
   @Test

@@ -28,9 +28,7 @@ class TeamsCommandTest {
   }
 
   private Cli cli() {
-    return new Cli(dir)
-        .env("WEBEX_API_TOKEN", ben.token())
-        .env("WEBEX_BASE_URL", emulator.baseUri().toString());
+    return Cli.against(emulator, ben.token(), dir);
   }
 
   @Test

@@ -126,12 +126,9 @@ public final class LicensesCommand extends ApiCommand {
       if (add.isEmpty() && remove.isEmpty()) {
         throw new CliFailure(ExitCodes.USAGE, "Name at least one --add or --remove license.");
       }
-      LicenseAssignParams.Builder params = LicenseAssignParams.builder().orgId(orgId);
-      if (People.isEmail(person)) {
-        params.email(person);
-      } else {
-        params.personId(person);
-      }
+      People.Ref who = People.ref(person);
+      LicenseAssignParams.Builder params =
+          LicenseAssignParams.builder().orgId(orgId).email(who.email()).personId(who.id());
       add.forEach(id -> params.license(LicenseChange.add(id)));
       remove.forEach(id -> params.license(LicenseChange.remove(id)));
       LicenseAssignment result = webex().licenses().assign(params.build());

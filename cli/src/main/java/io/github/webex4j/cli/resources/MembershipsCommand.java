@@ -65,13 +65,9 @@ public final class MembershipsCommand extends ApiCommand {
     @Override
     public Integer call() {
       String roomId = room == null ? null : lookup().roomId(room);
-      boolean email = person != null && People.isEmail(person);
+      People.Ref who = People.ref(person);
       MembershipListParams params =
-          new MembershipListParams(
-              roomId,
-              person == null || email ? null : person,
-              email ? person : null,
-              options.pageSize());
+          new MembershipListParams(roomId, who.id(), who.email(), options.pageSize());
       return list(webex().memberships().list(params), options, COLUMNS);
     }
   }
@@ -105,24 +101,17 @@ public final class MembershipsCommand extends ApiCommand {
         description = "Room id or title.")
     private String room;
 
-    @Option(names = "--person", required = true, paramLabel = "EMAIL|ID", description = "Who.")
-    private String person;
-
-    @Option(names = "--moderator", description = "Make them a moderator.")
-    private Boolean moderator;
+    @Mixin private NewMember member;
 
     @Override
     public Integer call() {
-      boolean email = People.isEmail(person);
+      People.Ref who = member.person();
       return show(
           webex()
               .memberships()
               .create(
                   new MembershipCreateParams(
-                      lookup().roomId(room),
-                      email ? null : person,
-                      email ? person : null,
-                      moderator)));
+                      lookup().roomId(room), who.id(), who.email(), member.moderator())));
     }
   }
 

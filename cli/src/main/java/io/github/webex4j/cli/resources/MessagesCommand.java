@@ -86,11 +86,8 @@ public final class MessagesCommand extends ApiCommand {
       if (room != null) {
         params.roomId(lookup().roomId(room));
       }
-      if (toPerson != null && People.isEmail(toPerson)) {
-        params.toPersonEmail(toPerson);
-      } else if (toPerson != null) {
-        params.toPersonId(toPerson);
-      }
+      People.Ref to = People.ref(toPerson);
+      params.toPersonId(to.id()).toPersonEmail(to.email());
       params.text(text).markdown(markdown);
       if (file != null && (file.startsWith("https://") || file.startsWith("http://"))) {
         params.fileUrl(file);
@@ -164,9 +161,8 @@ public final class MessagesCommand extends ApiCommand {
 
     @Override
     public Integer call() {
-      boolean email = People.isEmail(person);
-      DirectMessageListParams params =
-          new DirectMessageListParams(email ? null : person, email ? person : null, parent);
+      People.Ref who = People.ref(person);
+      DirectMessageListParams params = new DirectMessageListParams(who.id(), who.email(), parent);
       return list(webex().messages().listDirect(params), options, COLUMNS);
     }
   }

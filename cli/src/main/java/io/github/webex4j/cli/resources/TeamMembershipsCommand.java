@@ -83,24 +83,17 @@ public final class TeamMembershipsCommand extends ApiCommand {
         description = "Team id or name.")
     private String team;
 
-    @Option(names = "--person", required = true, paramLabel = "EMAIL|ID", description = "Who.")
-    private String person;
-
-    @Option(names = "--moderator", description = "Make them a team moderator.")
-    private Boolean moderator;
+    @Mixin private NewMember member;
 
     @Override
     public Integer call() {
-      boolean email = People.isEmail(person);
+      People.Ref who = member.person();
       return show(
           webex()
               .teamMemberships()
               .create(
                   new TeamMembershipCreateParams(
-                      lookup().teamId(team),
-                      email ? null : person,
-                      email ? person : null,
-                      moderator)));
+                      lookup().teamId(team), who.id(), who.email(), member.moderator())));
     }
   }
 

@@ -3,9 +3,8 @@ package io.github.webex4j.cli.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.webex4j.WebexClient;
-import io.github.webex4j.cli.CliContext;
+import io.github.webex4j.cli.Cli;
 import io.github.webex4j.cli.ExitCodes;
-import io.github.webex4j.cli.WebexCommand;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.Fault;
 import io.github.webex4j.emulator.WebexEmulator;
@@ -15,8 +14,6 @@ import io.github.webex4j.rooms.Room;
 import io.github.webex4j.rooms.RoomListParams;
 import io.github.webex4j.teammemberships.TeamMembershipListParams;
 import io.github.webex4j.teams.Team;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -59,21 +56,11 @@ class DemoCommandTest {
     emulator.close();
   }
 
-  private Run demo(Map<String, String> env, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CliContext context =
-        new CliContext(
-            env,
-            dir,
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            b -> b.sleeper(d -> {}));
+  private Cli.Result demo(Map<String, String> env, String... args) {
     String[] all = new String[args.length + 1];
     all[0] = "demo";
     System.arraycopy(args, 0, all, 1, args.length);
-    int code = WebexCommand.commandLine(context).execute(all);
-    return new Run(code, out.toString(), err.toString());
+    return new Cli(dir).env(env).run(all);
   }
 
   private Map<String, String> withToken() {
@@ -83,11 +70,9 @@ class DemoCommandTest {
     return env;
   }
 
-  record Run(int exitCode, String out, String err) {}
-
   @Test
   void createsTheProjectAlphaStateAndASecondRunChangesNothing() {
-    Run first = demo(withToken(), "--members", MEMBERS_ARG);
+    Cli.Result first = demo(withToken(), "--members", MEMBERS_ARG);
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out())
         .contains("Team Project Alpha", "Room Dev Room", "Room QA Room", "✓ created");
@@ -95,7 +80,7 @@ class DemoCommandTest {
     assertProjectAlphaState();
     int requestsAfterFirst = emulator.requests().size();
 
-    Run second = demo(withToken(), "--members", MEMBERS_ARG);
+    Cli.Result second = demo(withToken(), "--members", MEMBERS_ARG);
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.out())
         .doesNotContain("✓ created")
@@ -158,7 +143,7 @@ class DemoCommandTest {
 
   @Test
   void dryRunWritesNothing() {
-    Run run = demo(withToken(), "--members", MEMBERS_ARG, "--dry-run");
+    Cli.Result run = demo(withToken(), "--members", MEMBERS_ARG, "--dry-run");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("would create").contains("Dry run: nothing was written");
     assertThat(emulator.requests())
@@ -169,7 +154,7 @@ class DemoCommandTest {
 
   @Test
   void jsonOutputHasTheSameTree() {
-    Run run = demo(withToken(), "--members", MEMBERS_ARG, "-o", "json");
+    Cli.Result run = demo(withToken(), "--members", MEMBERS_ARG, "-o", "json");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .startsWith("{")
@@ -184,7 +169,7 @@ class DemoCommandTest {
             "a@x.com,b@x.com",
             "a@x.com,b@x.com,c@x.com,d@x.com,not-an-email",
             "a@x.com,b@x.com,c@x.com,d@x.com,A@x.com")) {
-      Run run = demo(withToken(), "--members", bad);
+      Cli.Result run = demo(withToken(), "--members", bad);
       assertThat(run.exitCode()).as(bad).isEqualTo(ExitCodes.USAGE);
       assertThat(run.err()).startsWith("webex: members: ");
     }
@@ -199,7 +184,7 @@ class DemoCommandTest {
   void membersFromTheEnvironment() {
     Map<String, String> env = withToken();
     env.put("WEBEX_DEMO_MEMBERS", MEMBERS_ARG);
-    Run run = demo(env);
+    Cli.Result run = demo(env);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertProjectAlphaState();
   }
@@ -207,7 +192,7 @@ class DemoCommandTest {
   @Test
   void failureMidwayNamesTheStepAndResumes() {
     emulator.faults().add(Fault.status(400).method("POST").pathPrefix("/memberships"));
-    Run failed = demo(withToken(), "--members", MEMBERS_ARG);
+    Cli.Result failed = demo(withToken(), "--members", MEMBERS_ARG);
     assertThat(failed.exitCode()).isEqualTo(ExitCodes.API);
     assertThat(failed.err())
         .startsWith("webex: Step \"add m1@example.com to Dev Room\" failed: Webex API error 400")
@@ -215,7 +200,7 @@ class DemoCommandTest {
         .contains("running `webex demo` again resumes safely");
     assertThat(failed.err().lines()).hasSize(1);
 
-    Run resumed = demo(withToken(), "--members", MEMBERS_ARG);
+    Cli.Result resumed = demo(withToken(), "--members", MEMBERS_ARG);
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertThat(resumed.out()).contains("Done: 8 created, 7 already existed.");
     assertProjectAlphaState();
@@ -223,7 +208,7 @@ class DemoCommandTest {
 
   @Test
   void withoutAnyTokenRunsOnTheEmbeddedEmulator() {
-    Run run = demo(Map.of());
+    Cli.Result run = demo(Map.of());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Team Project Alpha", "ana@example.com", "Done: 15 created");
     assertThat(run.err().lines()).hasSize(1);

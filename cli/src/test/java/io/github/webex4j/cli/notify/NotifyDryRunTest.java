@@ -2,6 +2,7 @@ package io.github.webex4j.cli.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.webex4j.cli.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,22 +18,31 @@ class NotifyDryRunTest {
 
   @TempDir Path dir;
 
-  private NotifyCli cli() {
-    return new NotifyCli(dir);
+  private Cli cli() {
+    return new Cli(dir);
   }
 
   @Test
   void summaryFromAFileRelativeToTheWorkingDirectoryAndALiteralLeadingAt() throws IOException {
     Files.writeString(dir.resolve("summary.md"), "**3** tests failed");
-    NotifyCli.Result fromFile =
+    Cli.Result fromFile =
         cli()
-            .notify("--room", ROOM, "--status", "failure", "--summary", "@summary.md", "--dry-run");
+            .run(
+                "notify",
+                "--room",
+                ROOM,
+                "--status",
+                "failure",
+                "--summary",
+                "@summary.md",
+                "--dry-run");
     assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
     assertThat(fromFile.out()).contains("**3** tests failed");
     // an absolute path would be expanded into arguments if picocli's @-files were on
-    NotifyCli.Result absolute =
+    Cli.Result absolute =
         cli()
-            .notify(
+            .run(
+                "notify",
                 "--room",
                 ROOM,
                 "--status",
@@ -42,17 +52,26 @@ class NotifyDryRunTest {
                 "--dry-run");
     assertThat(absolute.exitCode()).as(absolute.err()).isZero();
     assertThat(absolute.out()).contains("**3** tests failed");
-    NotifyCli.Result literal =
+    Cli.Result literal =
         cli()
-            .notify("--room", ROOM, "--status", "failure", "--summary", "@@team ping", "--dry-run");
+            .run(
+                "notify",
+                "--room",
+                ROOM,
+                "--status",
+                "failure",
+                "--summary",
+                "@@team ping",
+                "--dry-run");
     assertThat(literal.out()).contains("@team ping").doesNotContain("@@team");
   }
 
   @Test
   void missingFilesBecomeNotesNotErrors() {
-    NotifyCli.Result result =
+    Cli.Result result =
         cli()
-            .notify(
+            .run(
+                "notify",
                 "--room",
                 ROOM,
                 "--status",
@@ -71,7 +90,7 @@ class NotifyDryRunTest {
 
   @Test
   void explicitFieldsReplaceOrHideDetectedOnes() {
-    NotifyCli.Result result =
+    Cli.Result result =
         cli()
             .env(
                 Map.of(
@@ -79,7 +98,8 @@ class NotifyDryRunTest {
                     "CI_PROJECT_PATH", "acme/app",
                     "CI_COMMIT_REF_NAME", "main",
                     "GITLAB_USER_LOGIN", "ben"))
-            .notify(
+            .run(
+                "notify",
                 "--room",
                 ROOM,
                 "--status",
@@ -94,10 +114,10 @@ class NotifyDryRunTest {
         .contains("- **Repository:** acme/app")
         .contains("- **Branch:** hotfix")
         .doesNotContain("ben");
-    NotifyCli.Result ignored =
+    Cli.Result ignored =
         cli()
             .env(Map.of("GITLAB_CI", "true", "CI_PROJECT_PATH", "acme/app"))
-            .notify("--room", ROOM, "--status", "success", "--no-ci-env", "--dry-run");
+            .run("notify", "--room", ROOM, "--status", "success", "--no-ci-env", "--dry-run");
     assertThat(ignored.out()).doesNotContain("acme/app").contains("**Pipeline**");
   }
 
@@ -107,9 +127,10 @@ class NotifyDryRunTest {
     String thread = Marker.threadHash("release-7", ROOM);
     new StateFile(state)
         .save(thread, new StateFile.ThreadRoot(ROOM, "Y2lzY29zcGFyazovL3VzL01FU1NBR0UvMQ", true));
-    NotifyCli.Result result =
+    Cli.Result result =
         cli()
-            .notify(
+            .run(
+                "notify",
                 "--room",
                 ROOM,
                 "--status",
@@ -129,9 +150,10 @@ class NotifyDryRunTest {
 
   @Test
   void anEditableRootIsPlainMarkdown() {
-    NotifyCli.Result result =
+    Cli.Result result =
         cli()
-            .notify(
+            .run(
+                "notify",
                 "--to-person",
                 "ana@example.com",
                 "--status",
@@ -148,20 +170,20 @@ class NotifyDryRunTest {
 
   @Test
   void tooManyFieldsAreAUsageError() {
-    List<String> args = new ArrayList<>(List.of("--room", ROOM, "--status", "success"));
+    List<String> args = new ArrayList<>(List.of("notify", "--room", ROOM, "--status", "success"));
     for (int i = 0; i < 26; i++) {
       args.add("--field");
       args.add("F" + i + "=v");
     }
     args.add("--dry-run");
-    NotifyCli.Result result = cli().notify(args.toArray(String[]::new));
+    Cli.Result result = cli().run(args.toArray(String[]::new));
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).contains("At most 25 fields");
   }
 
   @Test
   void helpListsTheOptions() {
-    NotifyCli.Result help = cli().run("notify", "--help");
+    Cli.Result help = cli().run("notify", "--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out())
         .contains("--room=ID|TITLE", "--status=STATUS", "--log-lines=N", "--fail-on-error")

@@ -3,6 +3,7 @@ package io.github.webex4j.cli.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.webex4j.WebexClient;
+import io.github.webex4j.cli.Cli;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.Fault;
 import io.github.webex4j.emulator.WebexEmulator;
@@ -60,10 +61,8 @@ class NotifyEmulatorTest {
     emulator.faults().clear();
   }
 
-  private NotifyCli cli() {
-    return new NotifyCli(dir)
-        .env("WEBEX_API_TOKEN", ci.token())
-        .env("WEBEX_BASE_URL", emulator.baseUri().toString());
+  private Cli cli() {
+    return Cli.against(emulator, ci.token(), dir);
   }
 
   /** A GitHub Actions run with its temp dir and output file under the test's directory. */
@@ -88,16 +87,24 @@ class NotifyEmulatorTest {
   @Test
   void postsACardWithAMarkdownFallbackCarryingTheSameFacts() throws IOException {
     Path log = Files.writeString(dir.resolve("build.log"), "compiling\nFAILED: FooTest\n");
-    NotifyCli.Result result =
+    Cli.Result result =
         cli()
-            .notify(
-                "--room", roomId,
-                "--status", "failure",
-                "--title", "Tests failed on main",
-                "--summary", "3 tests failed",
-                "--field", "Module=core",
-                "--link", "Report=https://ci.example.com/report",
-                "--log", log.toString());
+            .run(
+                "notify",
+                "--room",
+                roomId,
+                "--status",
+                "failure",
+                "--title",
+                "Tests failed on main",
+                "--summary",
+                "3 tests failed",
+                "--field",
+                "Module=core",
+                "--link",
+                "Report=https://ci.example.com/report",
+                "--log",
+                log.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<Message> messages = messages();
     assertThat(messages).hasSize(1);
@@ -119,12 +126,21 @@ class NotifyEmulatorTest {
 
   @Test
   void outputIdOrJsonAsTheIssueShowsIt() {
-    NotifyCli.Result id =
-        cli().notify("--room", roomTitle, "--status", "success", "--output", "id");
+    Cli.Result id =
+        cli().run("notify", "--room", roomTitle, "--status", "success", "--output", "id");
     assertThat(id.exitCode()).as(id.err()).isZero();
     assertThat(id.out()).isEqualTo(messages().get(0).id() + "\n");
-    NotifyCli.Result json =
-        cli().notify("--room", roomTitle, "--status", "success", "--no-thread", "--output", "json");
+    Cli.Result json =
+        cli()
+            .run(
+                "notify",
+                "--room",
+                roomTitle,
+                "--status",
+                "success",
+                "--no-thread",
+                "--output",
+                "json");
     assertThat(json.exitCode()).as(json.err()).isZero();
     assertThat(json.out()).contains("\"messageId\":\"" + messages().get(0).id() + "\"");
   }
@@ -132,8 +148,8 @@ class NotifyEmulatorTest {
   @Test
   void everyStatusIsAcceptedAndRendered() {
     for (NotifyStatus status : NotifyStatus.values()) {
-      NotifyCli.Result result =
-          cli().notify("--room", roomId, "--status", status.cliName(), "--title", "Build 9");
+      Cli.Result result =
+          cli().run("notify", "--room", roomId, "--status", status.cliName(), "--title", "Build 9");
       assertThat(result.exitCode()).as(result.err()).isZero();
       Message message = webex.messages().get(result.id());
       assertThat(message.markdown())
@@ -153,9 +169,10 @@ class NotifyEmulatorTest {
     }
     Path file = Files.writeString(dir.resolve("huge.log"), log);
     Files.writeString(dir.resolve("summary.md"), "\u0444".repeat(20_000));
-    NotifyCli.Result result =
+    Cli.Result result =
         cli()
-            .notify(
+            .run(
+                "notify",
                 "--room",
                 roomId,
                 "--status",
@@ -182,11 +199,11 @@ class NotifyEmulatorTest {
 
   @Test
   void roomTitleFromTheEnvironmentAndCiFactsWithExplicitFlagsWinning() {
-    NotifyCli.Result result =
+    Cli.Result result =
         cli()
             .env(NotifyCommand.ENV_ROOM, roomTitle)
             .env(github("1001"))
-            .notify("--status", "success", "--no-thread", "--field", "Branch=release/1.0");
+            .run("notify", "--status", "success", "--no-thread", "--field", "Branch=release/1.0");
     assertThat(result.exitCode()).as(result.err()).isZero();
     Message message = messages().get(0);
     assertThat(message.markdown())
@@ -200,18 +217,19 @@ class NotifyEmulatorTest {
 
   @Test
   void aRunStartsAThreadWhoseRootIsEditedToTheFinalStatusWithLogAttached() throws IOException {
-    NotifyCli run = cli().env(github("2002"));
-    NotifyCli.Result started = run.notify("--room", roomId, "--status", "started", "--update");
+    Cli run = cli().env(github("2002"));
+    Cli.Result started = run.run("notify", "--room", roomId, "--status", "started", "--update");
     assertThat(started.exitCode()).as(started.err()).isZero();
     String rootId = started.id();
 
-    NotifyCli.Result running =
-        run.notify("--room", roomId, "--status", "running", "--update", "--title", "Tests");
+    Cli.Result running =
+        run.run("notify", "--room", roomId, "--status", "running", "--update", "--title", "Tests");
     assertThat(running.exitCode()).as(running.err()).isZero();
 
     Path log = Files.writeString(dir.resolve("test.log"), "ok 1\nnot ok 2 - FooTest\n");
-    NotifyCli.Result failed =
-        run.notify(
+    Cli.Result failed =
+        run.run(
+            "notify",
             "--room",
             roomId,
             "--status",
@@ -255,9 +273,9 @@ class NotifyEmulatorTest {
 
   @Test
   void aCardRootIsNotEditedTheReplySaysSo() {
-    NotifyCli run = cli().env(github("3003"));
-    String rootId = run.notify("--room", roomId, "--status", "started").id();
-    NotifyCli.Result done = run.notify("--room", roomId, "--status", "success", "--update");
+    Cli run = cli().env(github("3003"));
+    String rootId = run.run("notify", "--room", roomId, "--status", "started").id();
+    Cli.Result done = run.run("notify", "--room", roomId, "--status", "success", "--update");
     assertThat(done.exitCode()).as(done.err()).isZero();
     Message root = webex.messages().get(rootId);
     assertThat(root.updated()).isNull();
@@ -270,16 +288,18 @@ class NotifyEmulatorTest {
   @Test
   void whenTheStateFileIsLostTheRootIsFoundByItsMarker() throws IOException {
     Path state = dir.resolve("state.properties");
-    NotifyCli run = cli().env(github("4004"));
+    Cli run = cli().env(github("4004"));
     String rootId =
-        run.notify("--room", roomId, "--status", "started", "--state-file", state.toString()).id();
+        run.run("notify", "--room", roomId, "--status", "started", "--state-file", state.toString())
+            .id();
     // someone else talks in the room meanwhile
     webex
         .messages()
         .create(io.github.webex4j.messages.MessageCreateParams.markdownTo(roomId, "hi"));
     Files.delete(state);
-    NotifyCli.Result next =
-        run.notify("--room", roomId, "--status", "failure", "--state-file", state.toString());
+    Cli.Result next =
+        run.run(
+            "notify", "--room", roomId, "--status", "failure", "--state-file", state.toString());
     assertThat(next.exitCode()).as(next.err()).isZero();
     assertThat(webex.messages().get(next.id()).parentId()).isEqualTo(rootId);
     assertThat(Files.readString(state)).contains(rootId);
@@ -288,12 +308,12 @@ class NotifyEmulatorTest {
   @Test
   void anInjected502OrDroppedConnectionBeforeThePostIsHandledGivesExactlyOneMessage() {
     emulator.faults().add(Fault.status(502).method("POST").pathPrefix("/messages"));
-    NotifyCli.Result first = cli().notify("--room", roomId, "--status", "success");
+    Cli.Result first = cli().run("notify", "--room", roomId, "--status", "success");
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(messages()).hasSize(1);
 
     emulator.faults().add(Fault.dropConnection().method("POST").pathPrefix("/messages"));
-    NotifyCli.Result second = cli().notify("--room", roomId, "--status", "success");
+    Cli.Result second = cli().run("notify", "--room", roomId, "--status", "success");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(messages()).hasSize(2);
     assertThat(messages())
@@ -305,16 +325,16 @@ class NotifyEmulatorTest {
   void a502OrDroppedConnectionAfterTheServerStoredThePostGivesExactlyOneMessage()
       throws IOException {
     try (SabotagingProxy proxy = new SabotagingProxy(emulator.baseUri())) {
-      NotifyCli viaProxy = cli().env("WEBEX_BASE_URL", proxy.baseUri().toString());
+      Cli viaProxy = cli().env("WEBEX_BASE_URL", proxy.baseUri().toString());
 
       proxy.sabotageNextPost(SabotagingProxy.Sabotage.BAD_GATEWAY);
-      NotifyCli.Result first = viaProxy.notify("--room", roomId, "--status", "failure");
+      Cli.Result first = viaProxy.run("notify", "--room", roomId, "--status", "failure");
       assertThat(first.exitCode()).as(first.err()).isZero();
       assertThat(messages()).extracting(Message::id).containsExactly(first.id());
 
       proxy.sabotageNextPost(SabotagingProxy.Sabotage.DROP);
-      NotifyCli.Result second =
-          viaProxy.env(github("5005")).notify("--room", roomId, "--status", "started");
+      Cli.Result second =
+          viaProxy.env(github("5005")).run("notify", "--room", roomId, "--status", "started");
       assertThat(second.exitCode()).as(second.err()).isZero();
       assertThat(messages()).hasSize(2);
       assertThat(messages().get(0).id()).isEqualTo(second.id());
@@ -323,33 +343,42 @@ class NotifyEmulatorTest {
 
   @Test
   void failuresExitZeroUnlessFailOnError() {
-    NotifyCli noToken = new NotifyCli(dir).env("WEBEX_BASE_URL", emulator.baseUri().toString());
-    NotifyCli.Result quiet = noToken.notify("--room", roomId, "--status", "success");
+    Cli noToken = new Cli(dir).env("WEBEX_BASE_URL", emulator.baseUri().toString());
+    Cli.Result quiet = noToken.run("notify", "--room", roomId, "--status", "success");
     assertThat(quiet.exitCode()).isZero();
     assertThat(quiet.err()).contains("sending failed").contains("--fail-on-error");
     assertThat(
-            noToken.notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
+            noToken
+                .run("notify", "--room", roomId, "--status", "success", "--fail-on-error")
+                .exitCode())
         .isEqualTo(3);
 
-    NotifyCli badToken = cli().env("WEBEX_API_TOKEN", "not-a-token");
+    Cli badToken = cli().env("WEBEX_API_TOKEN", "not-a-token");
     assertThat(
-            badToken.notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
+            badToken
+                .run("notify", "--room", roomId, "--status", "success", "--fail-on-error")
+                .exitCode())
         .isEqualTo(3);
 
-    NotifyCli.Result unknownRoom =
-        cli().notify("--room", "No Such Room", "--status", "success", "--fail-on-error");
+    Cli.Result unknownRoom =
+        cli().run("notify", "--room", "No Such Room", "--status", "success", "--fail-on-error");
     assertThat(unknownRoom.exitCode()).isEqualTo(2);
     assertThat(unknownRoom.err()).contains("No room named \"No Such Room\"");
 
     emulator.faults().add(Fault.status(403).method("POST").pathPrefix("/messages"));
-    assertThat(cli().notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
+    assertThat(
+            cli()
+                .run("notify", "--room", roomId, "--status", "success", "--fail-on-error")
+                .exitCode())
         .isEqualTo(2);
 
-    NotifyCli offline = cli().env("WEBEX_BASE_URL", "http://127.0.0.1:" + closedPort() + "/v1");
+    Cli offline = cli().env("WEBEX_BASE_URL", "http://127.0.0.1:" + closedPort() + "/v1");
     assertThat(
-            offline.notify("--room", roomId, "--status", "success", "--fail-on-error").exitCode())
+            offline
+                .run("notify", "--room", roomId, "--status", "success", "--fail-on-error")
+                .exitCode())
         .isEqualTo(4);
-    assertThat(offline.notify("--room", roomId, "--status", "success").exitCode()).isZero();
+    assertThat(offline.run("notify", "--room", roomId, "--status", "success").exitCode()).isZero();
 
     assertThat(messages()).isEmpty();
   }
@@ -357,17 +386,22 @@ class NotifyEmulatorTest {
   @Test
   void usageErrorsExitOneBeforeAnyRequest() {
     emulator.clearRequests();
-    assertThat(cli().notify("--room", roomId, "--status", "exploded").exitCode()).isEqualTo(1);
-    assertThat(cli().notify("--status", "success").exitCode()).isEqualTo(1);
-    assertThat(cli().notify("--room", roomId, "--status", "success", "--attach-log").exitCode())
+    assertThat(cli().run("notify", "--room", roomId, "--status", "exploded").exitCode())
         .isEqualTo(1);
-    assertThat(cli().notify("--room", roomId, "--status", "success", "--update").exitCode())
+    assertThat(cli().run("notify", "--status", "success").exitCode()).isEqualTo(1);
+    assertThat(
+            cli().run("notify", "--room", roomId, "--status", "success", "--attach-log").exitCode())
         .isEqualTo(1);
-    assertThat(cli().notify("--room", roomId, "--status", "ok", "--field", "novalue").exitCode())
+    assertThat(cli().run("notify", "--room", roomId, "--status", "success", "--update").exitCode())
         .isEqualTo(1);
     assertThat(
             cli()
-                .notify("--room", roomId, "--status", "success", "--link", "Run=ftp://x")
+                .run("notify", "--room", roomId, "--status", "ok", "--field", "novalue")
+                .exitCode())
+        .isEqualTo(1);
+    assertThat(
+            cli()
+                .run("notify", "--room", roomId, "--status", "success", "--link", "Run=ftp://x")
                 .exitCode())
         .isEqualTo(1);
     assertThat(requestsAfterSetUp()).isEmpty();
@@ -377,9 +411,10 @@ class NotifyEmulatorTest {
   void dryRunPrintsThePayloadAndSendsNothing() throws IOException {
     emulator.clearRequests();
     Path log = Files.writeString(dir.resolve("b.log"), "line one\n");
-    NotifyCli.Result result =
-        new NotifyCli(dir)
-            .notify(
+    Cli.Result result =
+        new Cli(dir)
+            .run(
+                "notify",
                 "--room",
                 roomId,
                 "--status",
@@ -403,8 +438,8 @@ class NotifyEmulatorTest {
   @Test
   void theTokenNeverAppearsInOutputEvenVerbose() throws IOException {
     Path tokenFile = Files.writeString(dir.resolve("token"), ci.token());
-    NotifyCli noEnvToken = new NotifyCli(dir).env("WEBEX_BASE_URL", emulator.baseUri().toString());
-    NotifyCli.Result ok =
+    Cli noEnvToken = new Cli(dir).env("WEBEX_BASE_URL", emulator.baseUri().toString());
+    Cli.Result ok =
         noEnvToken.run(
             "--verbose",
             "--token-file",
@@ -419,7 +454,7 @@ class NotifyEmulatorTest {
     assertThat(ok.exitCode()).as(ok.err()).isZero();
     assertThat(ok.err()).contains("POST"); // the verbose request log is on
     emulator.faults().add(Fault.status(500).method("POST").pathPrefix("/messages").times(3));
-    NotifyCli.Result failed =
+    Cli.Result failed =
         noEnvToken.run(
             "--verbose",
             "--token-file",
@@ -431,9 +466,9 @@ class NotifyEmulatorTest {
             "failure",
             "--fail-on-error");
     assertThat(failed.exitCode()).isEqualTo(2);
-    NotifyCli.Result dry =
+    Cli.Result dry =
         cli().run("--verbose", "notify", "--room", roomId, "--status", "success", "--dry-run");
-    for (NotifyCli.Result result : List.of(ok, failed, dry)) {
+    for (Cli.Result result : List.of(ok, failed, dry)) {
       assertThat(result.all()).doesNotContain(ci.token());
     }
   }
@@ -442,7 +477,8 @@ class NotifyEmulatorTest {
   void mentionsOnlyOnFailureWhenAsked() {
     String quiet =
         cli()
-            .notify(
+            .run(
+                "notify",
                 "--room",
                 roomId,
                 "--status",
@@ -453,7 +489,8 @@ class NotifyEmulatorTest {
             .id();
     String loud =
         cli()
-            .notify(
+            .run(
+                "notify",
                 "--room",
                 roomId,
                 "--status",
@@ -470,8 +507,16 @@ class NotifyEmulatorTest {
 
   @Test
   void toPersonPostsInTheOneToOneRoom() {
-    NotifyCli.Result result =
-        cli().notify("--to-person", ana.email(), "--status", "deployed", "--title", "v1.2 live");
+    Cli.Result result =
+        cli()
+            .run(
+                "notify",
+                "--to-person",
+                ana.email(),
+                "--status",
+                "deployed",
+                "--title",
+                "v1.2 live");
     assertThat(result.exitCode()).as(result.err()).isZero();
     Message message = webex.messages().get(result.id());
     assertThat(message.roomType()).hasToString("DIRECT");
@@ -480,15 +525,23 @@ class NotifyEmulatorTest {
 
   @Test
   void afterTenEditsTheRootStaysAndTheReplySaysWhy() {
-    NotifyCli run = cli().env(github("6006"));
-    String rootId = run.notify("--room", roomId, "--status", "started", "--update").id();
+    Cli run = cli().env(github("6006"));
+    String rootId = run.run("notify", "--room", roomId, "--status", "started", "--update").id();
     for (int i = 1; i <= 10; i++) {
-      NotifyCli.Result step =
-          run.notify("--room", roomId, "--status", "running", "--update", "--title", "Step " + i);
+      Cli.Result step =
+          run.run(
+              "notify",
+              "--room",
+              roomId,
+              "--status",
+              "running",
+              "--update",
+              "--title",
+              "Step " + i);
       assertThat(step.exitCode()).as(step.err()).isZero();
     }
-    NotifyCli.Result last =
-        run.notify("--room", roomId, "--status", "success", "--update", "--title", "Done");
+    Cli.Result last =
+        run.run("notify", "--room", roomId, "--status", "success", "--update", "--title", "Done");
     assertThat(last.exitCode()).as(last.err()).isZero();
     assertThat(webex.messages().get(rootId).markdown()).contains("Step 10").doesNotContain("Done");
     assertThat(webex.messages().get(last.id()).markdown())
@@ -502,16 +555,26 @@ class NotifyEmulatorTest {
     WebexClient asBot = webex.withOptions(o -> o.accessToken(bot.token()));
     String botRoom = asBot.rooms().create(RoomCreateParams.of("Bot room")).id();
     Path state = dir.resolve("bot-state.properties");
-    NotifyCli run = cli().env("WEBEX_API_TOKEN", bot.token()).env(github("7007"));
+    Cli run = cli().env("WEBEX_API_TOKEN", bot.token()).env(github("7007"));
     String rootId =
-        run.notify("--room", botRoom, "--status", "started", "--state-file", state.toString()).id();
-    NotifyCli.Result reply =
-        run.notify("--room", botRoom, "--status", "running", "--state-file", state.toString());
+        run.run(
+                "notify",
+                "--room",
+                botRoom,
+                "--status",
+                "started",
+                "--state-file",
+                state.toString())
+            .id();
+    Cli.Result reply =
+        run.run(
+            "notify", "--room", botRoom, "--status", "running", "--state-file", state.toString());
     assertThat(asBot.messages().get(reply.id()).parentId()).isEqualTo(rootId);
 
     Files.delete(state);
-    NotifyCli.Result lost =
-        run.notify("--room", botRoom, "--status", "success", "--state-file", state.toString());
+    Cli.Result lost =
+        run.run(
+            "notify", "--room", botRoom, "--status", "success", "--state-file", state.toString());
     assertThat(lost.exitCode()).as(lost.err()).isZero();
     assertThat(lost.err()).contains("bots may only list messages that mention them");
     assertThat(asBot.messages().get(lost.id()).parentId()).isNull();
@@ -519,9 +582,9 @@ class NotifyEmulatorTest {
 
   @Test
   void aThreadWithAPersonContinuesInTheirOneToOneRoom() {
-    NotifyCli run = cli().env(github("8008"));
-    String rootId = run.notify("--to-person", ana.email(), "--status", "started").id();
-    NotifyCli.Result next = run.notify("--to-person", ana.email(), "--status", "success");
+    Cli run = cli().env(github("8008"));
+    String rootId = run.run("notify", "--to-person", ana.email(), "--status", "started").id();
+    Cli.Result next = run.run("notify", "--to-person", ana.email(), "--status", "success");
     assertThat(next.exitCode()).as(next.err()).isZero();
     Message reply = webex.messages().get(next.id());
     assertThat(reply.parentId()).isEqualTo(rootId);

@@ -3,9 +3,8 @@ package io.github.webex4j.cli.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.webex4j.WebexClient;
-import io.github.webex4j.cli.CliContext;
+import io.github.webex4j.cli.Cli;
 import io.github.webex4j.cli.ExitCodes;
-import io.github.webex4j.cli.WebexCommand;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.memberships.Membership;
@@ -13,8 +12,6 @@ import io.github.webex4j.memberships.MembershipCreateParams;
 import io.github.webex4j.memberships.MembershipListParams;
 import io.github.webex4j.rooms.RoomCreateParams;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,26 +52,8 @@ class MembershipsAddTest {
     emulator.close();
   }
 
-  private record Run(int exitCode, String out, String err) {
-    String all() {
-      return out + err;
-    }
-  }
-
-  private Run run(boolean terminal, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CliContext context =
-        new CliContext(
-            Map.of(
-                "WEBEX_API_TOKEN", owner.token(), "WEBEX_BASE_URL", emulator.baseUri().toString()),
-            dir,
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            builder -> builder.sleeper(duration -> {}),
-            terminal);
-    int exitCode = WebexCommand.commandLine(context).execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
+  private Cli.Result run(boolean terminal, String... args) {
+    return Cli.against(emulator, owner.token(), dir).terminal(terminal).run(args);
   }
 
   private Path emailsFile(String title, List<String> extra) throws IOException {
@@ -95,7 +74,7 @@ class MembershipsAddTest {
     webex.memberships().create(MembershipCreateParams.byEmail(roomId, "p3@example.com"));
     Path file = emailsFile("bulk", List.of("P1@example.com", "nobody@example.com"));
 
-    Run run =
+    Cli.Result run =
         run(
             false,
             "memberships",
@@ -134,7 +113,7 @@ class MembershipsAddTest {
     String roomId = webex.rooms().create(RoomCreateParams.of("Bar Room")).id();
     Path file = emailsFile("bar", List.of());
 
-    Run run =
+    Cli.Result run =
         run(
             true,
             "memberships",
@@ -157,7 +136,7 @@ class MembershipsAddTest {
     assertThat(run.err()).contains("\r[", "] 100% " + PEOPLE + "/" + PEOPLE + " done");
     assertThat(run.err()).contains("[" + "#".repeat(30) + "]");
 
-    Run again =
+    Cli.Result again =
         run(
             false,
             "memberships",
@@ -175,7 +154,8 @@ class MembershipsAddTest {
   @Test
   void badFilesAreUsageErrorsBeforeAnyRequest() throws IOException {
     Path bad = Files.write(dir.resolve("bad.txt"), List.of("a@example.com", "not-an-email"));
-    Run run = run(false, "memberships", "add", "--room", "x", "--emails-file", bad.toString());
+    Cli.Result run =
+        run(false, "memberships", "add", "--room", "x", "--emails-file", bad.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("line 2", "not-an-email");
     Path empty = Files.write(dir.resolve("empty.txt"), List.of("# nobody", ""));
