@@ -263,6 +263,21 @@ class MoreCommandsTest {
     assertThat(removed.path("licenses").toString()).doesNotContain(messaging);
     assertThat(admin().run("licenses", "assign", "--person", "lee@example.com").exitCode())
         .isEqualTo(ExitCodes.USAGE);
+    emulator.clearRequests();
+    Cli.Result noId =
+        admin()
+            .run(
+                "licenses",
+                "assign",
+                "--person",
+                "lee@example.com",
+                "--add",
+                messaging,
+                "-o",
+                "id");
+    assertThat(noId.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noId.err()).contains("webex licenses assign prints no single id", "-o json");
+    assertThat(emulator.requests()).isEmpty();
   }
 
   @Test

@@ -414,7 +414,7 @@ class ResourceCommandsTest {
     ok(kim().run("rooms", "create", "--title", "No Id Room"));
     Cli.Result info = kim().run("rooms", "meeting-info", "No Id Room", "-o", "id");
     assertThat(info.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(info.err()).contains("-o id", "RoomMeetingInfo results have no id", "-o json");
+    assertThat(info.err()).contains("-o id", "webex rooms meeting-info prints no single id");
     assertThat(info.out()).isEmpty();
 
     Cli.Result demo = kim().run("demo", "--dry-run", "-o", "id");

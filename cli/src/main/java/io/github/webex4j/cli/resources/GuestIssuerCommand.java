@@ -80,6 +80,7 @@ public final class GuestIssuerCommand extends ApiCommand {
 
     @Override
     public Integer call() {
+      output().requireNotId("webex guest-issuer token");
       if (minutes < 1) {
         throw new CliFailure(ExitCodes.USAGE, "--minutes must be at least 1.");
       }

@@ -123,6 +123,7 @@ public final class LicensesCommand extends ApiCommand {
 
     @Override
     public Integer call() {
+      output().requireNotId("webex licenses assign");
       if (add.isEmpty() && remove.isEmpty()) {
         throw new CliFailure(ExitCodes.USAGE, "Name at least one --add or --remove license.");
       }

@@ -248,6 +248,7 @@ public final class MessagesCommand extends ApiCommand {
 
     @Override
     public Integer call() {
+      output().requireNotId("webex messages download");
       List<String> urls =
           source.startsWith("https://") || source.startsWith("http://")
               ? List.of(source)

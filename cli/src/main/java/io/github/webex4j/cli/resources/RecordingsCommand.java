@@ -116,6 +116,7 @@ public final class RecordingsCommand extends ApiCommand {
 
     @Override
     public Integer call() {
+      output().requireNotId("webex recordings download");
       Path target = localPath(to);
       if (Files.isDirectory(target)) {
         target = target.resolve(fileName(webex().recordings().get(id)));

@@ -194,6 +194,7 @@ public final class RoomsCommand extends ApiCommand {
 
     @Override
     public Integer call() {
+      output().requireNotId("webex rooms meeting-info");
       return show(webex().rooms().meetingInfo(lookup().roomId(room)));
     }
   }
