@@ -9,9 +9,12 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-  /** The real sleeper, backed by {@link Thread#sleep(long)}. */
+  /**
+   * The real sleeper, backed by {@link Thread#sleep(long)}: waits at least {@code duration},
+   * rounded up to whole milliseconds (a zero or negative duration returns at once).
+   */
   static Sleeper system() {
-    return duration -> Thread.sleep(duration.toMillis());
+    return SystemSleeper.INSTANCE;
   }
 
   /**

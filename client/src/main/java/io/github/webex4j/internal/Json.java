@@ -4,14 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -101,26 +102,68 @@ public final class Json {
   }
 
   /**
-   * Parses a list envelope {@code {"items":[...]}} (an absent {@code items} gives an empty list).
+   * Parses UTF-8 JSON bytes into {@code type}.
+   *
+   * @throws IOException if the content is not valid JSON for the type
+   */
+  public static <T> T read(byte[] json, Class<T> type) throws IOException {
+    return MAPPER.readValue(json, type);
+  }
+
+  /**
+   * Parses a list envelope {@code {"items":[...]}} (an absent or null {@code items} gives an empty
+   * list; other fields are skipped).
    *
    * @throws IOException if the text is not such an envelope
    */
   public static <T> List<T> readItems(String json, Class<T> itemType) throws IOException {
-    JsonNode root = MAPPER.readTree(json);
-    if (root == null || !root.isObject()) {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      return readItems(parser, itemType);
+    }
+  }
+
+  /** Like {@link #readItems(String, Class)}, from UTF-8 bytes. */
+  public static <T> List<T> readItems(byte[] json, Class<T> itemType) throws IOException {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      return readItems(parser, itemType);
+    }
+  }
+
+  /**
+   * Streams the {@code items} array straight into {@code itemType}, one item at a time, without
+   * building a tree of the page.
+   */
+  private static <T> List<T> readItems(JsonParser parser, Class<T> itemType) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw new IOException("expected a JSON object with an items array");
     }
-    JsonNode items = root.get("items");
-    if (items == null || items.isNull()) {
-      return List.of();
+    List<T> items = List.of();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (!"items".equals(field)) {
+        parser.skipChildren();
+      } else if (value == JsonToken.VALUE_NULL) {
+        items = List.of();
+      } else if (value != JsonToken.START_ARRAY) {
+        throw new IOException("items is not an array");
+      } else {
+        items = readArray(parser, MAPPER.readerFor(itemType));
+      }
     }
-    if (!items.isArray()) {
-      throw new IOException("items is not an array");
-    }
-    JavaType type = MAPPER.getTypeFactory().constructType(itemType);
-    List<T> result = new ArrayList<>(items.size());
-    for (JsonNode item : items) {
-      result.add(MAPPER.<T>readValue(MAPPER.treeAsTokens(item), type));
+    return items;
+  }
+
+  private static <T> List<T> readArray(JsonParser parser, ObjectReader reader) throws IOException {
+    List<T> result = new ArrayList<>();
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
+      T item = token == null || token == JsonToken.VALUE_NULL ? null : reader.<T>readValue(parser);
+      if (item == null) {
+        throw new IOException("items contains null or ends early");
+      }
+      result.add(item);
     }
     return List.copyOf(result);
   }

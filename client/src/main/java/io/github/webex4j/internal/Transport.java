@@ -206,18 +206,24 @@ public final class Transport {
   }
 
   /**
-   * A 2xx response; {@code body} is the decoded text when buffered, else null; {@code token} is the
-   * token the request carried (null if none), kept to redact it from decoding errors.
+   * A 2xx response; {@code body} is the (gunzipped) UTF-8 body when buffered, else null; {@code
+   * token} is the token the request carried (null if none), kept to redact it from decoding errors.
+   * JSON is decoded from the bytes: the body is only turned into text for a decoding error.
    */
-  private record Received(HttpResponse<InputStream> response, String body, String token) {
+  private record Received(HttpResponse<InputStream> response, byte[] body, String token) {
     int status() {
       return response.statusCode();
     }
   }
 
   private static WebexDecodingException decodingFailure(Received received, Exception cause) {
+    String text = received.body() == null ? null : utf8(received.body());
     return new WebexDecodingException(
-        received.status(), Redactor.redact(received.body(), received.token()), cause);
+        received.status(), Redactor.redact(text, received.token()), cause);
+  }
+
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   URI resolve(String path, Query query) {
@@ -275,11 +281,11 @@ public final class Transport {
               token,
               callId + "_" + attempt);
       HttpResponse<InputStream> response;
-      String text = null;
+      byte[] bytes = null;
       try {
         response = config.httpClient().send(request, BodyHandlers.ofInputStream());
         if (buffered && response.statusCode() >= 200 && response.statusCode() < 300) {
-          text = readBody(response);
+          bytes = readBody(response);
         }
       } catch (IOException e) {
         boolean notSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
@@ -311,7 +317,7 @@ public final class Transport {
                   + trackingId
                   + ")");
       if (status >= 200 && status < 300) {
-        return new Received(response, text, token);
+        return new Received(response, bytes, token);
       }
       String errorBody = readErrorBody(response);
       if (status == 401
@@ -470,15 +476,15 @@ public final class Transport {
     return new GZIPInputStream(body);
   }
 
-  private static String readBody(HttpResponse<InputStream> response) throws IOException {
+  private static byte[] readBody(HttpResponse<InputStream> response) throws IOException {
     try (InputStream in = bodyStream(response)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     }
   }
 
   private static String readErrorBody(HttpResponse<InputStream> response) {
     try (InputStream in = bodyStream(response)) {
-      return new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
+      return utf8(in.readNBytes(MAX_ERROR_BODY));
     } catch (IOException e) {
       return "";
     }

@@ -94,4 +94,40 @@ class JsonTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.readItems("[]", Model.class))
         .isInstanceOf(java.io.IOException.class);
   }
+
+  @Test
+  void streamsItemsFromBytesSkippingOtherFields() throws Exception {
+    byte[] page =
+        ("{\"before\":{\"items\":[{\"id\":\"nested\"}]},\"items\":[{\"id\":\"a\","
+                + "\"type\":\"direct\",\"tags\":[\"t\"],\"extra\":[{\"items\":1}]},"
+                + "{\"id\":\"\u00e9\"}],\"notFoundIds\":[\"z\"]}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    List<Model> items = Json.readItems(page, Model.class);
+
+    assertThat(items).extracting(Model::id).containsExactly("a", "\u00e9");
+    assertThat(items.get(0).type()).isEqualTo(RoomType.DIRECT);
+    assertThat(items.get(0).tags()).containsExactly("t");
+    assertThat(items.get(0).extra()).isEqualTo(List.of(Map.of("items", 1)));
+    assertThat(Json.readItems("{\"items\":null}".getBytes(StandardCharsets.UTF_8), Model.class))
+        .isEmpty();
+  }
+
+  @Test
+  void rejectsBrokenEnvelopes() {
+    for (String broken :
+        List.of(
+            "",
+            "null",
+            "{\"items\":[null]}",
+            "{\"items\":[{\"id\":\"a\"}",
+            "{\"items\":[{\"id\":\"a\"}]",
+            "{\"items\":[1]}",
+            "{\"items\":\"a\"}")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> Json.readItems(broken.getBytes(StandardCharsets.UTF_8), Model.class))
+          .as(broken)
+          .isInstanceOf(java.io.IOException.class);
+    }
+  }
 }

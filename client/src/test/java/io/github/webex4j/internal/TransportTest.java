@@ -123,6 +123,23 @@ class TransportTest {
   }
 
   @Test
+  void decodesUtf8BodiesFromBytesAndKeepsAnExcerptOfNonAsciiGarbage() {
+    String garbage = "{\"name\":\"Caf\u00e9 \u2603 " + "\u00e9".repeat(300);
+    stub.json(200, "{\"id\":\"t1\",\"name\":\"Caf\u00e9 \u2603\"}")
+        .json(200, "{\"items\":[{\"id\":\"a\",\"name\":\"\u00fc\"}],\"x\":{\"y\":[1]}}")
+        .gzipJson(200, garbage);
+
+    assertThat(transport().get("teams/t1", null, Item.class))
+        .isEqualTo(new Item("t1", "Caf\u00e9 \u2603"));
+    assertThat(transport().list("teams", null, Item.class).items())
+        .containsExactly(new Item("a", "\u00fc"));
+    assertThatThrownBy(() -> transport().get("teams/t1", null, Item.class))
+        .isInstanceOfSatisfying(
+            WebexDecodingException.class,
+            e -> assertThat(e.bodyExcerpt()).isEqualTo(garbage.substring(0, 200)));
+  }
+
+  @Test
   void encodesQueryOnTheWire() {
     stub.json(200, "{\"items\":[]}");
 
