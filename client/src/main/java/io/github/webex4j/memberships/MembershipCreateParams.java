@@ -1,5 +1,7 @@
 package io.github.webex4j.memberships;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Body of {@code POST /memberships}: adds a person, given by id or by email (exactly one), to a
  * room.
@@ -17,14 +19,8 @@ public record MembershipCreateParams(
    *     of {@code personId} and {@code personEmail} is given
    */
   public MembershipCreateParams {
-    if (roomId == null || roomId.isBlank()) {
-      throw new IllegalArgumentException("roomId must not be blank");
-    }
-    boolean byId = personId != null && !personId.isBlank();
-    boolean byEmail = personEmail != null && !personEmail.isBlank();
-    if (byId == byEmail) {
-      throw new IllegalArgumentException("exactly one of personId and personEmail is required");
-    }
+    Checks.notBlank(roomId, "roomId");
+    Checks.exactlyOne(personId, "personId", personEmail, "personEmail");
   }
 
   /** Adds the person with this email to the room. */

@@ -1,5 +1,7 @@
 package io.github.webex4j.memberships;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Query of {@code GET /memberships}. With no filter, lists the caller's memberships in all rooms.
  * {@code personId} / {@code personEmail} need {@code roomId}, except for a compliance officer (not
@@ -18,9 +20,7 @@ public record MembershipListParams(
    *     given
    */
   public MembershipListParams {
-    if (pageSize != null && pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
-    }
+    Checks.positive(pageSize, "pageSize");
     if (personId != null && personEmail != null) {
       throw new IllegalArgumentException("personId and personEmail cannot be combined");
     }

@@ -1,6 +1,6 @@
 package io.github.webex4j.messages;
 
-import static io.github.webex4j.messages.MessageLimits.present;
+import io.github.webex4j.internal.Checks;
 
 /**
  * Query of {@code GET /messages/direct}: the messages of the caller's 1:1 room with one person.
@@ -16,9 +16,7 @@ public record DirectMessageListParams(String personId, String personEmail, Strin
    *     is given
    */
   public DirectMessageListParams {
-    if (present(personId) == present(personEmail)) {
-      throw new IllegalArgumentException("exactly one of personId and personEmail is required");
-    }
+    Checks.exactlyOne(personId, "personId", personEmail, "personEmail");
   }
 
   /** The 1:1 messages with the person with this id. */

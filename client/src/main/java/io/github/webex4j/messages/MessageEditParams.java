@@ -1,6 +1,8 @@
 package io.github.webex4j.messages;
 
-import static io.github.webex4j.messages.MessageLimits.present;
+import static io.github.webex4j.internal.Checks.present;
+
+import io.github.webex4j.internal.Checks;
 
 /**
  * Body of {@code PUT /messages/{messageId}} (edit). Webex allows 10 edits per message, only by the
@@ -17,9 +19,7 @@ public record MessageEditParams(String roomId, String text, String markdown) {
    *     empty, or one is too long
    */
   public MessageEditParams {
-    if (!present(roomId)) {
-      throw new IllegalArgumentException("roomId must not be blank");
-    }
+    Checks.notBlank(roomId, "roomId");
     if (!present(text) && !present(markdown)) {
       throw new IllegalArgumentException("text or markdown is required");
     }

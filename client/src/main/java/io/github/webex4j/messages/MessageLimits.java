@@ -19,8 +19,4 @@ final class MessageLimits {
           field + " is " + bytes + " UTF-8 bytes; Webex allows at most " + MAX_BYTES);
     }
   }
-
-  static boolean present(String value) {
-    return value != null && !value.isBlank();
-  }
 }

@@ -1,7 +1,6 @@
 package io.github.webex4j.messages;
 
-import static io.github.webex4j.messages.MessageLimits.present;
-
+import io.github.webex4j.internal.Checks;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,13 +28,9 @@ public record MessageListParams(
    * @throws IllegalArgumentException naming the field if a value is invalid
    */
   public MessageListParams {
-    if (!present(roomId)) {
-      throw new IllegalArgumentException("roomId must not be blank");
-    }
+    Checks.notBlank(roomId, "roomId");
     mentionedPeople = mentionedPeople == null ? List.of() : List.copyOf(mentionedPeople);
-    if (pageSize != null && pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
-    }
+    Checks.positive(pageSize, "pageSize");
     if (pageSize != null && pageSize > 100 && !mentionedPeople.isEmpty()) {
       throw new IllegalArgumentException("pageSize must be at most 100 with mentionedPeople");
     }

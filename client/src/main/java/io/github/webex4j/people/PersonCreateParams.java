@@ -1,5 +1,7 @@
 package io.github.webex4j.people;
 
+import static io.github.webex4j.internal.Checks.present;
+
 import java.util.List;
 
 /**
@@ -47,10 +49,10 @@ public record PersonCreateParams(
    *     displayName, firstName, lastName
    */
   public PersonCreateParams {
-    if (emails == null || emails.size() != 1 || emails.get(0) == null || emails.get(0).isBlank()) {
+    if (emails == null || emails.size() != 1 || !present(emails.get(0))) {
       throw new IllegalArgumentException("emails must hold exactly one non-blank address");
     }
-    if (blank(displayName) && blank(firstName) && blank(lastName)) {
+    if (!present(displayName) && !present(firstName) && !present(lastName)) {
       throw new IllegalArgumentException("displayName, firstName or lastName is required");
     }
     emails = List.copyOf(emails);
@@ -59,10 +61,6 @@ public record PersonCreateParams(
     licenses = licenses == null ? null : List.copyOf(licenses);
     addresses = addresses == null ? null : List.copyOf(addresses);
     siteUrls = siteUrls == null ? null : List.copyOf(siteUrls);
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 
   /** A person with an email and a display name. */

@@ -1,5 +1,6 @@
 package io.github.webex4j.people;
 
+import io.github.webex4j.internal.Checks;
 import java.util.List;
 
 /**
@@ -46,16 +47,12 @@ public record PersonListParams(
       ids = List.copyOf(ids);
     }
     roles = roles == null ? null : List.copyOf(roles);
-    if (pageSize != null && pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
-    }
+    Checks.positive(pageSize, "pageSize");
   }
 
   /** The person with this email. */
   public static PersonListParams byEmail(String email) {
-    if (email == null || email.isBlank()) {
-      throw new IllegalArgumentException("email must not be blank");
-    }
+    Checks.notBlank(email, "email");
     return builder().email(email).build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.webex4j.people;
 
+import io.github.webex4j.internal.Checks;
 import java.util.List;
 
 /**
@@ -53,9 +54,7 @@ public record PersonUpdateParams(
    *     given
    */
   public PersonUpdateParams {
-    if (displayName == null || displayName.isBlank()) {
-      throw new IllegalArgumentException("displayName must not be blank");
-    }
+    Checks.notBlank(displayName, "displayName");
     if (emails != null && emails.size() > 1) {
       throw new IllegalArgumentException("emails must hold at most one address");
     }

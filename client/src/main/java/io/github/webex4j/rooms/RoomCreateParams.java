@@ -1,5 +1,7 @@
 package io.github.webex4j.rooms;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Body of {@code POST /rooms}. Only {@code title} is required; null components are not sent.
  *
@@ -24,10 +26,8 @@ public record RoomCreateParams(
    * @throws IllegalArgumentException if {@code title} is blank or a public room has no description
    */
   public RoomCreateParams {
-    if (title == null || title.isBlank()) {
-      throw new IllegalArgumentException("title must not be blank");
-    }
-    if (Boolean.TRUE.equals(isPublic) && (description == null || description.isBlank())) {
+    Checks.notBlank(title, "title");
+    if (Boolean.TRUE.equals(isPublic) && !Checks.present(description)) {
       throw new IllegalArgumentException("description is required when isPublic is true");
     }
   }

@@ -1,5 +1,7 @@
 package io.github.webex4j.rooms;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Body of {@code PUT /rooms/{roomId}}. Webex requires {@code title} on every update; null
  * components are not sent ([?] and, per the Webex docs, left unchanged).
@@ -27,9 +29,7 @@ public record RoomUpdateParams(
    * @throws IllegalArgumentException if {@code title} is blank
    */
   public RoomUpdateParams {
-    if (title == null || title.isBlank()) {
-      throw new IllegalArgumentException("title must not be blank");
-    }
+    Checks.notBlank(title, "title");
   }
 
   /** Renames a room. */

@@ -1,5 +1,7 @@
 package io.github.webex4j.teammemberships;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Body of {@code POST /team/memberships}: adds a person, by id or by email (exactly one), to a
  * team.
@@ -17,14 +19,8 @@ public record TeamMembershipCreateParams(
    *     of {@code personId} and {@code personEmail} is given
    */
   public TeamMembershipCreateParams {
-    if (teamId == null || teamId.isBlank()) {
-      throw new IllegalArgumentException("teamId must not be blank");
-    }
-    boolean byId = personId != null && !personId.isBlank();
-    boolean byEmail = personEmail != null && !personEmail.isBlank();
-    if (byId == byEmail) {
-      throw new IllegalArgumentException("exactly one of personId and personEmail is required");
-    }
+    Checks.notBlank(teamId, "teamId");
+    Checks.exactlyOne(personId, "personId", personEmail, "personEmail");
   }
 
   /** Adds the person with this email to the team. */

@@ -1,5 +1,7 @@
 package io.github.webex4j.teammemberships;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Query of {@code GET /team/memberships}.
  *
@@ -12,12 +14,8 @@ public record TeamMembershipListParams(String teamId, Integer pageSize) {
    * @throws IllegalArgumentException if {@code teamId} is blank or {@code pageSize} not positive
    */
   public TeamMembershipListParams {
-    if (teamId == null || teamId.isBlank()) {
-      throw new IllegalArgumentException("teamId must not be blank");
-    }
-    if (pageSize != null && pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
-    }
+    Checks.notBlank(teamId, "teamId");
+    Checks.positive(pageSize, "pageSize");
   }
 
   /** The members of a team, server page size. */

@@ -1,5 +1,7 @@
 package io.github.webex4j.teams;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Body of {@code POST /teams}.
  *
@@ -12,9 +14,7 @@ public record TeamCreateParams(String name, String description) {
    * @throws IllegalArgumentException if {@code name} is null or blank
    */
   public TeamCreateParams {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("name must not be blank");
-    }
+    Checks.notBlank(name, "name");
   }
 
   /** A team with just a name. */

@@ -1,5 +1,7 @@
 package io.github.webex4j.teams;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Query of {@code GET /teams}.
  *
@@ -12,9 +14,7 @@ public record TeamListParams(Integer pageSize) {
    * @throws IllegalArgumentException if {@code pageSize} is not positive
    */
   public TeamListParams {
-    if (pageSize != null && pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
-    }
+    Checks.positive(pageSize, "pageSize");
   }
 
   /** No parameters: server defaults. */

@@ -1,5 +1,7 @@
 package io.github.webex4j.teams;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Body of {@code PUT /teams/{teamId}}. Webex requires {@code name} on every update.
  *
@@ -13,9 +15,7 @@ public record TeamUpdateParams(String name, String description) {
    * @throws IllegalArgumentException if {@code name} is null or blank
    */
   public TeamUpdateParams {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("name must not be blank");
-    }
+    Checks.notBlank(name, "name");
   }
 
   /** Renames a team. */

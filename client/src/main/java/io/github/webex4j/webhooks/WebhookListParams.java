@@ -1,5 +1,7 @@
 package io.github.webex4j.webhooks;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Query of {@code GET /webhooks}.
  *
@@ -15,9 +17,7 @@ public record WebhookListParams(String ownedBy, Integer pageSize) {
     if (ownedBy != null && !ownedBy.equals("org")) {
       throw new IllegalArgumentException("ownedBy must be \"org\" or null");
     }
-    if (pageSize != null && pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
-    }
+    Checks.positive(pageSize, "pageSize");
   }
 
   /** The caller's webhooks, server page size. */

@@ -1,5 +1,7 @@
 package io.github.webex4j.webhooks;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Body of {@code PUT /webhooks/{webhookId}}. Webex requires name and target URL on every update and
  * ignores other fields; null components are not sent.
@@ -59,9 +61,7 @@ public record WebhookUpdateParams(
   }
 
   static void checkNameAndUrl(String name, String targetUrl) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("name must not be blank");
-    }
+    Checks.notBlank(name, "name");
     if (targetUrl == null
         || !(targetUrl.startsWith("https://") || targetUrl.startsWith("http://"))) {
       throw new IllegalArgumentException("targetUrl must be an http(s) URL");
