@@ -8,7 +8,6 @@ import io.github.webex4j.NotFoundException;
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.messages.Message;
 import io.github.webex4j.messages.MessageCreateParams;
 import io.github.webex4j.rooms.EmulatorClients;
@@ -16,25 +15,12 @@ import io.github.webex4j.rooms.Room;
 import io.github.webex4j.rooms.RoomCreateParams;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Compliance events against the in-process emulator. */
 class EventsTest {
-  private static WebexEmulator emulator;
-  private static EmulatorClients clients;
-
-  @BeforeAll
-  static void startEmulator() {
-    emulator = WebexEmulator.start();
-    clients = new EmulatorClients(emulator);
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
 
   @Test
   void complianceOfficerSeesMessageEventsWithTextAcrossPages() {

@@ -9,40 +9,26 @@ import io.github.webex4j.NotFoundException;
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.rooms.EmulatorClients;
 import io.github.webex4j.rooms.Room;
 import io.github.webex4j.rooms.RoomCreateParams;
 import io.github.webex4j.rooms.RoomType;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Memberships against the in-process emulator. */
 class MembershipsTest {
   private static final String MISSING =
       "Y2lzY29zcGFyazovL3VzL01FTUJFUlNISVAvMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw";
 
-  private static WebexEmulator emulator;
-  private static EmulatorClients clients;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private EmulatedPerson ana;
   private EmulatedPerson bob;
   private WebexClient webex;
   private Room room;
-
-  @BeforeAll
-  static void startEmulator() {
-    emulator = WebexEmulator.start();
-    clients = new EmulatorClients(emulator);
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
 
   @BeforeEach
   void setUp() {

@@ -17,7 +17,6 @@ import io.github.webex4j.cards.SubmitAction;
 import io.github.webex4j.cards.TextBlock;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.Fault;
-import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.memberships.MembershipCreateParams;
 import io.github.webex4j.rooms.EmulatorClients;
 import io.github.webex4j.rooms.Room;
@@ -31,10 +30,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Messages, files, threads, cards and attachment actions against the in-process emulator. */
@@ -42,25 +40,13 @@ class MessagesTest {
   private static final String MISSING =
       "Y2lzY29zcGFyazovL3VzL01FU1NBR0UvMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw";
 
-  private static WebexEmulator emulator;
-  private static EmulatorClients clients;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   @TempDir Path temp;
   private EmulatedPerson ana;
   private EmulatedPerson bob;
   private WebexClient webex;
   private WebexClient bobClient;
   private Room room;
-
-  @BeforeAll
-  static void startEmulator() {
-    emulator = WebexEmulator.start();
-    clients = new EmulatorClients(emulator);
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
 
   @BeforeEach
   void setUp() {
@@ -374,7 +360,8 @@ class MessagesTest {
                     .file(LocalFile.of(file))
                     .build());
     int waitsBefore = clients.sleeper().waits().size();
-    emulator
+    clients
+        .emulator()
         .faults()
         .add(Fault.status(423).retryAfter(Duration.ofSeconds(4)).pathPrefix("/contents").times(2));
 

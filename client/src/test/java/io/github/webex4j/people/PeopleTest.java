@@ -10,36 +10,22 @@ import io.github.webex4j.NotFoundException;
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.rooms.EmulatorClients;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** People against the in-process emulator. */
 class PeopleTest {
   private static final String MISSING =
       "Y2lzY29zcGFyazovL3VzL1BFT1BMRS8wMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA";
 
-  private static WebexEmulator emulator;
-  private static EmulatorClients clients;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private EmulatedPerson ana;
   private WebexClient webex;
   private WebexClient admin;
-
-  @BeforeAll
-  static void startEmulator() {
-    emulator = WebexEmulator.start();
-    clients = new EmulatorClients(emulator);
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
 
   @BeforeEach
   void setUp() {

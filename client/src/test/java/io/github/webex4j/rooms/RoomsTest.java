@@ -10,33 +10,19 @@ import io.github.webex4j.Page;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.memberships.MembershipCreateParams;
 import io.github.webex4j.messages.MessageCreateParams;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Rooms against the in-process emulator. */
 class RoomsTest {
-  private static WebexEmulator emulator;
-  private static EmulatorClients clients;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private EmulatedPerson ana;
   private WebexClient webex;
-
-  @BeforeAll
-  static void startEmulator() {
-    emulator = WebexEmulator.start();
-    clients = new EmulatorClients(emulator);
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
 
   @BeforeEach
   void newPerson() {

@@ -9,39 +9,25 @@ import io.github.webex4j.NotFoundException;
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.rooms.EmulatorClients;
 import io.github.webex4j.teams.Team;
 import io.github.webex4j.teams.TeamCreateParams;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Team memberships against the in-process emulator. */
 class TeamMembershipsTest {
   private static final String MISSING =
       "Y2lzY29zcGFyazovL3VzL1RFQU1fTUVNQkVSU0hJUC8wMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA";
 
-  private static WebexEmulator emulator;
-  private static EmulatorClients clients;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private EmulatedPerson ana;
   private EmulatedPerson bob;
   private WebexClient webex;
   private Team team;
-
-  @BeforeAll
-  static void startEmulator() {
-    emulator = WebexEmulator.start();
-    clients = new EmulatorClients(emulator);
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
 
   @BeforeEach
   void setUp() {

@@ -9,7 +9,6 @@ import io.github.webex4j.NotFoundException;
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexClient;
-import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.messages.Message;
 import io.github.webex4j.messages.MessageCreateParams;
 import io.github.webex4j.rooms.EmulatorClients;
@@ -24,35 +23,22 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Webhooks CRUD and verified delivery against the in-process emulator. */
 class WebhooksTest {
   private static final String MISSING =
       "Y2lzY29zcGFyazovL3VzL1dFQkhPT0svMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw";
 
-  private static WebexEmulator emulator;
-  private static EmulatorClients clients;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private WebexClient webex;
   private HttpServer receiver;
   private final CompletableFuture<Received> delivery = new CompletableFuture<>();
 
   private record Received(byte[] body, String signature) {}
-
-  @BeforeAll
-  static void startEmulator() {
-    emulator = WebexEmulator.start();
-    clients = new EmulatorClients(emulator);
-  }
-
-  @AfterAll
-  static void stopEmulator() {
-    emulator.close();
-  }
 
   @BeforeEach
   void setUp() throws IOException {
