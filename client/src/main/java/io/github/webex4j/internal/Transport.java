@@ -5,6 +5,7 @@ import io.github.webex4j.RetryPolicy;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexDecodingException;
 import io.github.webex4j.WebexIoException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -16,7 +17,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,6 +47,17 @@ public final class Transport {
   private static final System.Logger LOG = System.getLogger("io.github.webex4j");
   private static final int MAX_ERROR_BODY = 64 * 1024;
   private static final String JSON = "application/json";
+
+  /**
+   * JSON calls: a 2xx body is collected by the HTTP client into one array (no stream buffers, no
+   * growing copy; read inside the retry loop like before); other statuses stay a stream, so error
+   * bodies are read capped.
+   */
+  private static final BodyHandler<InputStream> BUFFERED =
+      info ->
+          info.statusCode() >= 200 && info.statusCode() < 300
+              ? BodySubscribers.mapping(BodySubscribers.ofByteArray(), ByteArrayInputStream::new)
+              : BodySubscribers.ofInputStream();
 
   private final ClientConfig config;
 
@@ -283,7 +297,8 @@ public final class Transport {
       HttpResponse<InputStream> response;
       byte[] bytes = null;
       try {
-        response = config.httpClient().send(request, BodyHandlers.ofInputStream());
+        response =
+            config.httpClient().send(request, buffered ? BUFFERED : BodyHandlers.ofInputStream());
         if (buffered && response.statusCode() >= 200 && response.statusCode() < 300) {
           bytes = readBody(response);
         }
