@@ -8,6 +8,8 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(WebexCommand.commandLine(CliContext.system()).execute(args));
+    int exitCode = WebexCommand.commandLine(CliContext.system(), args).execute(args);
+    HttpSelectorThreads.stop();
+    System.exit(exitCode);
   }
 }

@@ -46,7 +46,6 @@ public final class Output {
   }
 
   private static final int MAX_CELL = 60;
-  private static final ObjectMapper JSON = mapper();
 
   private final Format format;
   private final PrintWriter out;
@@ -208,7 +207,7 @@ public final class Output {
   /** Compact JSON of a record, map, list or scalar. */
   public static String toJson(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return Mapper.JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -217,7 +216,7 @@ public final class Output {
   /** Indented JSON of a record, map, list or scalar. */
   public static String toPrettyJson(Object value) {
     try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+      return Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -282,6 +281,17 @@ public final class Output {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * Holds the JSON mapper, built on first JSON output only: building it loads and initialises
+   * several hundred Jackson classes, which table output, {@code --help} and enum spelling (see
+   * {@link #enumText}) do not need.
+   */
+  private static final class Mapper {
+    static final ObjectMapper JSON = mapper();
+
+    private Mapper() {}
   }
 
   @SuppressWarnings("rawtypes")

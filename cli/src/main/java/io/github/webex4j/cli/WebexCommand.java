@@ -2,6 +2,7 @@ package io.github.webex4j.cli;
 
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.cli.demo.DemoCommand;
+import io.github.webex4j.cli.notify.NotifyCommand;
 import io.github.webex4j.cli.resources.AttachmentActionsCommand;
 import io.github.webex4j.cli.resources.EmulatorCommand;
 import io.github.webex4j.cli.resources.EventsCommand;
@@ -20,6 +21,13 @@ import io.github.webex4j.cli.resources.TeamMembershipsCommand;
 import io.github.webex4j.cli.resources.TeamsCommand;
 import io.github.webex4j.cli.resources.WebhooksCommand;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -29,7 +37,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The root {@code webex} command: global options and the list of subcommands. A new subcommand is
- * one line in {@code subcommands}; it reaches the shared plumbing through {@link ApiCommand} (or
+ * one line in {@code subcommands()}; it reaches the shared plumbing through {@link ApiCommand} (or
  * {@link #of(CommandLine.Model.CommandSpec)}).
  */
 @Command(
@@ -52,31 +60,21 @@ import picocli.CommandLine.ScopeType;
       "  webex messages send --room \"Dev Room\" --markdown \"**Build green**\"",
       "  webex people me --token-file ~/.webex-token",
       "  source <(webex generate-completion)   # shell completion"
-    },
-    subcommands = {
-      DemoCommand.class,
-      RoomsCommand.class,
-      MembershipsCommand.class,
-      MessagesCommand.class,
-      TeamsCommand.class,
-      TeamMembershipsCommand.class,
-      PeopleCommand.class,
-      WebhooksCommand.class,
-      EventsCommand.class,
-      AttachmentActionsCommand.class,
-      OrganizationsCommand.class,
-      RolesCommand.class,
-      LicensesCommand.class,
-      GroupsCommand.class,
-      MeetingsCommand.class,
-      RecordingsCommand.class,
-      GuestIssuerCommand.class,
-      io.github.webex4j.cli.notify.NotifyCommand.class,
-      EmulatorCommand.class,
-      AutoComplete.GenerateCompletion.class,
-      CommandLine.HelpCommand.class
     })
 public final class WebexCommand implements Callable<Integer> {
+
+  /**
+   * The subcommands by name, in the order {@code --help} lists them. Names here are the ones
+   * picocli registers (they match each command's own {@code @Command(name)}).
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  /** Subcommands that need every sibling registered: they describe the whole tree. */
+  private static final Set<String> WHOLE_TREE = Set.of("help", "generate-completion");
+
+  /** Root options that take a value (the next argument), skipped when finding the subcommand. */
+  private static final Set<String> VALUE_OPTIONS =
+      Set.of("--token-file", "--base-url", "-o", "--output");
 
   @Option(
       names = "--token-file",
@@ -130,16 +128,57 @@ public final class WebexCommand implements Callable<Integer> {
    * @param context the process environment (or a test's)
    */
   public static CommandLine commandLine(CliContext context) {
+    return commandLine(context, SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * A ready-to-execute command line for {@code args}: when they name a subcommand, only that one is
+   * registered, so the classes of the other commands are never loaded or reflected over (most of
+   * the start-up time of a short command); {@code --version} alone registers none. Otherwise (root
+   * help, {@code help}, completion, a typo) the whole tree, exactly as {@link
+   * #commandLine(CliContext)}.
+   *
+   * @param context the process environment (or a test's)
+   * @param args the command line about to be executed
+   */
+  public static CommandLine commandLine(CliContext context, String[] args) {
+    String name = subcommandName(args);
+    if (name == null) {
+      List<String> given = Arrays.asList(args);
+      boolean versionOnly = given.contains("--version") || given.contains("-V");
+      return commandLine(context, versionOnly ? Set.of() : SUBCOMMANDS.keySet());
+    }
+    return commandLine(context, WHOLE_TREE.contains(name) ? SUBCOMMANDS.keySet() : Set.of(name));
+  }
+
+  /** The known subcommand {@code args} run, or null if they name none. */
+  static String subcommandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (VALUE_OPTIONS.contains(arg)) {
+        i++;
+      } else if (!arg.startsWith("-")) {
+        return SUBCOMMANDS.containsKey(arg) ? arg : null;
+      }
+    }
+    return null;
+  }
+
+  private static CommandLine commandLine(CliContext context, Collection<String> names) {
     WebexCommand root = new WebexCommand(context);
     CommandLine commandLine = new CommandLine(root);
+    for (String name : names) {
+      commandLine.addSubcommand(name, SUBCOMMANDS.get(name));
+    }
     withConventions(commandLine);
-    commandLine
-        .getSubcommands()
-        .get("generate-completion")
-        .getCommandSpec()
-        .usageMessage()
-        .hidden(false)
-        .description("Prints a bash/zsh completion script: source <(webex generate-completion)");
+    CommandLine completion = commandLine.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion
+          .getCommandSpec()
+          .usageMessage()
+          .hidden(false)
+          .description("Prints a bash/zsh completion script: source <(webex generate-completion)");
+    }
     return commandLine
         .setOut(context.out())
         .setErr(context.err())
@@ -148,6 +187,32 @@ public final class WebexCommand implements Callable<Integer> {
         .setExitCodeExceptionMapper(new ExitCodes())
         .setExecutionExceptionHandler(new Errors())
         .setExecutionStrategy(root::execute);
+  }
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("demo", DemoCommand.class);
+    commands.put("rooms", RoomsCommand.class);
+    commands.put("memberships", MembershipsCommand.class);
+    commands.put("messages", MessagesCommand.class);
+    commands.put("teams", TeamsCommand.class);
+    commands.put("team-memberships", TeamMembershipsCommand.class);
+    commands.put("people", PeopleCommand.class);
+    commands.put("webhooks", WebhooksCommand.class);
+    commands.put("events", EventsCommand.class);
+    commands.put("attachment-actions", AttachmentActionsCommand.class);
+    commands.put("organizations", OrganizationsCommand.class);
+    commands.put("roles", RolesCommand.class);
+    commands.put("licenses", LicensesCommand.class);
+    commands.put("groups", GroupsCommand.class);
+    commands.put("meetings", MeetingsCommand.class);
+    commands.put("recordings", RecordingsCommand.class);
+    commands.put("guest-issuer", GuestIssuerCommand.class);
+    commands.put("notify", NotifyCommand.class);
+    commands.put("emulator", EmulatorCommand.class);
+    commands.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
   }
 
   private static void withConventions(CommandLine commandLine) {

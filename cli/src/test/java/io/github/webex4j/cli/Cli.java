@@ -67,7 +67,7 @@ public final class Cli {
             new PrintWriter(err, true),
             builder -> builder.sleeper(duration -> {}),
             terminal);
-    int exitCode = WebexCommand.commandLine(context).execute(args);
+    int exitCode = WebexCommand.commandLine(context, args).execute(args);
     return new Result(exitCode, out.toString(), err.toString());
   }
 

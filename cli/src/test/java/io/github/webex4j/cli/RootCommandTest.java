@@ -67,6 +67,40 @@ class RootCommandTest {
     assertThat(missing).isEmpty();
   }
 
+  @Test
+  void aNamedSubcommandIsTheOnlyOneRegisteredAndHelpOrCompletionSeeTheWholeTree() {
+    CliContext context =
+        new CliContext(
+            Map.of(),
+            dir,
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            b -> b);
+    int all = WebexCommand.commandLine(context).getSubcommands().size();
+
+    assertThat(subcommands(context, "-o", "json", "--base-url", "x", "rooms", "list"))
+        .containsExactly("rooms");
+    assertThat(subcommands(context, "--token-file", "notify", "teams", "list"))
+        .containsExactly("teams");
+    assertThat(subcommands(context, "--version")).isEmpty();
+    assertThat(subcommands(context, "--help")).hasSize(all);
+    assertThat(subcommands(context, "help", "rooms")).hasSize(all);
+    assertThat(subcommands(context, "generate-completion")).hasSize(all);
+    assertThat(subcommands(context, "romos", "list")).hasSize(all);
+    assertThat(all).isGreaterThan(20);
+  }
+
+  @Test
+  void aTypoStillGetsPicocliSuggestionsFromTheWholeTree() {
+    Cli.Result typo = cli().run("romos", "list");
+    assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(typo.err()).contains("rooms");
+  }
+
+  private static List<String> subcommands(CliContext context, String... args) {
+    return List.copyOf(WebexCommand.commandLine(context, args).getSubcommands().keySet());
+  }
+
   private static void collectMissingExamples(CommandLine commandLine, List<String> missing) {
     String name = commandLine.getCommandSpec().qualifiedName();
     boolean builtIn =
