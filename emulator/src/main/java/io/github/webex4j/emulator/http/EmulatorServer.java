@@ -11,6 +11,7 @@ import io.github.webex4j.emulator.store.World;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -125,67 +126,105 @@ public final class EmulatorServer implements AutoCloseable {
   }
 
   /**
-   * Answers one exchange. The request is recorded before the answer is written, so a client that
-   * has its answer always finds its request in {@link RequestLog}.
+   * Answers one exchange and always closes it. Whatever escapes {@link #answer} (an {@link Error}
+   * such as a {@link NoClassDefFoundError} after a jar was rewritten under a running emulator, or a
+   * bug while recording or sending) still gets a Webex-shaped 500 when no headers were sent yet, so
+   * no client waits for an answer that never comes. Nothing propagates to the JDK server, whose
+   * dispatcher thread may run this method itself (the pool's caller-runs policy).
    */
   private void serve(HttpExchange exchange) {
     String trackingId = ErrorBodies.newTrackingId();
-    String rawPath = exchange.getRequestURI().getRawPath();
-    boolean isApi = rawPath.equals(API_ROOT) || rawPath.startsWith(API_ROOT + "/");
-    Body body = Body.NONE;
-    Person caller = null;
-    Optional<Fault> fault = Optional.empty();
-    ApiResponse response;
     try {
-      body = readBody(exchange, isUpload(exchange, rawPath));
-      fault = isApi ? faults.take(exchange.getRequestMethod(), rawPath) : Optional.empty();
-      boolean before = fault.isPresent() && !fault.get().isAfter();
-      if (before && fault.get().kind() == Fault.Kind.DELAY) {
-        sleep(fault.get().delay().toMillis());
-        before = false;
-        fault = Optional.empty();
+      answer(exchange, trackingId);
+    } catch (Throwable t) {
+      LOG.log(
+          Level.ERROR,
+          "Emulator failure answering "
+              + exchange.getRequestMethod()
+              + " "
+              + exchange.getRequestURI().getRawPath()
+              + " ("
+              + trackingId
+              + ")",
+          t);
+      if (exchange.getResponseCode() == -1) {
+        try {
+          send(exchange, internalError(trackingId), trackingId);
+        } catch (IOException | RuntimeException e) {
+          LOG.log(Level.DEBUG, "Could not send the 500: " + e);
+        }
       }
-      if (before) {
-        response = faultResponse(fault.get(), trackingId);
-      } else {
-        caller = authenticate(exchange);
-        response = dispatch(exchange, rawPath, isApi, body, caller);
-      }
-    } catch (ApiException e) {
-      response = error(e.status(), e.getMessage(), e.headers(), trackingId);
-    } catch (RuleViolation e) {
-      response = error(e.kind().status(), e.getMessage(), Map.of(), trackingId);
-    } catch (IOException e) {
-      LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
-      exchange.close();
-      body.delete();
-      return;
-    } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "Emulator bug answering " + rawPath + " (" + trackingId + ")", e);
-      response = error(500, "Internal emulator error.", Map.of(), trackingId);
-    }
-    if (fault.isPresent() && fault.get().isAfter()) {
-      // The request has taken effect; now the client sees the scripted failure instead.
-      if (fault.get().kind() == Fault.Kind.DELAY) {
-        sleep(fault.get().delay().toMillis());
-      } else {
-        response = faultResponse(fault.get(), trackingId);
-      }
-    }
-    if (isApi) {
-      record(exchange, body, response == null ? 0 : response.status(), caller);
-    }
-    try {
-      if (response != null) {
-        send(exchange, response, trackingId);
-      }
-    } catch (IOException e) {
-      LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
     } finally {
       // Closing before any headers were sent makes the JDK server drop the connection.
       exchange.close();
+    }
+  }
+
+  /**
+   * Handles one request. The request is recorded before the answer is written, so a client that has
+   * its answer always finds its request in {@link RequestLog}.
+   */
+  private void answer(HttpExchange exchange, String trackingId) throws IOException {
+    String rawPath = exchange.getRequestURI().getRawPath();
+    boolean isApi = rawPath.equals(API_ROOT) || rawPath.startsWith(API_ROOT + "/");
+    Body body = Body.NONE;
+    try {
+      Person caller = null;
+      Optional<Fault> fault = Optional.empty();
+      ApiResponse response;
+      try {
+        body = readBody(exchange, isUpload(exchange, rawPath));
+        fault = isApi ? faults.take(exchange.getRequestMethod(), rawPath) : Optional.empty();
+        boolean before = fault.isPresent() && !fault.get().isAfter();
+        if (before && fault.get().kind() == Fault.Kind.DELAY) {
+          sleep(fault.get().delay().toMillis());
+          before = false;
+          fault = Optional.empty();
+        }
+        if (before) {
+          response = faultResponse(fault.get(), trackingId);
+        } else {
+          caller = authenticate(exchange);
+          response = dispatch(exchange, rawPath, isApi, body, caller);
+        }
+      } catch (ApiException e) {
+        response = error(e.status(), e.getMessage(), e.headers(), trackingId);
+      } catch (RuleViolation e) {
+        response = error(e.kind().status(), e.getMessage(), Map.of(), trackingId);
+      } catch (IOException e) {
+        LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
+        return;
+      } catch (RuntimeException | Error e) {
+        // An Error is answered like a bug (the request may be half applied) and not rethrown:
+        // rethrowing would only kill a pool thread, or the JDK server's dispatcher thread.
+        LOG.log(Level.ERROR, "Emulator bug answering " + rawPath + " (" + trackingId + ")", e);
+        response = internalError(trackingId);
+      }
+      if (fault.isPresent() && fault.get().isAfter()) {
+        // The request has taken effect; now the client sees the scripted failure instead.
+        if (fault.get().kind() == Fault.Kind.DELAY) {
+          sleep(fault.get().delay().toMillis());
+        } else {
+          response = faultResponse(fault.get(), trackingId);
+        }
+      }
+      if (isApi) {
+        record(exchange, body, response == null ? 0 : response.status(), caller);
+      }
+      if (response != null) {
+        try {
+          send(exchange, response, trackingId);
+        } catch (IOException e) {
+          LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
+        }
+      }
+    } finally {
       body.delete();
     }
+  }
+
+  private static ApiResponse internalError(String trackingId) {
+    return error(500, "Internal emulator error.", Map.of(), trackingId);
   }
 
   /**
@@ -439,17 +478,28 @@ public final class EmulatorServer implements AutoCloseable {
       headers.set("Content-Length", Long.toString(length));
     }
     boolean empty = length == 0 || head;
-    exchange.sendResponseHeaders(response.status(), empty ? -1 : length);
-    if (!empty) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        if (blob == null) {
-          out.write(response.body());
-        } else {
-          try (InputStream in = blob.open()) {
+    // A stored file is opened before the headers go out, so a missing file becomes a 500: once a
+    // fixed length is announced, the JDK server (17) neither completes nor closes the connection
+    // of a body cut short, and the client would wait for the rest.
+    try (InputStream in = empty || blob == null ? null : open(blob)) {
+      exchange.sendResponseHeaders(response.status(), empty ? -1 : length);
+      if (!empty) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          if (in == null) {
+            out.write(response.body());
+          } else {
             in.transferTo(out);
           }
         }
       }
+    }
+  }
+
+  private static InputStream open(Blob blob) {
+    try {
+      return blob.open();
+    } catch (IOException e) {
+      throw new UncheckedIOException("A stored file cannot be read", e);
     }
   }
 
