@@ -5,11 +5,13 @@ import static io.github.webex4j.cli.Cli.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.WebexEmulator;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,42 +188,44 @@ class MoreCommandsTest {
   }
 
   @Test
-  void recordingDownloadNamesTheFileAfterTheTopic() throws IOException {
-    // The emulator's download links point at a Webex site it does not serve: a local stand-in.
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    String origin = "http://127.0.0.1:" + server.getAddress().getPort();
-    server.createContext(
-        "/v1/recordings/r1",
-        exchange -> {
-          byte[] body =
-              ("{\"id\":\"r1\",\"topic\":\"Team sync: Q3/plan\",\"format\":\"MP4\","
-                      + "\"temporaryDirectDownloadLinks\":{\"recordingDownloadLink\":\""
-                      + origin
-                      + "/nbr/r1\"}}")
-                  .getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    server.createContext(
-        "/nbr/r1",
-        exchange -> {
-          byte[] body = "mp4 bytes".getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-          exchange.close();
-        });
-    server.start();
-    try {
-      Cli cli = new Cli(dir).env("WEBEX_API_TOKEN", "t").env("WEBEX_BASE_URL", origin + "/v1");
-      ok(cli.run("recordings", "download", "r1"));
-      assertThat(Files.readString(dir.resolve("Team sync_ Q3_plan.mp4"))).isEqualTo("mp4 bytes");
-      ok(cli.run("recordings", "download", "r1", "--to", "x.mp4"));
-      assertThat(Files.readString(dir.resolve("x.mp4"))).isEqualTo("mp4 bytes");
-    } finally {
-      server.stop(0);
+  void recordingDownloadNamesTheFileAfterTheTopic() throws Exception {
+    String meeting =
+        kim()
+            .id(
+                "meetings",
+                "create",
+                "--title",
+                "Team sync: Q3/plan",
+                "--start",
+                "2030-03-05T09:00:00Z",
+                "--end",
+                "2030-03-05T09:30:00Z");
+    String recording = emulator.endMeeting(meeting).recordingId();
+    JsonNode listed = json(kim().run("recordings", "get", recording, "-o", "json"));
+    byte[] served =
+        fetch(listed.path("temporaryDirectDownloadLinks").path("recordingDownloadLink"));
+    assertThat(served).hasSize(listed.path("sizeBytes").asInt()).isNotEmpty();
+
+    ok(kim().run("recordings", "download", recording));
+    assertThat(Files.readAllBytes(dir.resolve("Team sync_ Q3_plan.mp4"))).isEqualTo(served);
+    ok(kim().run("recordings", "download", recording, "--to", "x.mp4"));
+    assertThat(Files.readAllBytes(dir.resolve("x.mp4"))).isEqualTo(served);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .containsExactlyInAnyOrder("Team sync_ Q3_plan.mp4", "x.mp4");
     }
+  }
+
+  /** The body of a recording link, fetched as a browser would: no token. */
+  private static byte[] fetch(JsonNode link) throws IOException, InterruptedException {
+    assertThat(link.isTextual()).as("download link").isTrue();
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(link.asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
   }
 
   @Test
