@@ -14,12 +14,18 @@ import java.util.stream.Stream;
  * A private temporary directory, created on first use and deleted by {@link #close()}, for file
  * contents above {@link #MEMORY_LIMIT} and for large request bodies while they are parsed.
  * Thread-safe.
+ *
+ * <p>An emulator that is never closed still removes its directory when the JVM exits normally: the
+ * directory comes with one shutdown hook, which {@link #close()} unregisters, so a JVM that starts
+ * and closes many emulators keeps no hooks (and no ever-growing {@code File.deleteOnExit} list of
+ * every file created). A JVM that is killed still leaves the directory behind.
  */
 public final class SpillDirectory implements AutoCloseable {
   /** Contents up to this size stay in memory; larger ones go to a file. */
   public static final int MEMORY_LIMIT = 64 * 1024;
 
   private Path directory;
+  private Thread shutdownHook;
   private boolean closed;
 
   /**
@@ -61,6 +67,8 @@ public final class SpillDirectory implements AutoCloseable {
     try {
       if (directory == null) {
         directory = Files.createTempDirectory("webex-emulator-");
+        shutdownHook = new Thread(this::deleteTree, "webex-emulator-spill-cleanup");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
       }
       return Files.createTempFile(directory, prefix, ".bin");
     } catch (IOException e) {
@@ -72,7 +80,24 @@ public final class SpillDirectory implements AutoCloseable {
   @Override
   public synchronized void close() {
     closed = true;
-    if (directory == null) {
+    if (shutdownHook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException e) {
+        // The JVM is already shutting down; the hook deletes the directory as well.
+      }
+      shutdownHook = null;
+    }
+    deleteTree();
+  }
+
+  /** The hook registered with the directory, null before the first file or after close. */
+  synchronized Thread shutdownHook() {
+    return shutdownHook;
+  }
+
+  private synchronized void deleteTree() {
+    if (directory == null || !Files.exists(directory)) {
       return;
     }
     try (Stream<Path> files = Files.walk(directory)) {

@@ -54,4 +54,21 @@ class SpillDirectoryTest {
     world.close();
     assertThat(directory).doesNotExist();
   }
+
+  @Test
+  void anUnclosedDirectoryIsDeletedByItsShutdownHookWhichCloseUnregisters() throws Exception {
+    SpillDirectory spill = new SpillDirectory();
+    assertThat(spill.shutdownHook()).isNull();
+    Path directory = spill.newFile("a-").getParent();
+    spill.newFile("b-");
+    Thread hook = spill.shutdownHook();
+    assertThat(hook).isNotNull();
+
+    hook.run(); // what the JVM does on exit for an emulator nobody closed
+    assertThat(directory).doesNotExist();
+
+    spill.close();
+    assertThat(spill.shutdownHook()).isNull();
+    assertThat(Runtime.getRuntime().removeShutdownHook(hook)).as("still registered").isFalse();
+  }
 }
