@@ -151,12 +151,17 @@ public final class WebexCommand implements Callable<Integer> {
     return commandLine(context, WHOLE_TREE.contains(name) ? SUBCOMMANDS.keySet() : Set.of(name));
   }
 
-  /** The known subcommand {@code args} run, or null if they name none. */
-  static String subcommandName(String[] args) {
+  /**
+   * The known subcommand {@code args} run, or null if they name none or ask for the root's help
+   * first ({@code webex --help rooms} prints the root usage, which lists every command).
+   */
+  private static String subcommandName(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (VALUE_OPTIONS.contains(arg)) {
         i++;
+      } else if (arg.equals("-h") || arg.equals("--help")) {
+        return null;
       } else if (!arg.startsWith("-")) {
         return SUBCOMMANDS.containsKey(arg) ? arg : null;
       }

@@ -84,6 +84,8 @@ class RootCommandTest {
         .containsExactly("teams");
     assertThat(subcommands(context, "--version")).isEmpty();
     assertThat(subcommands(context, "--help")).hasSize(all);
+    assertThat(subcommands(context, "-h", "rooms")).hasSize(all);
+    assertThat(subcommands(context, "rooms", "--help")).containsExactly("rooms");
     assertThat(subcommands(context, "help", "rooms")).hasSize(all);
     assertThat(subcommands(context, "generate-completion")).hasSize(all);
     assertThat(subcommands(context, "romos", "list")).hasSize(all);
