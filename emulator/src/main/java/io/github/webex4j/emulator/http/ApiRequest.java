@@ -2,7 +2,9 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.store.Blob;
 import io.github.webex4j.emulator.store.Person;
+import io.github.webex4j.emulator.store.SpillDirectory;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ public final class ApiRequest {
   private final Map<String, List<String>> headers;
   private final byte[] body;
   private final ByteBuffer spilled;
+  private final SpilledBody spilledFile;
   private final String baseUrl;
   private final Person caller;
   private final Map<String, String> pathParams;
@@ -30,6 +33,7 @@ public final class ApiRequest {
       Map<String, List<String>> headers,
       byte[] body,
       ByteBuffer spilled,
+      SpilledBody spilledFile,
       String baseUrl,
       Person caller,
       Map<String, String> pathParams) {
@@ -39,6 +43,7 @@ public final class ApiRequest {
     this.headers = headers;
     this.body = body;
     this.spilled = spilled;
+    this.spilledFile = spilledFile;
     this.baseUrl = baseUrl;
     this.caller = caller;
     this.pathParams = pathParams;
@@ -51,6 +56,7 @@ public final class ApiRequest {
     this.headers = base.headers;
     this.body = base.body;
     this.spilled = base.spilled;
+    this.spilledFile = base.spilledFile;
     this.baseUrl = base.baseUrl;
     this.caller = base.caller;
     this.pathParams = Map.copyOf(pathParams);
@@ -179,5 +185,20 @@ public final class ApiRequest {
       throw ApiException.badRequest("The request body must be a JSON object.");
     }
     return new JsonBody((ObjectNode) node);
+  }
+
+  /**
+   * Keeps the content of {@code part}, a file part of this request's multipart body, as a blob the
+   * caller owns. A part above {@link SpillDirectory#MEMORY_LIMIT} of a body spilled to disk is
+   * handed over as its region of that file, without copying or writing (at most one part per
+   * request); anything else is stored through {@code spill} (in memory up to the limit).
+   *
+   * @throws IllegalStateException when a second large part of the same body is kept
+   */
+  public Blob keep(Multipart.FilePart part, SpillDirectory spill) {
+    if (spilledFile != null && part.size() > SpillDirectory.MEMORY_LIMIT) {
+      return spilledFile.keep(spill, part.offset(), part.size());
+    }
+    return part.size() == 0 ? Blob.empty() : spill.store(part.content());
   }
 }

@@ -7,6 +7,7 @@ import io.github.webex4j.emulator.RecordedRequest;
 import io.github.webex4j.emulator.store.Blob;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RuleViolation;
+import io.github.webex4j.emulator.store.SpillDirectory;
 import io.github.webex4j.emulator.store.World;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,15 @@ public final class EmulatorServer implements AutoCloseable {
   private static final String CONTROL_ROOT = "/_emulator";
   private static final int MAX_RECORDED_BODY = 16 * 1024;
   private static final long MAX_DRAIN = 32L * 1024 * 1024;
-  private static final int UPLOAD_MEMORY = 1024 * 1024;
+
+  /**
+   * Upload bodies above this size are streamed to disk before the world lock is taken. It equals
+   * {@link SpillDirectory#MEMORY_LIMIT}, so a file part that must be stored on disk always comes
+   * from such a body and is kept as its region ({@link ApiRequest#keep}): no upload byte is ever
+   * written while other requests wait for the lock.
+   */
+  private static final int UPLOAD_MEMORY = SpillDirectory.MEMORY_LIMIT;
+
   private static final String BAD_TOKEN =
       "The request requires a valid access token set in the Authorization request header.";
 
@@ -229,9 +238,10 @@ public final class EmulatorServer implements AutoCloseable {
 
   /**
    * A request body: in memory, or (large uploads) spilled to a file of the world's spill directory
-   * and memory-mapped for parsing; the file is deleted once the answer is sent.
+   * and memory-mapped for parsing; the file is deleted once the answer is sent unless the handler
+   * kept it as the upload's stored content.
    */
-  private record Body(byte[] bytes, Path file, ByteBuffer mapped, long length) {
+  private record Body(byte[] bytes, SpilledBody file, ByteBuffer mapped, long length) {
     static final Body NONE = new Body(new byte[0], null, null, 0);
 
     static Body of(byte[] bytes) {
@@ -240,11 +250,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     void delete() {
       if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          LOG.log(Level.WARNING, "Could not delete upload " + file + ": " + e.getMessage());
-        }
+        file.deleteUnlessKept();
       }
     }
   }
@@ -301,6 +307,7 @@ public final class EmulatorServer implements AutoCloseable {
             exchange.getRequestHeaders(),
             body.bytes(),
             body.mapped(),
+            body.file(),
             baseUrl(exchange),
             caller,
             match.params());
@@ -384,7 +391,7 @@ public final class EmulatorServer implements AutoCloseable {
         mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, total);
       }
       done = true;
-      return new Body(new byte[0], file, mapped, total);
+      return new Body(new byte[0], new SpilledBody(file), mapped, total);
     } finally {
       if (!done) {
         Files.deleteIfExists(file);

@@ -141,7 +141,11 @@ public final class MessagesApi implements ApiFamily {
       contents.add(
           world
               .messages
-              .addContent(room.id, upload.filename(), upload.contentType(), upload.content())
+              .addContent(
+                  room.id,
+                  upload.filename(),
+                  upload.contentType(),
+                  request.keep(upload, world.spill()))
               .id());
     }
     message.contentIds = List.copyOf(contents);

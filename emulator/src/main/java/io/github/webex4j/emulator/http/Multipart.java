@@ -26,8 +26,10 @@ public final class Multipart {
    * @param filename the file name sent by the client
    * @param contentType the part's media type ({@code application/octet-stream} when absent)
    * @param content the content: a read-only slice of the parsed body, valid while the body is kept
+   * @param offset where the content starts in the parsed body
    */
-  public record FilePart(String field, String filename, String contentType, ByteBuffer content) {
+  public record FilePart(
+      String field, String filename, String contentType, ByteBuffer content, int offset) {
     /** The size in bytes. */
     public int size() {
       return content.remaining();
@@ -97,13 +99,14 @@ public final class Multipart {
       if (++parts > MAX_PARTS) {
         throw bad("too many parts");
       }
-      addPart(headers, slice(body, contentStart, contentEnd), fields, files);
+      addPart(headers, contentStart, slice(body, contentStart, contentEnd), fields, files);
       pos = contentEnd + 2;
     }
   }
 
   private static void addPart(
       Map<String, String> headers,
+      int offset,
       ByteBuffer content,
       Map<String, String> fields,
       List<FilePart> files) {
@@ -119,7 +122,7 @@ public final class Multipart {
     String filename = params.get("filename");
     if (filename != null) {
       String type = headers.getOrDefault("content-type", "application/octet-stream").trim();
-      files.add(new FilePart(name, filename.isEmpty() ? "file" : filename, type, content));
+      files.add(new FilePart(name, filename.isEmpty() ? "file" : filename, type, content, offset));
     } else {
       byte[] value = new byte[content.remaining()];
       content.duplicate().get(value);

@@ -45,13 +45,18 @@ public final class MessageStore implements Store {
    * emulator's temporary directory) and returns it.
    */
   public Content addContent(String roomId, String filename, String contentType, ByteBuffer data) {
+    return addContent(
+        roomId,
+        filename,
+        contentType,
+        data.hasRemaining() ? world.spill().store(data) : Blob.empty());
+  }
+
+  /** Stores a file whose bytes are already kept in {@code blob}, which the store now owns. */
+  public Content addContent(String roomId, String filename, String contentType, Blob blob) {
     Content content =
         new Content(
-            Ids.encode("CONTENT", world.ids().uuid() + "/0"),
-            roomId,
-            filename,
-            contentType,
-            data.hasRemaining() ? world.spill().store(data) : Blob.empty());
+            Ids.encode("CONTENT", world.ids().uuid() + "/0"), roomId, filename, contentType, blob);
     contents.put(content.id(), content);
     return content;
   }

@@ -51,7 +51,16 @@ public final class SpillDirectory implements AutoCloseable {
       deleteQuietly(file);
       throw new UncheckedIOException("Could not spill a file to " + file, e);
     }
-    return Blob.inFile(file, length);
+    return Blob.inFile(file, 0, length);
+  }
+
+  /**
+   * A blob of bytes {@code [offset, offset + length)} of {@code file}, a file made by {@link
+   * #newFile} that the blob now owns: {@link Blob#delete()} deletes the whole file. Nothing is
+   * copied or written, so callers holding the world lock can keep a large upload this way.
+   */
+  public Blob adopt(Path file, long offset, long length) {
+    return Blob.inFile(file, offset, length);
   }
 
   /**
