@@ -209,6 +209,8 @@ public final class EmulatorServer implements AutoCloseable {
         LOG.log(Level.ERROR, "Emulator bug answering " + rawPath + " (" + trackingId + ")", e);
         response = internalError(trackingId);
       }
+      // A spilled body the handler did not keep is gone before the client has its answer.
+      body.delete();
       if (fault.isPresent() && fault.get().isAfter()) {
         // The request has taken effect; now the client sees the scripted failure instead.
         if (fault.get().kind() == Fault.Kind.DELAY) {
