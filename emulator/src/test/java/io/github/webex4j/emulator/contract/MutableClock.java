@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A test clock that only moves when told to (tests never sleep). Thread-safe. */
-final class MutableClock extends Clock {
+/**
+ * A test clock that only moves when told to (tests never sleep). Thread-safe. Public for the test
+ * packages outside {@code contract}.
+ */
+public final class MutableClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

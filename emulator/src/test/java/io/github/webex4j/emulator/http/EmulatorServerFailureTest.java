@@ -54,18 +54,7 @@ class EmulatorServerFailureTest {
                 })
             .get("/vanished", r -> ApiResponse.blob(200, "application/octet-stream", vanished))
             .get("/ok", r -> ApiResponse.noContent());
-    Settings settings =
-        new Settings(1024 * 1024, 1024 * 1024, 2, false, 1, Duration.ofMillis(1), 1);
-    server =
-        new EmulatorServer(
-            0,
-            world,
-            api,
-            new Router(),
-            new Router(),
-            new FaultEngine(1, world.clock()),
-            new RequestLog(10),
-            settings);
+    server = LocalServer.start(world, api);
   }
 
   @AfterAll

@@ -3,48 +3,24 @@ package io.github.webex4j.emulator.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.webex4j.emulator.Fault;
+import io.github.webex4j.emulator.contract.MutableClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class FaultEngineTest {
-  /** A clock the test moves by hand. */
-  private static final class ManualClock extends Clock {
-    private long millis = 1_000_000;
-
-    void advance(long ms) {
-      millis += ms;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis);
-    }
-  }
-
   @Test
   void tokenBucketAllowsABurstThenRefillsContinuously() {
-    ManualClock clock = new ManualClock();
+    MutableClock clock = new MutableClock(Instant.ofEpochMilli(1_000_000));
     FaultEngine engine = new FaultEngine(1, clock);
     engine.rateLimit("t", 4);
     for (int i = 0; i < 4; i++) {
       assertThat(engine.overLimit("t")).isEmpty();
     }
     assertThat(engine.overLimit("t")).isEqualTo(OptionalLong.of(1));
-    clock.advance(250);
+    clock.advance(Duration.ofMillis(250));
     assertThat(engine.overLimit("t")).as("one request refilled after 1/4 s").isEmpty();
     assertThat(engine.overLimit("t")).isPresent();
     assertThat(engine.overLimit("other")).as("other tokens are not limited").isEmpty();

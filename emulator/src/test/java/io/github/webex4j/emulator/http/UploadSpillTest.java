@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -41,20 +40,9 @@ class UploadSpillTest {
   static void start() throws IOException {
     world = new World(Clock.systemUTC(), UUID::randomUUID, TOKEN, "admin@example.com");
     directory = world.spill().newFile("probe-").getParent();
-    Settings settings =
-        new Settings(1024 * 1024, 1024 * 1024, 2, false, 1, Duration.ofMillis(1), 1);
     Router api = new Router();
-    Families.all(world, settings).forEach(family -> family.register(api));
-    server =
-        new EmulatorServer(
-            0,
-            world,
-            api,
-            new Router(),
-            new Router(),
-            new FaultEngine(1, world.clock()),
-            new RequestLog(10),
-            settings);
+    Families.all(world, LocalServer.SETTINGS).forEach(family -> family.register(api));
+    server = LocalServer.start(world, api);
   }
 
   @AfterAll
