@@ -6,6 +6,8 @@ import io.github.webex4j.emulator.store.Blob;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.SpillDirectory;
 import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,6 +120,19 @@ public final class ApiRequest {
       throw ApiException.badRequest("Required parameter '" + name + "' is not present.");
     }
     return value;
+  }
+
+  /** An ISO-8601 instant query parameter, or null; 400 naming the parameter when malformed. */
+  public Instant instantQuery(String name) {
+    String value = query(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("Invalid value for parameter '" + name + "': " + value);
+    }
   }
 
   /** A boolean query parameter, parsed case-insensitively, or null. */

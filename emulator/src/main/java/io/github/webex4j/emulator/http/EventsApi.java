@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.store.EventRecord;
 import io.github.webex4j.emulator.store.World;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -41,8 +40,8 @@ public final class EventsApi implements ApiFamily {
     String resource = request.query("resource");
     String type = request.query("type");
     String actorId = request.query("actorId");
-    Instant from = instant(request, "from");
-    Instant to = instant(request, "to");
+    Instant from = request.instantQuery("from");
+    Instant to = request.instantQuery("to");
     if (type != null && !TYPES.contains(type)) {
       throw ApiException.badRequest("Invalid value for parameter 'type': " + type);
     }
@@ -55,18 +54,6 @@ public final class EventsApi implements ApiFamily {
             .filter(e -> to == null || e.event().created().isBefore(to))
             .toList();
     return Paging.respond(request, result, EventRecord::id, EventsApi::render, 100, 1000);
-  }
-
-  private static Instant instant(ApiRequest request, String name) {
-    String value = request.query(name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("Invalid value for parameter '" + name + "': " + value);
-    }
   }
 
   private ApiResponse get(ApiRequest request) {

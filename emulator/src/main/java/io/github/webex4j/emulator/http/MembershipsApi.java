@@ -109,12 +109,7 @@ public final class MembershipsApi implements ApiFamily {
     }
     // [?] Live Webex answered 502 "Add participant failed." for unknown people (S5, 2019) and may
     // invite unknown emails; the emulator answers 404.
-    return personId != null
-        ? world.people.require(personId, "a person with this ID")
-        : world
-            .people
-            .findByEmail(personEmail)
-            .orElseThrow(() -> ApiException.notFound("Could not find a person with this email."));
+    return world.people.requireByIdOrEmail(personId, personEmail);
   }
 
   private Membership requireVisible(ApiRequest request) {

@@ -14,7 +14,6 @@ import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,14 +208,7 @@ public final class MessagesApi implements ApiFamily {
     if (input.roomId() != null) {
       return world.rooms.requireVisible(input.roomId(), caller, false);
     }
-    Person other =
-        input.toPersonId() != null
-            ? world.people.require(input.toPersonId(), "a person with this ID")
-            : world
-                .people
-                .findByEmail(input.toPersonEmail())
-                .orElseThrow(
-                    () -> ApiException.notFound("Could not find a person with this email."));
+    Person other = world.people.requireByIdOrEmail(input.toPersonId(), input.toPersonEmail());
     if (other.id.equals(caller.id)) {
       throw ApiException.badRequest("A direct message cannot be sent to yourself.");
     }
@@ -268,7 +260,7 @@ public final class MessagesApi implements ApiFamily {
       throw ApiException.forbidden("Bots must filter group room messages with mentionedPeople=me.");
     }
     String parentId = request.query("parentId");
-    Instant before = instant(request.query("before"), "before");
+    Instant before = request.instantQuery("before");
     Message beforeMessage = null;
     String beforeMessageId = request.query("beforeMessage");
     if (beforeMessageId != null) {
@@ -292,17 +284,6 @@ public final class MessagesApi implements ApiFamily {
         request, result, m -> m.id, m -> render(world, m, request.baseUrl()), 50, cap);
   }
 
-  private static Instant instant(String value, String name) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("Invalid value for parameter '" + name + "': " + value);
-    }
-  }
-
   private ApiResponse listDirect(ApiRequest request) {
     Person caller = request.caller();
     String personId = request.query("personId");
@@ -310,14 +291,7 @@ public final class MessagesApi implements ApiFamily {
     if ((personId == null) == (personEmail == null)) {
       throw ApiException.badRequest("Exactly one of 'personId' or 'personEmail' is required.");
     }
-    Person other =
-        personId != null
-            ? world.people.require(personId, "a person with this ID")
-            : world
-                .people
-                .findByEmail(personEmail)
-                .orElseThrow(
-                    () -> ApiException.notFound("Could not find a person with this email."));
+    Person other = world.people.requireByIdOrEmail(personId, personEmail);
     String parentId = request.query("parentId");
     List<Message> messages =
         world

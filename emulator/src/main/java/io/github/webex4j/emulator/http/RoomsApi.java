@@ -7,7 +7,6 @@ import io.github.webex4j.emulator.store.Room;
 import io.github.webex4j.emulator.store.Team;
 import io.github.webex4j.emulator.store.World;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +86,8 @@ public final class RoomsApi implements ApiFamily {
         throw ApiException.badRequest(
             "'orgPublicSpaces' cannot be combined with 'teamId', 'type' or 'sortBy'.");
       }
-      Instant from = instant(request, "from");
-      Instant to = instant(request, "to");
+      Instant from = request.instantQuery("from");
+      Instant to = request.instantQuery("to");
       rooms =
           world.rooms.all().stream()
               .filter(r -> r.isPublic && r.madePublic != null)
@@ -118,18 +117,6 @@ public final class RoomsApi implements ApiFamily {
           .reversed();
     }
     return Comparator.comparing((Room r) -> r.created).reversed();
-  }
-
-  private static Instant instant(ApiRequest request, String name) {
-    String value = request.query(name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("Invalid value for parameter '" + name + "': " + value);
-    }
   }
 
   private ApiResponse create(ApiRequest request) {

@@ -70,14 +70,7 @@ public final class TeamMembershipsApi implements ApiFamily {
     if (world.teamMemberships.find(team.id, caller.id).isEmpty()) {
       throw ApiException.forbidden("Only team members may add people to a team.");
     }
-    Person person =
-        personId != null
-            ? world.people.require(personId, "a person with this ID")
-            : world
-                .people
-                .findByEmail(personEmail)
-                .orElseThrow(
-                    () -> ApiException.notFound("Could not find a person with this email."));
+    Person person = world.people.requireByIdOrEmail(personId, personEmail);
     TeamMembership tm = world.teamMemberships.add(team, person, moderator);
     world
         .memberships

@@ -83,6 +83,18 @@ public final class PeopleStore implements Store {
     return find(id).orElseThrow(() -> RuleViolation.notFound("Could not find " + what + "."));
   }
 
+  /**
+   * The person with {@code id} when it is given, else the one with {@code email}.
+   *
+   * @throws RuleViolation not found when there is no such person
+   */
+  public Person requireByIdOrEmail(String id, String email) {
+    return id != null
+        ? require(id, "a person with this ID")
+        : findByEmail(email)
+            .orElseThrow(() -> RuleViolation.notFound("Could not find a person with this email."));
+  }
+
   /** The person with {@code email} (case-insensitive), if any. */
   public Optional<Person> findByEmail(String email) {
     return email == null ? Optional.empty() : find(idByEmail.get(email.toLowerCase(Locale.ROOT)));
