@@ -1,5 +1,6 @@
 package io.github.webex4j.groups;
 
+import io.github.webex4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,14 +24,10 @@ public record GroupCreateParams(
    * @throws IllegalArgumentException if {@code displayName} or a member id is blank
    */
   public GroupCreateParams {
-    if (displayName == null || displayName.isBlank()) {
-      throw new IllegalArgumentException("displayName must not be blank");
-    }
+    Checks.notBlank(displayName, "displayName");
     memberIds = memberIds == null ? List.of() : List.copyOf(memberIds);
     for (String id : memberIds) {
-      if (id == null || id.isBlank()) {
-        throw new IllegalArgumentException("members[].value must not be blank");
-      }
+      Checks.notBlank(id, "members[].value");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.webex4j.groups;
 
+import io.github.webex4j.internal.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,9 +29,7 @@ public record GroupPatchOperation(GroupPatchOp op, String path, Object value) {
 
   /** Renames the group. */
   public static GroupPatchOperation replaceDisplayName(String displayName) {
-    if (displayName == null || displayName.isBlank()) {
-      throw new IllegalArgumentException("displayName must not be blank");
-    }
+    Checks.notBlank(displayName, "displayName");
     return new GroupPatchOperation(GroupPatchOp.REPLACE, "displayName", displayName);
   }
 
@@ -52,9 +51,6 @@ public record GroupPatchOperation(GroupPatchOp op, String path, Object value) {
   }
 
   private static String requireId(String id) {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("members[].value must not be blank");
-    }
-    return id;
+    return Checks.notBlank(id, "members[].value");
   }
 }

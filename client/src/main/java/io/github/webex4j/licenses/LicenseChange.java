@@ -1,5 +1,7 @@
 package io.github.webex4j.licenses;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * One license to add to or remove from a user.
  *
@@ -13,9 +15,7 @@ public record LicenseChange(String id, LicenseOperation operation, LicenseProper
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public LicenseChange {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("licenses[].id must not be blank");
-    }
+    Checks.notBlank(id, "licenses[].id");
   }
 
   /** Assigns a license. */

@@ -1,5 +1,7 @@
 package io.github.webex4j.licenses;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Adds or removes a user's attendee access to a Webex site. Webex accepts only the {@code attendee}
  * account type here; host access comes with a meetings license for that site.
@@ -16,9 +18,7 @@ public record SiteUrlChange(
    *     {@code ATTENDEE}
    */
   public SiteUrlChange {
-    if (siteUrl == null || siteUrl.isBlank()) {
-      throw new IllegalArgumentException("siteUrls[].siteUrl must not be blank");
-    }
+    Checks.notBlank(siteUrl, "siteUrls[].siteUrl");
     if (accountType != SiteAccountType.ATTENDEE) {
       throw new IllegalArgumentException("siteUrls[].accountType must be ATTENDEE");
     }

@@ -1,5 +1,6 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.Checks;
 import java.util.List;
 
 /**
@@ -14,9 +15,7 @@ public record BreakoutSession(String name, List<String> invitees) {
    * @throws IllegalArgumentException if {@code name} is blank
    */
   public BreakoutSession {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("breakoutSessions[].name must not be blank");
-    }
+    Checks.notBlank(name, "breakoutSessions[].name");
     invitees = invitees == null ? List.of() : List.copyOf(invitees);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,9 +136,9 @@ public record MeetingCreateParams(
   public MeetingCreateParams {
     boolean isAdhoc = Boolean.TRUE.equals(adhoc);
     if (isAdhoc) {
-      MeetingLimits.requireNonBlank(roomId, "roomId (required when adhoc is true)");
+      Checks.notBlank(roomId, "roomId (required when adhoc is true)");
     } else {
-      MeetingLimits.requireNonBlank(title, "title");
+      Checks.notBlank(title, "title");
       Objects.requireNonNull(start, "start must not be null");
       Objects.requireNonNull(end, "end must not be null");
     }

@@ -1,5 +1,7 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.Checks;
+
 /**
  * Someone invited to a new meeting.
  *
@@ -14,9 +16,7 @@ public record MeetingInvitee(String email, String displayName, Boolean coHost, B
    * @throws IllegalArgumentException if {@code email} is blank
    */
   public MeetingInvitee {
-    if (email == null || email.isBlank()) {
-      throw new IllegalArgumentException("invitees[].email must not be blank");
-    }
+    Checks.notBlank(email, "invitees[].email");
   }
 
   /** An invitee by email. */

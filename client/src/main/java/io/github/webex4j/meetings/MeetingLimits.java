@@ -1,5 +1,6 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +20,6 @@ final class MeetingLimits {
   private static final Set<Integer> WEBINAR_JOIN_MINUTES = Set.of(0, 15, 30, 45, 60);
 
   private MeetingLimits() {}
-
-  static void requireNonBlank(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank");
-    }
-  }
 
   static void checkLength(String value, int max, String field) {
     if (value != null && value.codePointCount(0, value.length()) > max) {
@@ -61,7 +56,7 @@ final class MeetingLimits {
     checkMax(tags, MAX_INTEGRATION_TAGS, "integrationTags");
     if (tags != null) {
       for (String tag : tags) {
-        requireNonBlank(tag, "integrationTags[]");
+        Checks.notBlank(tag, "integrationTags[]");
         checkLength(tag, MAX_INTEGRATION_TAG_LENGTH, "integrationTags[]");
       }
     }

@@ -1,5 +1,6 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,9 +47,9 @@ public record MeetingRegistrantCreateParams(
    *     blank
    */
   public MeetingRegistrantCreateParams {
-    MeetingLimits.requireNonBlank(firstName, "firstName");
-    MeetingLimits.requireNonBlank(lastName, "lastName");
-    MeetingLimits.requireNonBlank(email, "email");
+    Checks.notBlank(firstName, "firstName");
+    Checks.notBlank(lastName, "lastName");
+    Checks.notBlank(email, "email");
     customizedQuestions = MeetingLimits.copyOrNull(customizedQuestions);
   }
 

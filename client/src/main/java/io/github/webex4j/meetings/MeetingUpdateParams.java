@@ -1,5 +1,6 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.Checks;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -170,7 +171,7 @@ public record MeetingUpdateParams(
       throw new IllegalArgumentException("at least one field must be set or cleared");
     }
     if (title != null) {
-      MeetingLimits.requireNonBlank(title, "title");
+      Checks.notBlank(title, "title");
     }
     MeetingLimits.checkTitle(title);
     MeetingLimits.checkAgenda(agenda);

@@ -1,5 +1,6 @@
 package io.github.webex4j.recordings;
 
+import io.github.webex4j.internal.Checks;
 import java.time.Instant;
 
 /**
@@ -62,9 +63,7 @@ public record RecordingListParams(
 
   /** Recordings of one meeting series, occurrence or instance. */
   public static RecordingListParams ofMeeting(String meetingId) {
-    if (meetingId == null || meetingId.isBlank()) {
-      throw new IllegalArgumentException("meetingId must not be blank");
-    }
+    Checks.notBlank(meetingId, "meetingId");
     return builder().meetingId(meetingId).build();
   }
 
