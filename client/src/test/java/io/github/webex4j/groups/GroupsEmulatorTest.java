@@ -8,32 +8,25 @@ import io.github.webex4j.ForbiddenException;
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.emulator.WebexEmulator;
-import io.github.webex4j.meetings.EmulatorControl;
+import io.github.webex4j.rooms.EmulatorClients;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Groups against the in-process emulator. */
 class GroupsEmulatorTest {
-  private static WebexEmulator emulator;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private static WebexClient admin;
   private static final List<String> PEOPLE = new ArrayList<>();
 
   @BeforeAll
   static void start() {
-    emulator = WebexEmulator.start();
-    admin = EmulatorControl.client(emulator, emulator.adminToken());
+    admin = clients.clientFor(clients.emulator().adminToken());
     for (int i = 0; i < 5; i++) {
-      PEOPLE.add(emulator.createPerson("g" + i + "@example.com", "G " + i).id());
+      PEOPLE.add(clients.emulator().createPerson("g" + i + "@example.com", "G " + i).id());
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
   }
 
   @Test
@@ -120,8 +113,8 @@ class GroupsEmulatorTest {
   @Test
   void duplicateNameConflictsAndNonAdminIsForbidden() {
     admin.groups().create(GroupCreateParams.of("Unique"));
-    EmulatedPerson person = emulator.createPerson("plain@example.com", "Plain");
-    WebexClient user = EmulatorControl.client(emulator, person.token());
+    EmulatedPerson person = clients.emulator().createPerson("plain@example.com", "Plain");
+    WebexClient user = clients.clientFor(person.token());
 
     assertThatThrownBy(() -> admin.groups().create(GroupCreateParams.of("Unique")))
         .isInstanceOfSatisfying(

@@ -7,6 +7,7 @@ import io.github.webex4j.UnauthorizedException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.meetings.EmulatorControl;
+import io.github.webex4j.rooms.EmulatorClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class GuestIssuerEmulatorTest {
       String jwt =
           GuestJwt.issuer("issuer-1", SECRET)
               .sign("user-42", "Ana Guest", Instant.now().plus(Duration.ofHours(1)));
-      WebexClient bootstrap = EmulatorControl.client(emulator, jwt);
+      WebexClient bootstrap = new EmulatorClients(emulator).clientFor(jwt);
 
       GuestAccessToken access = bootstrap.guestIssuer().login(jwt);
 

@@ -1,6 +1,5 @@
 package io.github.webex4j.meetings;
 
-import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.internal.Json;
 import java.io.IOException;
@@ -8,23 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
-/** Test helper: clients for the in-process emulator and calls to its {@code /_emulator} API. */
+/** Test helper: calls to the in-process emulator's {@code /_emulator} API. */
 public final class EmulatorControl {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private EmulatorControl() {}
-
-  /** A client for {@code token} against {@code emulator}, with no environment and no retries. */
-  public static WebexClient client(WebexEmulator emulator, String token) {
-    return WebexClient.builder()
-        .accessToken(token)
-        .baseUrl(emulator.baseUri())
-        .environment(Map.of())
-        .sleeper(d -> {})
-        .build();
-  }
 
   /**
    * POSTs JSON to {@code /_emulator/<path>} with the admin token.

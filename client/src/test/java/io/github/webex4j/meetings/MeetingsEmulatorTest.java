@@ -9,35 +9,29 @@ import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.emulator.WebexEmulator;
+import io.github.webex4j.rooms.EmulatorClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Meetings and meeting registrants against the in-process emulator. */
 class MeetingsEmulatorTest {
   private static final String PASSWORD = "BgJep@43";
-  private static WebexEmulator emulator;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private static WebexClient host;
   private static WebexClient other;
   private static Instant tomorrow;
 
   @BeforeAll
   static void start() {
-    emulator = WebexEmulator.start();
-    EmulatedPerson hostPerson = emulator.createPerson("host@example.com", "Host");
-    host = EmulatorControl.client(emulator, hostPerson.token());
-    other = EmulatorControl.client(emulator, emulator.createPerson("o@example.com", "O").token());
+    EmulatedPerson hostPerson = clients.emulator().createPerson("host@example.com", "Host");
+    host = clients.clientFor(hostPerson.token());
+    other = clients.clientFor(clients.emulator().createPerson("o@example.com", "O").token());
     tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
   }
 
   private static MeetingCreateParams.Builder meeting(String title, int dayOffset) {

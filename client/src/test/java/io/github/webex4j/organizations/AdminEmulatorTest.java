@@ -10,7 +10,6 @@ import io.github.webex4j.Page;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.licenses.License;
 import io.github.webex4j.licenses.LicenseAssignParams;
 import io.github.webex4j.licenses.LicenseAssignment;
@@ -18,29 +17,23 @@ import io.github.webex4j.licenses.LicenseChange;
 import io.github.webex4j.licenses.LicenseGetParams;
 import io.github.webex4j.licenses.LicenseProperties;
 import io.github.webex4j.licenses.LicenseUser;
-import io.github.webex4j.meetings.EmulatorControl;
 import io.github.webex4j.roles.Role;
+import io.github.webex4j.rooms.EmulatorClients;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Organizations, roles and licenses against the in-process emulator. */
 class AdminEmulatorTest {
-  private static WebexEmulator emulator;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private static WebexClient admin;
   private static WebexClient user;
 
   @BeforeAll
   static void start() {
-    emulator = WebexEmulator.start();
-    admin = EmulatorControl.client(emulator, emulator.adminToken());
-    user = EmulatorControl.client(emulator, emulator.createPerson("u@example.com", "U").token());
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
+    admin = clients.clientFor(clients.emulator().adminToken());
+    user = clients.clientFor(clients.emulator().createPerson("u@example.com", "U").token());
   }
 
   private static void assertTracked(WebexApiException e) {
@@ -85,7 +78,8 @@ class AdminEmulatorTest {
     assertThat(admin.licenses().list(orgId)).isEqualTo(licenses);
     License messaging = byName(licenses, "Messaging");
     for (int i = 0; i < 5; i++) {
-      EmulatedPerson person = emulator.createPerson("lic" + i + "@example.com", "Lic " + i);
+      EmulatedPerson person =
+          clients.emulator().createPerson("lic" + i + "@example.com", "Lic " + i);
       LicenseAssignment done =
           admin
               .licenses()
@@ -122,7 +116,8 @@ class AdminEmulatorTest {
     License messaging = byName(admin.licenses().list(), "Messaging");
     LicenseAssignment last = null;
     for (int i = 0; i < 3; i++) {
-      EmulatedPerson person = emulator.createPerson("call" + i + "@example.com", "Call " + i);
+      EmulatedPerson person =
+          clients.emulator().createPerson("call" + i + "@example.com", "Call " + i);
       last =
           admin
               .licenses()
@@ -144,7 +139,7 @@ class AdminEmulatorTest {
   @Test
   void refusedLicenseChangeIsBadRequest() {
     License calling = byName(admin.licenses().list(), "Webex Calling - Professional");
-    EmulatedPerson person = emulator.createPerson("bad@example.com", "Bad");
+    EmulatedPerson person = clients.emulator().createPerson("bad@example.com", "Bad");
 
     assertThatThrownBy(
             () ->

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexClient;
-import io.github.webex4j.emulator.WebexEmulator;
-import io.github.webex4j.meetings.EmulatorControl;
 import io.github.webex4j.meetings.Meeting;
 import io.github.webex4j.meetings.MeetingCreateParams;
+import io.github.webex4j.rooms.EmulatorClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,22 +17,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Recordings against the in-process emulator (made by ending auto-recorded meetings). */
 class RecordingsEmulatorTest {
-  private static WebexEmulator emulator;
+  @RegisterExtension static final EmulatorClients clients = EmulatorClients.perClass();
   private static WebexClient host;
   private static final List<String> MEETINGS = new ArrayList<>();
 
   @BeforeAll
   static void start() {
-    emulator = WebexEmulator.start();
-    host =
-        EmulatorControl.client(emulator, emulator.createPerson("rec@example.com", "Rec").token());
+    host = clients.clientFor(clients.emulator().createPerson("rec@example.com", "Rec").token());
     Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
     for (int i = 0; i < 3; i++) {
       Meeting meeting =
@@ -51,15 +48,10 @@ class RecordingsEmulatorTest {
     }
   }
 
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
-
   @Test
   void listErrors() {
     WebexClient other =
-        EmulatorControl.client(emulator, emulator.createPerson("x@example.com", "X").token());
+        clients.clientFor(clients.emulator().createPerson("x@example.com", "X").token());
 
     assertThatThrownBy(
             () ->
