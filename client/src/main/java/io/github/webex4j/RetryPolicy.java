@@ -16,6 +16,7 @@ import java.util.Objects;
  *       PUT and DELETE. 423 and 503 with {@code Retry-After} wait that long instead.
  *   <li>POST (and PATCH) is retried only where Webex certainly did not act: 429, 503 with {@code
  *       Retry-After}, and connections that could not be established.
+ *   <li>Every {@code Retry-After} wait gets a small random addition ({@link #retryAfterJitter()}).
  * </ul>
  *
  * At most {@link #maxRetries()} retries happen per call, and all waits of one call together stay
@@ -29,6 +30,7 @@ public final class RetryPolicy {
   private final Duration minRetryAfter;
   private final Duration maxRetryAfter;
   private final Duration totalBudget;
+  private final Duration retryAfterJitter;
 
   private RetryPolicy(Builder b) {
     this.maxRetries = b.maxRetries;
@@ -38,10 +40,12 @@ public final class RetryPolicy {
     this.minRetryAfter = b.minRetryAfter;
     this.maxRetryAfter = b.maxRetryAfter;
     this.totalBudget = b.totalBudget;
+    this.retryAfterJitter = b.retryAfterJitter;
   }
 
   /**
-   * Defaults: 3 retries, 0.5 s to 8 s backoff, Retry-After default 15 s, max 60 s, budget 120 s.
+   * Defaults: 3 retries, 0.5 s to 8 s backoff, Retry-After default 15 s, max 60 s, budget 120 s,
+   * Retry-After jitter up to 1 s.
    */
   public static RetryPolicy defaults() {
     return builder().build();
@@ -66,7 +70,8 @@ public final class RetryPolicy {
         .defaultRetryAfter(defaultRetryAfter)
         .minRetryAfter(minRetryAfter)
         .maxRetryAfter(maxRetryAfter)
-        .totalBudget(totalBudget);
+        .totalBudget(totalBudget)
+        .retryAfterJitter(retryAfterJitter);
   }
 
   /** Maximum number of retries per call (0 = no retries). */
@@ -104,6 +109,15 @@ public final class RetryPolicy {
     return totalBudget;
   }
 
+  /**
+   * Most a {@code Retry-After} wait is lengthened by at random, so that many clients told to wait
+   * the same time do not all come back at once: the addition is uniform in [0, min(this, a tenth of
+   * the wait)].
+   */
+  public Duration retryAfterJitter() {
+    return retryAfterJitter;
+  }
+
   @Override
   public String toString() {
     return "RetryPolicy[maxRetries="
@@ -120,6 +134,8 @@ public final class RetryPolicy {
         + maxRetryAfter
         + ", totalBudget="
         + totalBudget
+        + ", retryAfterJitter="
+        + retryAfterJitter
         + "]";
   }
 
@@ -132,6 +148,7 @@ public final class RetryPolicy {
     private Duration minRetryAfter = Duration.ofSeconds(1);
     private Duration maxRetryAfter = Duration.ofSeconds(60);
     private Duration totalBudget = Duration.ofSeconds(120);
+    private Duration retryAfterJitter = Duration.ofSeconds(1);
 
     private Builder() {}
 
@@ -191,6 +208,15 @@ public final class RetryPolicy {
      */
     public Builder totalBudget(Duration value) {
       this.totalBudget = nonNegative(value, "totalBudget");
+      return this;
+    }
+
+    /**
+     * @param value most a Retry-After wait is lengthened by at random, non-negative; default 1 s
+     *     (zero turns it off)
+     */
+    public Builder retryAfterJitter(Duration value) {
+      this.retryAfterJitter = nonNegative(value, "retryAfterJitter");
       return this;
     }
 

@@ -5,6 +5,8 @@ import io.github.webex4j.bulk.Bulk;
 import io.github.webex4j.events.Events;
 import io.github.webex4j.groups.Groups;
 import io.github.webex4j.guestissuer.GuestIssuer;
+import io.github.webex4j.http.HttpEngineFactory;
+import io.github.webex4j.http.HttpEngines;
 import io.github.webex4j.internal.ClientConfig;
 import io.github.webex4j.internal.DotEnv;
 import io.github.webex4j.internal.ProxyConfig;
@@ -276,7 +278,7 @@ public final class WebexClient {
       return new ClientConfig(
           baseUri,
           tokenProvider,
-          base.httpClient(),
+          base.engine(),
           requestTimeout,
           retryPolicy,
           base.sleeper(),
@@ -290,6 +292,7 @@ public final class WebexClient {
   public static final class Builder {
     private TokenProvider tokenProvider;
     private String baseUrl;
+    private HttpEngineFactory engines = HttpEngines.jdkHttpClient();
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -333,6 +336,19 @@ public final class WebexClient {
      */
     public Builder baseUrl(URI baseUrl) {
       return baseUrl(baseUrl.toString());
+    }
+
+    /**
+     * The HTTP engine: {@link HttpEngines#jdkHttpClient()} (the default: connection pool, HTTP/2),
+     * {@link HttpEngines#urlConnection()} (fewer classes, faster start for short-lived processes)
+     * or your own. It is created by {@link #build()} with this builder's connect timeout and proxy,
+     * and shared by clients derived with {@link WebexClient#withOptions(Consumer)}.
+     *
+     * @param factory creates the engine
+     */
+    public Builder httpEngine(HttpEngineFactory factory) {
+      this.engines = Objects.requireNonNull(factory, "factory");
+      return this;
     }
 
     /**
@@ -428,6 +444,7 @@ public final class WebexClient {
           ClientConfig.create(
               base,
               tokens,
+              engines,
               connectTimeout,
               ProxyConfig.select(
                       proxy,

@@ -36,6 +36,16 @@ public final class TestClients {
   }
 
   /**
+   * True if {@code wait} is a {@code Retry-After} of {@code seconds} plus the client's random
+   * addition: at most a tenth of the wait and at most 1 s ({@code RetryPolicy.retryAfterJitter()}).
+   */
+  public static boolean isRetryAfterWait(Duration wait, long seconds) {
+    Duration base = Duration.ofSeconds(seconds);
+    Duration most = base.plusMillis(Math.min(1000, base.toMillis() / 10));
+    return wait.compareTo(base) >= 0 && wait.compareTo(most) <= 0;
+  }
+
+  /**
    * Records requested waits instead of sleeping, and advances its {@link #clock()} by each wait.
    */
   public static final class RecordingSleeper implements Sleeper {

@@ -3,9 +3,11 @@ package io.github.webex4j.internal;
 import io.github.webex4j.RetryPolicy;
 import io.github.webex4j.Sleeper;
 import io.github.webex4j.TokenProvider;
+import io.github.webex4j.http.EngineSettings;
+import io.github.webex4j.http.HttpEngine;
+import io.github.webex4j.http.HttpEngineFactory;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -17,7 +19,8 @@ import java.util.function.DoubleSupplier;
  *
  * @param baseUri API base without trailing slash, e.g. {@code https://webexapis.com/v1}
  * @param tokenProvider source of the bearer token
- * @param httpClient shared JDK client (connection pool, proxy, connect timeout)
+ * @param engine the HTTP engine, shared by derived clients (connection pool, proxy, connect
+ *     timeout)
  * @param requestTimeout per-request timeout
  * @param retryPolicy retry rules
  * @param sleeper waits between retries
@@ -28,7 +31,7 @@ import java.util.function.DoubleSupplier;
 public record ClientConfig(
     URI baseUri,
     TokenProvider tokenProvider,
-    HttpClient httpClient,
+    HttpEngine engine,
     Duration requestTimeout,
     RetryPolicy retryPolicy,
     Sleeper sleeper,
@@ -36,11 +39,21 @@ public record ClientConfig(
     DoubleSupplier jitter,
     String userAgent) {
 
+  /**
+   * A copy with another token provider (the engine and everything else shared).
+   *
+   * @param tokens the token provider for the copy
+   */
+  public ClientConfig withTokenProvider(TokenProvider tokens) {
+    return new ClientConfig(
+        baseUri, tokens, engine, requestTimeout, retryPolicy, sleeper, clock, jitter, userAgent);
+  }
+
   /** Validates that no component is null. */
   public ClientConfig {
     Objects.requireNonNull(baseUri, "baseUri");
     Objects.requireNonNull(tokenProvider, "tokenProvider");
-    Objects.requireNonNull(httpClient, "httpClient");
+    Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(retryPolicy, "retryPolicy");
     Objects.requireNonNull(sleeper, "sleeper");
@@ -50,31 +63,27 @@ public record ClientConfig(
   }
 
   /**
-   * A configuration with a new JDK {@code HttpClient} (connection pool), redirects not followed (so
-   * the token never travels to a redirect target), random full jitter and the webex4j User-Agent.
+   * A configuration with a new engine from {@code engines} (which never follows redirects, so the
+   * token never travels to a redirect target), random full jitter and the webex4j User-Agent.
    *
    * @param proxy the proxy selector, or null for direct connections
    */
   public static ClientConfig create(
       URI baseUri,
       TokenProvider tokenProvider,
+      HttpEngineFactory engines,
       Duration connectTimeout,
       ProxySelector proxy,
       Duration requestTimeout,
       RetryPolicy retryPolicy,
       Sleeper sleeper,
       Clock clock) {
-    HttpClient.Builder http =
-        HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER);
-    if (proxy != null) {
-      http.proxy(proxy);
-    }
+    HttpEngine engine =
+        engines.create(new EngineSettings(connectTimeout, java.util.Optional.ofNullable(proxy)));
     return new ClientConfig(
         baseUri,
         tokenProvider,
-        http.build(),
+        Objects.requireNonNull(engine, "the engine factory returned null"),
         requestTimeout,
         retryPolicy,
         sleeper,
@@ -85,6 +94,12 @@ public record ClientConfig(
 
   @Override
   public String toString() {
-    return "ClientConfig[baseUri=" + baseUri + ", retryPolicy=" + retryPolicy + "]";
+    return "ClientConfig[baseUri="
+        + baseUri
+        + ", engine="
+        + engine
+        + ", retryPolicy="
+        + retryPolicy
+        + "]";
   }
 }

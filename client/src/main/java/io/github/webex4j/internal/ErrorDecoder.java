@@ -20,7 +20,9 @@ import java.util.List;
 /**
  * Maps an error response to the matching {@link WebexApiException} subclass. Reads the body fields
  * {@code message}, {@code errors[].description} and {@code trackingId}; falls back to the {@code
- * Trackingid} header. A body that is not JSON gives a null {@code apiMessage}.
+ * Trackingid} header. A body that is not JSON gives a null {@code apiMessage}. Every text taken
+ * from the response, the trackingId included, passes through the redactor: a server that echoes the
+ * token anywhere does not leak it into messages or logs.
  */
 public final class ErrorDecoder {
   private static final ObjectMapper TREE = new ObjectMapper();
@@ -32,10 +34,10 @@ public final class ErrorDecoder {
    * @param body response body, may be null or empty
    * @param headerTrackingId the {@code Trackingid} header, may be null
    * @param retryAfter parsed {@code Retry-After}, may be null
-   * @param secrets values to redact from the Webex message (the token)
+   * @param redactor masks secrets (the tokens sent) in every text taken from the response
    */
   public static WebexApiException decode(
-      int status, String body, String headerTrackingId, Duration retryAfter, String... secrets) {
+      int status, String body, String headerTrackingId, Duration retryAfter, Redactor redactor) {
     String message = null;
     String trackingId = headerTrackingId;
     List<String> errors = new ArrayList<>();
@@ -53,7 +55,7 @@ public final class ErrorDecoder {
             for (JsonNode e : list) {
               String d = text(e.get("description"));
               if (d != null) {
-                errors.add(Redactor.redact(d, secrets));
+                errors.add(redactor.redact(d));
               }
             }
           }
@@ -66,8 +68,8 @@ public final class ErrorDecoder {
     if (message == null && !errors.isEmpty()) {
       message = errors.get(0);
     }
-    message = Redactor.redact(message, secrets);
-    return create(status, message, errors, trackingId, retryAfter);
+    return create(
+        status, redactor.redact(message), errors, redactor.redact(trackingId), retryAfter);
   }
 
   private static String text(JsonNode node) {

@@ -1,10 +1,9 @@
 package io.github.webex4j.internal;
 
-import java.io.FileNotFoundException;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
+import io.github.webex4j.http.RequestBody;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,14 +11,14 @@ import java.util.UUID;
 final class Multipart {
   private final String boundary = "webex4j-" + UUID.randomUUID();
 
-  String contentType() {
+  private String contentType() {
     return "multipart/form-data; boundary=" + boundary;
   }
 
   /**
    * @throws IllegalArgumentException if the file is not a readable regular file
    */
-  BodyPublisher publisher(Map<String, String> fields, FilePart file) {
+  RequestBody body(Map<String, String> fields, FilePart file) {
     if (!Files.isRegularFile(file.path()) || !Files.isReadable(file.path())) {
       throw new IllegalArgumentException("file is not a readable file: " + file.path());
     }
@@ -46,14 +45,12 @@ final class Multipart {
         .append(file.contentType().replaceAll("[\r\n]", ""))
         .append("\r\n\r\n");
     String tail = "\r\n--" + boundary + "--\r\n";
-    try {
-      return BodyPublishers.concat(
-          BodyPublishers.ofByteArray(head.toString().getBytes(StandardCharsets.UTF_8)),
-          BodyPublishers.ofFile(file.path()),
-          BodyPublishers.ofByteArray(tail.getBytes(StandardCharsets.UTF_8)));
-    } catch (FileNotFoundException e) {
-      throw new IllegalArgumentException("file is not a readable file: " + file.path(), e);
-    }
+    return new RequestBody(
+        contentType(),
+        List.of(
+            new RequestBody.Bytes(head.toString().getBytes(StandardCharsets.UTF_8)),
+            new RequestBody.FileContent(file.path()),
+            new RequestBody.Bytes(tail.getBytes(StandardCharsets.UTF_8))));
   }
 
   /** Escapes a header parameter value: quotes and line breaks are percent-encoded. */

@@ -96,8 +96,7 @@ public final class OAuthExchange {
           body,
           response.headers().firstValue("trackingid").orElse(null),
           null,
-          refreshToken,
-          clientSecret);
+          Redactor.of(refreshToken, clientSecret));
     }
     try {
       Object tree = Json.readTree(body);
@@ -117,7 +116,7 @@ public final class OAuthExchange {
           refresh instanceof String ? (String) refresh : null);
     } catch (IOException e) {
       throw new WebexDecodingException(
-          status, Redactor.redact(body, refreshToken, clientSecret), e);
+          status, Redactor.redactAll(body, refreshToken, clientSecret), e);
     }
   }
 

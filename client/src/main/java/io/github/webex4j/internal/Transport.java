@@ -5,72 +5,82 @@ import io.github.webex4j.RetryPolicy;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexDecodingException;
 import io.github.webex4j.WebexIoException;
-import java.io.ByteArrayInputStream;
+import io.github.webex4j.http.RequestBody;
+import io.github.webex4j.internal.http.Answer;
+import io.github.webex4j.internal.http.AuthStage;
+import io.github.webex4j.internal.http.Call;
+import io.github.webex4j.internal.http.ErrorMapping;
+import io.github.webex4j.internal.http.ExchangeStage;
+import io.github.webex4j.internal.http.HttpMethod;
+import io.github.webex4j.internal.http.RetryStage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.System.Logger.Level;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The HTTP layer every resource service uses. Thread-safe and immutable.
  *
  * <p>Each call: resolves {@code path} against the base URL (an absolute {@code http(s)://} URL is
- * used verbatim), sends {@code Authorization: Bearer} only to the configured origin, a {@code
- * User-Agent}, a fresh {@code TrackingID} per HTTP request and {@code Accept-Encoding: gzip};
- * retries as the {@link RetryPolicy} says; replays once after a 401 if the token provider could
- * refresh; maps errors to {@link WebexApiException} subclasses, network failures to {@link
- * WebexIoException} and unparseable 2xx bodies to {@link WebexDecodingException}.
+ * used verbatim) and goes through three stages over the configured engine: {@link RetryStage} (the
+ * {@link RetryPolicy}), {@link AuthStage} (token only to the configured origin, one replay after a
+ * 401 if the provider could refresh) and {@link ExchangeStage} (headers, a fresh {@code TrackingID}
+ * per attempt, gzip). Errors map to {@link WebexApiException} subclasses, network failures to
+ * {@link WebexIoException} and unparseable 2xx bodies to {@link WebexDecodingException}, all
+ * cleaned by the one {@link Redactor} bound to this transport.
  */
 public final class Transport {
-  private static final System.Logger LOG = System.getLogger("io.github.webex4j");
-  private static final int MAX_ERROR_BODY = 64 * 1024;
   private static final String JSON = "application/json";
 
-  /**
-   * JSON calls: a 2xx body is collected by the HTTP client into one array (no stream buffers, no
-   * growing copy; read inside the retry loop like before); other statuses stay a stream, so error
-   * bodies are read capped.
-   */
-  private static final BodyHandler<InputStream> BUFFERED =
-      info ->
-          info.statusCode() >= 200 && info.statusCode() < 300
-              ? BodySubscribers.mapping(BodySubscribers.ofByteArray(), ByteArrayInputStream::new)
-              : BodySubscribers.ofInputStream();
-
   private final ClientConfig config;
+  private final ErrorMapping errors;
+  private final RetryStage stages;
+  private final Consumer<Answer> observer;
 
   /**
    * @param config the client configuration
    */
   public Transport(ClientConfig config) {
     this.config = config;
+    this.errors = new ErrorMapping(Redactor.of());
+    ExchangeStage exchange =
+        new ExchangeStage(
+            config.engine(), config.requestTimeout(), config.userAgent(), errors.redactor());
+    AuthStage auth = new AuthStage(config.baseUri(), config.tokenProvider(), exchange);
+    this.stages =
+        new RetryStage(
+            auth, config.retryPolicy(), config.sleeper(), config.clock(), config.jitter(), errors);
+    this.observer = answer -> {};
+  }
+
+  private Transport(Transport base, Consumer<Answer> observer) {
+    this.config = base.config;
+    this.errors = base.errors;
+    this.stages = base.stages;
+    this.observer = observer;
+  }
+
+  /**
+   * A transport sharing this one's stages that also hands each successful final answer to {@code
+   * observer} (raw response views).
+   */
+  public Transport observed(Consumer<Answer> observer) {
+    return new Transport(this, observer);
   }
 
   /** The configuration this transport was built from. */
   public ClientConfig config() {
     return config;
+  }
+
+  /** The redactor bound to this transport: it masks every token the transport has sent. */
+  public Redactor redactor() {
+    return errors.redactor();
   }
 
   /**
@@ -81,7 +91,7 @@ public final class Transport {
    * @param type record to decode into
    */
   public <T> T get(String path, Query query, Class<T> type) {
-    return decode(send(HttpMethod.GET, resolve(path, query), null, null, true), type);
+    return decode(send(HttpMethod.GET, resolve(path, query), null, false), type);
   }
 
   /**
@@ -97,14 +107,14 @@ public final class Transport {
   }
 
   private <T> Page<T> fetchPage(URI uri, Class<T> itemType) {
-    Received received = send(HttpMethod.GET, uri, null, null, true);
+    Answer answer = send(HttpMethod.GET, uri, null, false);
     List<T> items;
     try {
-      items = Json.readItems(received.body(), itemType);
+      items = Json.readItems(answer.body(), itemType);
     } catch (IOException | RuntimeException e) {
-      throw decodingFailure(received, e);
+      throw errors.decodingError(answer.status(), answer.body(), e);
     }
-    String next = LinkHeader.next(received.response().headers().allValues("link")).orElse(null);
+    String next = LinkHeader.next(answer.headers().getOrDefault("link", List.of())).orElse(null);
     return new LinkedPage<>(items, next, url -> fetchPage(nextUri(uri, url), itemType));
   }
 
@@ -150,16 +160,14 @@ public final class Transport {
    * status} (where 200 and 206 Partial Content differ, e.g. {@code PATCH /licenses/users}).
    */
   public <T> T patch(String path, Object body, Class<T> type, IntConsumer status) {
-    BodyPublisher publisher = body == null ? null : BodyPublishers.ofByteArray(Json.write(body));
-    Received received =
-        send(HttpMethod.PATCH, resolve(path, null), publisher, body == null ? null : JSON, true);
-    status.accept(received.status());
-    return decode(received, type);
+    Answer answer = send(HttpMethod.PATCH, resolve(path, null), json(body), false);
+    status.accept(answer.status());
+    return decode(answer, type);
   }
 
   /** DELETE; expects 204 (any 2xx is accepted and its body ignored). */
   public void delete(String path) {
-    send(HttpMethod.DELETE, resolve(path, null), null, null, true);
+    send(HttpMethod.DELETE, resolve(path, null), null, false);
   }
 
   /**
@@ -170,10 +178,8 @@ public final class Transport {
    */
   public <T> T postMultipart(
       String path, Map<String, String> fields, FilePart file, Class<T> type) {
-    Multipart multipart = new Multipart();
-    BodyPublisher publisher = multipart.publisher(fields, file);
-    return decode(
-        send(HttpMethod.POST, resolve(path, null), publisher, multipart.contentType(), true), type);
+    RequestBody multipart = new Multipart().body(fields, file);
+    return decode(send(HttpMethod.POST, resolve(path, null), multipart, false), type);
   }
 
   /**
@@ -184,60 +190,45 @@ public final class Transport {
    *     origin)
    */
   public RawResponse download(String pathOrUrl) {
-    HttpResponse<InputStream> response =
-        send(HttpMethod.GET, resolve(pathOrUrl, null), null, null, false).response();
-    Map<String, List<String>> headers = new TreeMap<>();
-    response
-        .headers()
-        .map()
-        .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+    URI uri = resolve(pathOrUrl, null);
+    Answer answer = send(HttpMethod.GET, uri, null, true);
     try {
-      return new RawResponse(response.statusCode(), Map.copyOf(headers), bodyStream(response));
+      InputStream body = answer.streamedBody();
+      return new RawResponse(answer.status(), answer.headers(), body);
     } catch (IOException e) {
-      throw new WebexIoException("GET " + describe(response.uri()) + " failed reading the body", e);
+      throw new WebexIoException(
+          "GET " + Redactor.redactAll(uri.toString()) + " failed reading the body", e);
     }
   }
 
   private <T> T withJson(HttpMethod method, String path, Object body, Class<T> type) {
-    BodyPublisher publisher = body == null ? null : BodyPublishers.ofByteArray(Json.write(body));
-    return decode(
-        send(method, resolve(path, null), publisher, body == null ? null : JSON, true), type);
+    return decode(send(method, resolve(path, null), json(body), false), type);
   }
 
-  private <T> T decode(Received received, Class<T> type) {
-    if (type == Void.class || received.status() == 204) {
+  private static RequestBody json(Object body) {
+    return body == null ? null : RequestBody.of(JSON, Json.write(body));
+  }
+
+  private <T> T decode(Answer answer, Class<T> type) {
+    if (type == Void.class || answer.status() == 204) {
       return null;
     }
     try {
-      T value = Json.read(received.body(), type);
+      T value = Json.read(answer.body(), type);
       if (value == null) {
         throw new IOException("empty body");
       }
       return value;
     } catch (IOException | RuntimeException e) {
-      throw decodingFailure(received, e);
+      throw errors.decodingError(answer.status(), answer.body(), e);
     }
   }
 
-  /**
-   * A 2xx response; {@code body} is the (gunzipped) UTF-8 body when buffered, else null; {@code
-   * token} is the token the request carried (null if none), kept to redact it from decoding errors.
-   * JSON is decoded from the bytes: the body is only turned into text for a decoding error.
-   */
-  private record Received(HttpResponse<InputStream> response, byte[] body, String token) {
-    int status() {
-      return response.statusCode();
-    }
-  }
-
-  private static WebexDecodingException decodingFailure(Received received, Exception cause) {
-    String text = received.body() == null ? null : utf8(received.body());
-    return new WebexDecodingException(
-        received.status(), Redactor.redact(text, received.token()), cause);
-  }
-
-  private static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
+  /** One call through the stages; the final 2xx answer is shown to the observer. */
+  private Answer send(HttpMethod method, URI uri, RequestBody body, boolean streamed) {
+    Answer answer = stages.send(new Call(method, uri, Optional.ofNullable(body), streamed));
+    observer.accept(answer);
+    return answer;
   }
 
   URI resolve(String path, Query query) {
@@ -252,256 +243,5 @@ public final class Transport {
       url += (url.contains("?") ? "&" : "?") + query.encoded();
     }
     return URI.create(url);
-  }
-
-  /** True if {@code uri} has the configured base URL's scheme, host and port. */
-  boolean sameOrigin(URI uri) {
-    URI base = config.baseUri();
-    return base.getScheme().equalsIgnoreCase(uri.getScheme())
-        && base.getHost() != null
-        && base.getHost().equalsIgnoreCase(uri.getHost())
-        && port(base) == port(uri);
-  }
-
-  private static int port(URI uri) {
-    if (uri.getPort() != -1) {
-      return uri.getPort();
-    }
-    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-  }
-
-  /**
-   * Sends with retries. When {@code buffered}, the body is read inside the retry loop, so a
-   * connection lost mid-body is retried like any other I/O failure.
-   */
-  private Received send(
-      HttpMethod method, URI uri, BodyPublisher body, String contentType, boolean buffered) {
-    RetryPolicy policy = config.retryPolicy();
-    Instant start = config.clock().instant();
-    String callId = "webex4j_" + UUID.randomUUID();
-    int retries = 0;
-    int attempt = 0;
-    boolean replayedAfter401 = false;
-    while (true) {
-      attempt++;
-      String token = sameOrigin(uri) ? config.tokenProvider().token() : null;
-      HttpRequest request =
-          request(
-              method,
-              uri,
-              body,
-              contentType,
-              buffered ? JSON : "*/*",
-              token,
-              callId + "_" + attempt);
-      HttpResponse<InputStream> response;
-      byte[] bytes = null;
-      try {
-        response =
-            config.httpClient().send(request, buffered ? BUFFERED : BodyHandlers.ofInputStream());
-        if (buffered && response.statusCode() >= 200 && response.statusCode() < 300) {
-          bytes = readBody(response);
-        }
-      } catch (IOException e) {
-        boolean notSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
-        Duration wait = backoff(retries);
-        if ((method.idempotent() || notSent) && mayRetry(retries, start, wait)) {
-          log(Level.INFO, method, uri, "I/O failure (" + e.getClass().getSimpleName() + ")", wait);
-          sleep(wait);
-          retries++;
-          continue;
-        }
-        throw ioFailure(method, uri, e, token);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new WebexIoException(method + " " + describe(uri) + " interrupted", e);
-      }
-      int status = response.statusCode();
-      String trackingId = response.headers().firstValue("trackingid").orElse(null);
-      LOG.log(
-          Level.DEBUG,
-          () ->
-              method
-                  + " "
-                  + describe(uri)
-                  + " -> "
-                  + status
-                  + " (sent TrackingID "
-                  + request.headers().firstValue("TrackingID").orElse("")
-                  + ", server trackingId "
-                  + trackingId
-                  + ")");
-      if (status >= 200 && status < 300) {
-        return new Received(response, bytes, token);
-      }
-      String errorBody = readErrorBody(response);
-      if (status == 401
-          && token != null
-          && !replayedAfter401
-          && config.tokenProvider().refreshAfterUnauthorized(token)) {
-        replayedAfter401 = true;
-        LOG.log(
-            Level.INFO, () -> method + " " + describe(uri) + " -> 401, token refreshed, replaying");
-        continue;
-      }
-      Optional<Duration> retryAfter =
-          RetryAfter.parse(
-              response.headers().firstValue("retry-after").orElse(null), config.clock());
-      if (status == 429) {
-        Duration wait = clamp(retryAfter.orElse(policy.defaultRetryAfter()), policy);
-        if (wait.compareTo(policy.maxRetryAfter()) <= 0 && mayRetry(retries, start, wait)) {
-          log(Level.INFO, method, uri, "429", wait);
-          sleep(wait);
-          retries++;
-          continue;
-        }
-        throw ErrorDecoder.decode(status, errorBody, trackingId, wait, token);
-      }
-      Duration wait = retryableWait(method, status, retryAfter, retries, policy);
-      if (wait != null && mayRetry(retries, start, wait)) {
-        log(Level.INFO, method, uri, String.valueOf(status), wait);
-        sleep(wait);
-        retries++;
-        continue;
-      }
-      throw ErrorDecoder.decode(status, errorBody, trackingId, retryAfter.orElse(null), token);
-    }
-  }
-
-  /** The wait before retrying a non-429 error status, or null if it must not be retried. */
-  private Duration retryableWait(
-      HttpMethod method, int status, Optional<Duration> retryAfter, int retries, RetryPolicy p) {
-    boolean transientStatus = status == 502 || status == 503 || status == 504 || status == 423;
-    if (!transientStatus) {
-      return null;
-    }
-    boolean postSafe = status == 503 && retryAfter.isPresent();
-    if (!method.idempotent() && !postSafe) {
-      return null;
-    }
-    if ((status == 503 || status == 423) && retryAfter.isPresent()) {
-      Duration wait = clamp(retryAfter.get(), p);
-      return wait.compareTo(p.maxRetryAfter()) <= 0 ? wait : null;
-    }
-    return backoff(retries);
-  }
-
-  private static Duration clamp(Duration wait, RetryPolicy policy) {
-    return wait.compareTo(policy.minRetryAfter()) < 0 ? policy.minRetryAfter() : wait;
-  }
-
-  /** Exponential backoff with full jitter: uniform in [0, min(max, initial * 2^retries)]. */
-  Duration backoff(int retries) {
-    RetryPolicy p = config.retryPolicy();
-    long initial = p.initialBackoff().toMillis();
-    long cap = p.maxBackoff().toMillis();
-    long ceiling = retries >= 30 ? cap : Math.min(cap, initial << retries);
-    return Duration.ofMillis(Math.round(ceiling * config.jitter().getAsDouble()));
-  }
-
-  private boolean mayRetry(int retries, Instant start, Duration wait) {
-    RetryPolicy p = config.retryPolicy();
-    if (retries >= p.maxRetries()) {
-      return false;
-    }
-    Duration elapsed = Duration.between(start, config.clock().instant());
-    return elapsed.plus(wait).compareTo(p.totalBudget()) <= 0;
-  }
-
-  private void sleep(Duration wait) {
-    try {
-      config.sleeper().sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WebexIoException("Interrupted while waiting to retry", e);
-    }
-  }
-
-  private HttpRequest request(
-      HttpMethod method,
-      URI uri,
-      BodyPublisher body,
-      String contentType,
-      String accept,
-      String token,
-      String trackingId) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(uri)
-            .timeout(config.requestTimeout())
-            .header("User-Agent", config.userAgent())
-            .header("TrackingID", trackingId)
-            .header("Accept", accept)
-            .header("Accept-Encoding", "gzip")
-            .method(method.name(), body == null ? BodyPublishers.noBody() : body);
-    if (token != null) {
-      builder.header("Authorization", "Bearer " + token);
-    }
-    if (contentType != null) {
-      builder.header("Content-Type", contentType);
-    }
-    return builder.build();
-  }
-
-  private WebexIoException ioFailure(HttpMethod method, URI uri, IOException e, String token) {
-    String kind = e instanceof HttpTimeoutException ? "timed out" : "failed";
-    String detail = Redactor.redact(String.valueOf(e.getMessage()), token);
-    return new WebexIoException(
-        method
-            + " "
-            + describe(uri)
-            + " "
-            + kind
-            + ": "
-            + e.getClass().getSimpleName()
-            + ": "
-            + detail,
-        e);
-  }
-
-  private void log(Level level, HttpMethod method, URI uri, String reason, Duration wait) {
-    LOG.log(
-        level,
-        () ->
-            method
-                + " "
-                + describe(uri)
-                + ": "
-                + reason
-                + ", retrying in "
-                + wait.toMillis()
-                + " ms");
-  }
-
-  /** The URL for logs and messages: secrets in the query redacted. */
-  private static String describe(URI uri) {
-    return Redactor.redact(uri.toString());
-  }
-
-  private static InputStream bodyStream(HttpResponse<InputStream> response) throws IOException {
-    InputStream body = response.body();
-    boolean gzip =
-        response
-            .headers()
-            .firstValue("content-encoding")
-            .map(v -> v.trim().equalsIgnoreCase("gzip"))
-            .orElse(false);
-    if (!gzip) {
-      return body;
-    }
-    return new GZIPInputStream(body);
-  }
-
-  private static byte[] readBody(HttpResponse<InputStream> response) throws IOException {
-    try (InputStream in = bodyStream(response)) {
-      return in.readAllBytes();
-    }
-  }
-
-  private static String readErrorBody(HttpResponse<InputStream> response) {
-    try (InputStream in = bodyStream(response)) {
-      return utf8(in.readNBytes(MAX_ERROR_BODY));
-    } catch (IOException e) {
-      return "";
-    }
   }
 }

@@ -17,26 +17,31 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ErrorDecoderTest {
+  private static final Redactor NONE = Redactor.of();
 
   @Test
   void mapsStatusesToSubclasses() {
-    assertThat(ErrorDecoder.decode(400, "", null, null))
+    assertThat(ErrorDecoder.decode(400, "", null, null, NONE))
         .isExactlyInstanceOf(BadRequestException.class);
-    assertThat(ErrorDecoder.decode(401, "", null, null))
+    assertThat(ErrorDecoder.decode(401, "", null, null, NONE))
         .isExactlyInstanceOf(UnauthorizedException.class);
-    assertThat(ErrorDecoder.decode(403, "", null, null))
+    assertThat(ErrorDecoder.decode(403, "", null, null, NONE))
         .isExactlyInstanceOf(ForbiddenException.class);
-    assertThat(ErrorDecoder.decode(404, "", null, null))
+    assertThat(ErrorDecoder.decode(404, "", null, null, NONE))
         .isExactlyInstanceOf(NotFoundException.class);
-    assertThat(ErrorDecoder.decode(409, "", null, null))
+    assertThat(ErrorDecoder.decode(409, "", null, null, NONE))
         .isExactlyInstanceOf(ConflictException.class);
-    assertThat(ErrorDecoder.decode(410, "", null, null)).isExactlyInstanceOf(GoneException.class);
-    assertThat(ErrorDecoder.decode(423, "", null, null)).isExactlyInstanceOf(LockedException.class);
-    assertThat(ErrorDecoder.decode(429, "", null, null))
+    assertThat(ErrorDecoder.decode(410, "", null, null, NONE))
+        .isExactlyInstanceOf(GoneException.class);
+    assertThat(ErrorDecoder.decode(423, "", null, null, NONE))
+        .isExactlyInstanceOf(LockedException.class);
+    assertThat(ErrorDecoder.decode(429, "", null, null, NONE))
         .isExactlyInstanceOf(RateLimitException.class);
-    assertThat(ErrorDecoder.decode(500, "", null, null)).isExactlyInstanceOf(ServerException.class);
-    assertThat(ErrorDecoder.decode(504, "", null, null)).isExactlyInstanceOf(ServerException.class);
-    assertThat(ErrorDecoder.decode(415, "", null, null))
+    assertThat(ErrorDecoder.decode(500, "", null, null, NONE))
+        .isExactlyInstanceOf(ServerException.class);
+    assertThat(ErrorDecoder.decode(504, "", null, null, NONE))
+        .isExactlyInstanceOf(ServerException.class);
+    assertThat(ErrorDecoder.decode(415, "", null, null, NONE))
         .isExactlyInstanceOf(WebexApiException.class);
   }
 
@@ -48,7 +53,8 @@ class ErrorDecoderTest {
             "{\"message\":\"Person is already in the room.\",\"errors\":[{\"description\":\"d1\"},"
                 + "{\"description\":\"d2\"}],\"trackingId\":\"ROUTER_5D1D\"}",
             "HEADER_ID",
-            Duration.ofSeconds(3));
+            Duration.ofSeconds(3),
+            NONE);
 
     assertThat(e.statusCode()).isEqualTo(409);
     assertThat(e.apiMessage()).isEqualTo("Person is already in the room.");
@@ -62,7 +68,7 @@ class ErrorDecoderTest {
   @Test
   void fallsBackToHeaderTrackingIdAndFirstErrorDescription() {
     WebexApiException e =
-        ErrorDecoder.decode(400, "{\"errors\":[{\"description\":\"bad\"}]}", "NA_123", null);
+        ErrorDecoder.decode(400, "{\"errors\":[{\"description\":\"bad\"}]}", "NA_123", null, NONE);
 
     assertThat(e.trackingId()).isEqualTo("NA_123");
     assertThat(e.apiMessage()).isEqualTo("bad");
@@ -70,7 +76,7 @@ class ErrorDecoderTest {
 
   @Test
   void nonJsonBodyGivesNoApiMessage() {
-    WebexApiException e = ErrorDecoder.decode(502, "<html>Bad Gateway</html>", null, null);
+    WebexApiException e = ErrorDecoder.decode(502, "<html>Bad Gateway</html>", null, null, NONE);
 
     assertThat(e.apiMessage()).isNull();
     assertThat(e.errors()).isEmpty();
@@ -78,10 +84,29 @@ class ErrorDecoderTest {
   }
 
   @Test
+  void redactsSecretsEchoedInTheTrackingIdOfBodyAndHeader() {
+    Redactor redactor = Redactor.of("tok-SECRET-7f3a9c");
+
+    WebexApiException fromBody =
+        ErrorDecoder.decode(
+            500, "{\"trackingId\":\"ROUTER_tok-SECRET-7f3a9c\"}", null, null, redactor);
+    WebexApiException fromHeader =
+        ErrorDecoder.decode(500, "", "NA_tok-SECRET-7f3a9c", null, redactor);
+
+    assertThat(fromBody.trackingId()).isEqualTo("ROUTER_[REDACTED]");
+    assertThat(fromHeader.trackingId()).isEqualTo("NA_[REDACTED]");
+    assertThat(fromBody.getMessage() + fromHeader.getMessage()).doesNotContain("SECRET");
+  }
+
+  @Test
   void redactsSecretsEchoedInMessages() {
     WebexApiException e =
         ErrorDecoder.decode(
-            400, "{\"message\":\"bad token s3cr3t-value\"}", null, null, "s3cr3t-value");
+            400,
+            "{\"message\":\"bad token s3cr3t-value\"}",
+            null,
+            null,
+            Redactor.of("s3cr3t-value"));
 
     assertThat(e.getMessage()).doesNotContain("s3cr3t-value").contains("[REDACTED]");
   }

@@ -22,18 +22,7 @@ public final class GuestIssuerService implements GuestIssuer {
     if (guestJwt == null || guestJwt.isBlank()) {
       throw new IllegalArgumentException("guestJwt must not be blank");
     }
-    ClientConfig c = transport.config();
-    ClientConfig withJwt =
-        new ClientConfig(
-            c.baseUri(),
-            TokenProvider.of(guestJwt),
-            c.httpClient(),
-            c.requestTimeout(),
-            c.retryPolicy(),
-            c.sleeper(),
-            c.clock(),
-            c.jitter(),
-            c.userAgent());
+    ClientConfig withJwt = transport.config().withTokenProvider(TokenProvider.of(guestJwt));
     return new Transport(withJwt).post("jwt/login", null, GuestAccessToken.class);
   }
 }

@@ -1,7 +1,7 @@
-package io.github.webex4j.internal;
+package io.github.webex4j.internal.http;
 
 /** The HTTP methods the client uses, with their retry classification. */
-enum HttpMethod {
+public enum HttpMethod {
   GET(true),
   POST(false),
   PUT(true),
@@ -15,7 +15,7 @@ enum HttpMethod {
   }
 
   /** True for GET, PUT and DELETE: safe to retry after 5xx, 423 and I/O errors. */
-  boolean idempotent() {
+  public boolean idempotent() {
     return idempotent;
   }
 }
