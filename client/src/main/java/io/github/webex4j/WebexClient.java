@@ -12,6 +12,7 @@ import io.github.webex4j.internal.DotEnv;
 import io.github.webex4j.internal.ProxyConfig;
 import io.github.webex4j.internal.Transport;
 import io.github.webex4j.internal.bulk.BulkRunner;
+import io.github.webex4j.internal.http.Answer;
 import io.github.webex4j.internal.services.AttachmentActionsService;
 import io.github.webex4j.internal.services.EventsService;
 import io.github.webex4j.internal.services.GroupsService;
@@ -47,7 +48,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Entry point: an immutable, thread-safe Webex API client. Build one and share it.
@@ -113,6 +116,31 @@ public final class WebexClient {
     Options options = new Options(transport.config());
     changes.accept(options);
     return new WebexClient(new Transport(options.toConfig()));
+  }
+
+  /**
+   * Runs {@code call} on a client that shares this one's settings and connection pool, and returns
+   * its result together with the raw HTTP response of the last successful request it made (for a
+   * single get, create or update: that request's response). Use it to read Webex's {@code
+   * trackingId}, headers or the exact JSON on success:
+   *
+   * <pre>{@code
+   * WebexResponse<Room> response = webex.withRawResponse(c -> c.rooms().get(id));
+   * log.info("got " + response.parse().title() + ", trackingId " + response.trackingId());
+   * }</pre>
+   *
+   * @param call the calls to make; failures propagate as usual
+   * @throws IllegalStateException if {@code call} made no request
+   */
+  public <T> WebexResponse<T> withRawResponse(Function<WebexClient, T> call) {
+    AtomicReference<Answer> last = new AtomicReference<>();
+    T value = call.apply(new WebexClient(transport.observed(last::set)));
+    Answer answer = last.get();
+    if (answer == null) {
+      throw new IllegalStateException("the call made no request");
+    }
+    return new WebexResponse<>(
+        answer.status(), answer.headers(), answer.body(), answer.trackingId(), value);
   }
 
   // ---------------------------------------------------------------------------------------------
