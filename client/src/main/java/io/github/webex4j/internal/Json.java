@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.webex4j.WireValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +55,7 @@ public final class Json {
           }
         });
     return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
+        .addModule(InstantJson.module())
         .addModule(enums)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // Lenient: a bare value where a list is expected (e.g. "mentionedPeople":"id1,id2") is a

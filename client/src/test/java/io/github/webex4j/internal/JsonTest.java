@@ -1,8 +1,10 @@
 package io.github.webex4j.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.webex4j.WireValue;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +82,22 @@ class JsonTest {
 
     assertThat(new String(Json.write(new When(Instant.parse("2026-01-02T03:04:05.120Z")))))
         .isEqualTo("{\"at\":\"2026-01-02T03:04:05.120Z\"}");
+  }
+
+  @Test
+  void readsInstantsInEveryFormTheTimeModuleRead() throws Exception {
+    record When(Instant at) {}
+
+    assertThat(Json.read("{\"at\":\"2026-01-02T03:04:05.120Z\"}".getBytes(), When.class).at())
+        .isEqualTo(Instant.parse("2026-01-02T03:04:05.120Z"));
+    assertThat(Json.read("{\"at\":\"2026-01-02T04:04:05+01:00\"}".getBytes(), When.class).at())
+        .isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+    assertThat(Json.read("{\"at\":1767323045.5}".getBytes(), When.class).at())
+        .isEqualTo(Instant.parse("2026-01-02T03:04:05.500Z"));
+    assertThat(Json.read("{\"at\":\"\"}".getBytes(), When.class).at()).isNull();
+    assertThatThrownBy(() -> Json.read("{\"at\":\"yesterday\"}".getBytes(), When.class))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("yesterday");
   }
 
   @Test
