@@ -320,7 +320,8 @@ public final class WebexClient {
   public static final class Builder {
     private TokenProvider tokenProvider;
     private String baseUrl;
-    private HttpEngineFactory engines = HttpEngines.jdkHttpClient();
+    private HttpEngineFactory
+        engines; // null: the JDK engine, chosen at build() (not loaded before)
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -472,7 +473,7 @@ public final class WebexClient {
           ClientConfig.create(
               base,
               tokens,
-              engines,
+              engines != null ? engines : HttpEngines.jdkHttpClient(),
               connectTimeout,
               ProxyConfig.select(
                       proxy,

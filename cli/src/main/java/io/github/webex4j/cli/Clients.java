@@ -2,6 +2,7 @@ package io.github.webex4j.cli;
 
 import io.github.webex4j.MissingTokenException;
 import io.github.webex4j.WebexClient;
+import io.github.webex4j.http.HttpEngines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ public final class Clients {
     CliContext context = root.context();
     WebexClient.Builder builder =
         WebexClient.builder()
+            .httpEngine(HttpEngines.urlConnection()) // a CLI call is short-lived: start fast
             .environment(context.env())
             .workingDirectory(context.workingDirectory());
     if (root.tokenFile() != null) {
