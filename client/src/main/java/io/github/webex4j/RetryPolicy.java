@@ -14,8 +14,10 @@ import java.util.Objects;
  *   <li>502, 503, 504, 423, I/O errors and timeouts: exponential backoff from {@link
  *       #initialBackoff()} doubling up to {@link #maxBackoff()}, with full jitter, only for GET,
  *       PUT and DELETE. 423 and 503 with {@code Retry-After} wait that long instead.
- *   <li>POST (and PATCH) is retried only where Webex certainly did not act: 429, 503 with {@code
- *       Retry-After}, and connections that could not be established.
+ *   <li>POST (and PATCH) is retried only where Webex certainly did not act: 429 and connections
+ *       that could not be opened. A 5xx (even with {@code Retry-After}), reset or timeout may
+ *       follow a stored request, so it is thrown; {@code messages().createOnce} resolves it by
+ *       looking before sending again.
  *   <li>Every {@code Retry-After} wait gets a small random addition ({@link #retryAfterJitter()}).
  * </ul>
  *

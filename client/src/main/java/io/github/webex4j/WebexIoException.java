@@ -11,4 +11,12 @@ public class WebexIoException extends WebexException {
   public WebexIoException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * True if the request certainly did not reach Webex (the connection could not be opened), so
+   * sending it again cannot duplicate anything; false if Webex may have acted on it.
+   */
+  public boolean requestNotSent() {
+    return getCause() instanceof io.github.webex4j.http.NotSentException;
+  }
 }

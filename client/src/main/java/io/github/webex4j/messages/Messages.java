@@ -23,6 +23,31 @@ public interface Messages {
   Message create(MessageCreateParams params);
 
   /**
+   * Creates a message exactly once, even under faults. {@link #create} sends once: a POST that
+   * fails where Webex may have stored it (a 5xx, a reset, a timeout) is not sent again, since that
+   * could duplicate the message. This method then waits ({@code Retry-After} if given), looks for
+   * the message among the sender's recent messages at the destination and sends again only if it is
+   * absent (at most 3 sends). What it reports is true:
+   *
+   * <ul>
+   *   <li>it returns the message only if it is in the room (the created one, or the one found);
+   *   <li>it throws the send's {@link io.github.webex4j.WebexException} only if the message is not
+   *       there as far as the last look could tell (or Webex refused it, e.g. a 400);
+   *   <li>it throws {@link io.github.webex4j.DeliveryUnknownException} if the destination could not
+   *       be looked at (e.g. a bot may not list a group room's messages: 403); the message was not
+   *       sent again.
+   * </ul>
+   *
+   * <p>Looking costs one {@code GET /people/me} and one or more list requests, only after a
+   * failure. The message is recognised by sender, destination, thread and text/markdown, created at
+   * most 30 s before the first send; an identical message from the same sender within that window
+   * counts as this one [?].
+   *
+   * @param params what to send
+   */
+  Message createOnce(MessageCreateParams params);
+
+  /**
    * One page of a room's messages, newest first.
    *
    * @param params non-null query

@@ -17,7 +17,10 @@ import java.util.function.DoubleSupplier;
  * Retries around the authenticated attempt, as the {@link RetryPolicy} says, with the injected
  * sleeper and clock. The delivery contract for methods that are not idempotent (POST, PATCH): they
  * are sent again only where the server certainly did not act on them: a connection that could not
- * be opened ({@link NotSentException}), 429, and 503 with {@code Retry-After}.
+ * be opened ({@link NotSentException}) and 429 (Webex documents that a rate-limited request was not
+ * processed). Any other failure (5xx with or without {@code Retry-After}, a reset, a timeout) is
+ * ambiguous: it is thrown, and a caller that must not duplicate looks before sending again (as
+ * {@code messages().createOnce} does).
  */
 public final class RetryStage {
   private final AuthStage auth;
@@ -113,8 +116,7 @@ public final class RetryStage {
     if (!transientStatus) {
       return null;
     }
-    boolean postSafe = status == 503 && retryAfter.isPresent();
-    if (!method.idempotent() && !postSafe) {
+    if (!method.idempotent()) {
       return null;
     }
     if ((status == 503 || status == 423) && retryAfter.isPresent()) {

@@ -73,6 +73,18 @@ public final class MessagesService implements Messages {
   }
 
   @Override
+  public Message createOnce(MessageCreateParams params) {
+    Objects.requireNonNull(params, "params");
+    return new OnceDelivery(
+            this,
+            new PeopleService(transport),
+            transport.config().sleeper(),
+            transport.config().clock(),
+            transport.config().requestTimeout())
+        .create(params);
+  }
+
+  @Override
   public Page<Message> list(MessageListParams params) {
     Objects.requireNonNull(params, "params");
     Query query =
