@@ -1,12 +1,14 @@
 package io.github.webex4j.cli;
 
 import io.github.webex4j.MissingTokenException;
+import io.github.webex4j.RetryPolicy;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.http.HttpEngines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Builds the client for an invocation. Token: {@code --token-file}, else the client's own lookup
@@ -35,6 +37,8 @@ public final class Clients {
     WebexClient.Builder builder =
         WebexClient.builder()
             .httpEngine(HttpEngines.urlConnection()) // a CLI call is short-lived: start fast
+            .requestTimeout(root.timeout())
+            .retryPolicy(retryPolicy(root.deadline()))
             .environment(context.env())
             .workingDirectory(context.workingDirectory());
     if (root.tokenFile() != null) {
@@ -44,6 +48,15 @@ public final class Clients {
       builder.baseUrl(root.baseUrl());
     }
     return context.clientSettings().apply(builder);
+  }
+
+  /** The default policy, its total wait kept within the command's deadline (zero: none). */
+  private static RetryPolicy retryPolicy(Duration deadline) {
+    RetryPolicy defaults = RetryPolicy.defaults();
+    if (deadline.isZero() || deadline.compareTo(defaults.totalBudget()) >= 0) {
+      return defaults;
+    }
+    return defaults.toBuilder().totalBudget(deadline).build();
   }
 
   /** Whether a token is configured anywhere the CLI looks (no request is made). */

@@ -1,5 +1,7 @@
 package io.github.webex4j.cli;
 
+import picocli.CommandLine;
+
 /** Process entry point of {@code webex}: runs the command line and exits with its exit code. */
 public final class Main {
   private Main() {}
@@ -8,7 +10,22 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    int exitCode = WebexCommand.commandLine(CliContext.system(), args).execute(args);
+    CliContext context = CliContext.system();
+    CommandLine commandLine = WebexCommand.commandLine(context, args);
+    WebexCommand root = commandLine.getCommand();
+    root.onDeadline(
+        () -> {
+          context
+              .err()
+              .println(
+                  "webex: stopped: the command ran past its deadline of "
+                      + root.deadline().toSeconds()
+                      + " s (--deadline, WEBEX_DEADLINE); a message being sent at that moment may"
+                      + " or may not have been delivered.");
+          context.err().flush();
+          System.exit(ExitCodes.NETWORK);
+        });
+    int exitCode = commandLine.execute(args);
     HttpSelectorThreads.stop();
     System.exit(exitCode);
   }

@@ -21,6 +21,7 @@ import io.github.webex4j.cli.resources.TeamMembershipsCommand;
 import io.github.webex4j.cli.resources.TeamsCommand;
 import io.github.webex4j.cli.resources.WebhooksCommand;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -74,7 +75,13 @@ public final class WebexCommand implements Callable<Integer> {
 
   /** Root options that take a value (the next argument), skipped when finding the subcommand. */
   private static final Set<String> VALUE_OPTIONS =
-      Set.of("--token-file", "--base-url", "-o", "--output");
+      Set.of("--token-file", "--base-url", "-o", "--output", "--timeout", "--deadline");
+
+  /** Default per-request timeout: a stuck server must not hold a CI step for long. */
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Default limit for a whole command, retries and looks for a sent message included. */
+  static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
 
   @Option(
       names = "--token-file",
@@ -91,6 +98,24 @@ public final class WebexCommand implements Callable<Integer> {
       description =
           "API base URL, e.g. http://127.0.0.1:8900/v1 (else WEBEX_BASE_URL, else Webex).")
   private String baseUrl;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      scope = ScopeType.INHERIT,
+      converter = DurationOption.class,
+      description = "Per-request timeout, e.g. 30s, 500ms, 2m (else WEBEX_TIMEOUT, else 30s).")
+  private Duration timeout;
+
+  @Option(
+      names = "--deadline",
+      paramLabel = "DURATION",
+      scope = ScopeType.INHERIT,
+      converter = DurationOption.class,
+      description =
+          "Limit for the whole command, retries included; 0 for none (else WEBEX_DEADLINE,"
+              + " else 5m). Past it the command stops with exit code 4.")
+  private Duration deadline;
 
   @Option(
       names = {"-o", "--output"},
@@ -117,6 +142,7 @@ public final class WebexCommand implements Callable<Integer> {
 
   private final CliContext context;
   private WebexClient client;
+  private Runnable onDeadline;
 
   private WebexCommand(CliContext context) {
     this.context = context;
@@ -231,6 +257,9 @@ public final class WebexCommand implements Callable<Integer> {
   }
 
   private int execute(CommandLine.ParseResult parseResult) {
+    if (onDeadline != null) {
+      Deadline.arm(deadline(), onDeadline);
+    }
     VerboseLog log = verbose ? VerboseLog.start(context.err()) : null;
     try {
       return new CommandLine.RunLast().execute(parseResult);
@@ -263,6 +292,40 @@ public final class WebexCommand implements Callable<Integer> {
   /** Whether {@code --verbose} was given. */
   public boolean verbose() {
     return verbose;
+  }
+
+  /**
+   * What happens when {@link #deadline()} passes (the process entry point exits; tests leave it
+   * unset, so no deadline is enforced in-process).
+   */
+  public void onDeadline(Runnable action) {
+    this.onDeadline = action;
+  }
+
+  /** The per-request timeout: {@code --timeout}, else {@code WEBEX_TIMEOUT}, else 30 s. */
+  public Duration timeout() {
+    return durationSetting(timeout, "WEBEX_TIMEOUT", DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * The limit for the whole command ({@link Duration#ZERO} for none): {@code --deadline}, else
+   * {@code WEBEX_DEADLINE}, else 5 min.
+   */
+  public Duration deadline() {
+    return durationSetting(deadline, "WEBEX_DEADLINE", DEFAULT_DEADLINE);
+  }
+
+  private Duration durationSetting(Duration option, String variable, Duration fallback) {
+    if (option != null) {
+      return option;
+    }
+    String value = context.env().get(variable);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return DurationOption.parse(value)
+        .orElseThrow(
+            () -> new CliFailure(ExitCodes.USAGE, variable + ": " + DurationOption.problem(value)));
   }
 
   /** The {@code --token-file} value, or null. */

@@ -97,7 +97,7 @@ public final class MessagesCommand extends ApiCommand {
       if (card != null) {
         params.card(CardFile.read(card));
       }
-      return show(webex().messages().create(params.build()));
+      return show(webex().messages().createOnce(params.build()));
     }
   }
 

@@ -33,6 +33,16 @@ final class ConnectFailures {
     return "could not connect to " + target + " (" + failure.getClass().getSimpleName() + ")";
   }
 
+  /** {@code 150 ms}, {@code 30 s}, {@code 2.5 s}: a timeout as people write it. */
+  static String human(java.time.Duration duration) {
+    long millis = duration.toMillis();
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0))
+        + " s";
+  }
+
   static int port(URI uri) {
     if (uri.getPort() != -1) {
       return uri.getPort();

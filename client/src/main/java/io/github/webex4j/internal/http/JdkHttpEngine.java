@@ -71,7 +71,11 @@ public final class JdkHttpEngine implements HttpEngine {
       throw new NotSentException(ConnectFailures.describe(request.uri(), e), e);
     } catch (HttpTimeoutException e) {
       throw new ResponseTimeoutException(
-          "no response from " + request.uri().getAuthority() + " within " + request.timeout(), e);
+          "no response from "
+              + request.uri().getAuthority()
+              + " within "
+              + ConnectFailures.human(request.timeout()),
+          e);
     }
     return new EngineResponse(response.statusCode(), response.headers().map(), response.body());
   }

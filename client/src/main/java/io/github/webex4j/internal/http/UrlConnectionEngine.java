@@ -91,7 +91,11 @@ public final class UrlConnectionEngine implements HttpEngine {
     } catch (SocketTimeoutException e) {
       connection.disconnect();
       throw new ResponseTimeoutException(
-          "no response from " + uri.getAuthority() + " within " + request.timeout(), e);
+          "no response from "
+              + uri.getAuthority()
+              + " within "
+              + ConnectFailures.human(request.timeout()),
+          e);
     } catch (IOException | RuntimeException e) {
       connection.disconnect();
       throw e;

@@ -1,0 +1,114 @@
+package io.github.webex4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.webex4j.emulator.EmulatedPerson;
+import io.github.webex4j.emulator.Fault;
+import io.github.webex4j.emulator.WebexEmulator;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code messages send} lands exactly once under faults; timeouts and deadlines are honoured. */
+class DeliveryAndTimeoutsTest {
+  private static WebexEmulator emulator;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    emulator = WebexEmulator.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    emulator.close();
+  }
+
+  private Cli cli(EmulatedPerson person) {
+    return Cli.against(emulator, person.token(), dir);
+  }
+
+  private static long copies(Cli cli, String roomId, String text) {
+    return Cli.json(Cli.ok(cli.run("messages", "list", "--room", roomId, "-o", "json")))
+        .findValues("text")
+        .stream()
+        .filter(node -> node.asText().equals(text))
+        .count();
+  }
+
+  @Test
+  void aSendAnswered503WithRetryAfterAfterItWasStoredLandsOnce() {
+    EmulatedPerson ana = emulator.createPerson("ana-delivery@example.com", "Ana");
+    Cli cli = cli(ana);
+    String room = cli.id("rooms", "create", "--title", "Delivery");
+    emulator
+        .faults()
+        .add(
+            Fault.status(503)
+                .retryAfter(Duration.ofSeconds(2))
+                .method("POST")
+                .pathPrefix("/messages")
+                .after());
+
+    Cli.Result sent = cli.run("messages", "send", "--room", room, "--text", "deployed", "-o", "id");
+
+    assertThat(sent.exitCode()).isZero();
+    assertThat(copies(cli, room, "deployed")).isEqualTo(1);
+  }
+
+  @Test
+  void aSlowServerTimesOutAtTheConfiguredTimeoutWithExitCode4() {
+    EmulatedPerson ben = emulator.createPerson("ben-timeout@example.com", "Ben");
+    Cli cli = cli(ben);
+    emulator
+        .faults()
+        .add(Fault.delay(Duration.ofSeconds(2)).method("GET").pathPrefix("/rooms").times(4));
+
+    Cli.Result result =
+        cli.env("WEBEX_TIMEOUT", "200ms").run("rooms", "list", "--timeout", "150ms");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.NETWORK);
+    assertThat(result.err()).contains("timed out").contains("within 150 ms");
+    emulator.faults().clear();
+  }
+
+  @Test
+  void aBadTimeoutIsAUsageErrorNamingTheFlagOrTheVariable() {
+    EmulatedPerson cy = emulator.createPerson("cy-timeout@example.com", "Cy");
+
+    Cli.Result flag = cli(cy).run("rooms", "list", "--timeout", "soon");
+    Cli.Result variable = cli(cy).env("WEBEX_TIMEOUT", "soon").run("rooms", "list");
+
+    assertThat(flag.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(flag.err()).contains("--timeout").contains("'soon' is not a duration");
+    assertThat(variable.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(variable.err()).contains("WEBEX_TIMEOUT: 'soon' is not a duration");
+  }
+
+  @Test
+  void durationsReadSecondsMillisecondsAndMinutes() {
+    DurationOption option = new DurationOption();
+
+    assertThat(option.convert("30")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(option.convert("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(option.convert(" 2m ")).isEqualTo(Duration.ofMinutes(2));
+    assertThat(DurationOption.parse("-1s")).isEmpty();
+  }
+
+  @Test
+  void theDeadlineActionRunsOnceTheLimitPassesAndNeverForZero() throws InterruptedException {
+    CountDownLatch fired = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+
+    Deadline.arm(Duration.ofMillis(1), fired::countDown);
+    Deadline.arm(Duration.ZERO, never::countDown);
+
+    assertThat(fired.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(never.getCount()).isEqualTo(1);
+  }
+}
