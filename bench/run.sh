@@ -79,7 +79,7 @@ if [[ "$cli_built" == 1 && -x "$root/webex" ]] && "$root/webex" notify --help >/
   log "workload cli"
   "$java" -cp "$jar" io.github.webex4j.bench.ProcessWorkloads cli "$origin" "$root" "$out/state.properties" "$results"
 else
-  printf '4. CLI cold start\tnot measured: the CLI did not build (see cli-build.log) or has no notify command\t-\t-\t-\t-\t-\t-\t≤ 300 ms\tno\t\n' >> "$results"
+  printf '4. CLI cold start\tnot measured: the CLI did not build (see cli-build.log) or has no notify command\t-\t-\t-\t-\t-\t-\t≤ 2.0x\tno\t\n' >> "$results"
 fi
 
 workload bulk
