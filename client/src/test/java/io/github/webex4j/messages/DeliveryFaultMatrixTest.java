@@ -187,6 +187,26 @@ class DeliveryFaultMatrixTest {
     assertThat(copies(webex, roomId, "maybe")).hasSize(1);
   }
 
+  @Test
+  void aLookThatFailsOnTheServerIsRepeatedBeforeTheOutcomeIsCalledUnknown() {
+    EmulatedPerson eve = clients.person("Eve");
+    WebexClient webex = client(eve, "jdk");
+    String roomId = webex.rooms().create(RoomCreateParams.of("Looks")).id();
+    clients
+        .emulator()
+        .faults()
+        .add(Fault.status(500).method("POST").pathPrefix("/messages").after())
+        .add(Fault.status(500).method("GET").pathPrefix("/messages").times(2));
+
+    Message sent = webex.messages().createOnce(MessageCreateParams.textTo(roomId, "found later"));
+
+    assertThat(posts(roomId)).isEqualTo(1);
+    assertThat(copies(webex, roomId, "found later"))
+        .singleElement()
+        .extracting(Message::id)
+        .isEqualTo(sent.id());
+  }
+
   private static long posts(String roomId) {
     return clients.emulator().requests().stream()
         .filter(r -> r.method().equals("POST") && r.path().equals("/v1/messages"))

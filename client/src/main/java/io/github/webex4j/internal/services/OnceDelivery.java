@@ -1,6 +1,7 @@
 package io.github.webex4j.internal.services;
 
 import io.github.webex4j.DeliveryUnknownException;
+import io.github.webex4j.RateLimitException;
 import io.github.webex4j.ServerException;
 import io.github.webex4j.Sleeper;
 import io.github.webex4j.WebexDecodingException;
@@ -23,9 +24,10 @@ import java.util.Optional;
 /**
  * Creates a message exactly once under faults: sends, and after a failure that leaves open whether
  * Webex stored it (5xx, reset, timeout, an unreadable 2xx body) waits, looks for it among the
- * sender's recent messages at the destination and sends again only if it is absent. The outcome is
- * true: a returned message is in the room; a thrown {@link WebexException} means it is not (as far
- * as the last look could tell); {@link DeliveryUnknownException} means the look itself failed.
+ * sender's recent messages at the destination and sends again only if it is absent (a look that
+ * fails on the server or the network is repeated, up to {@link #LOOK_ATTEMPTS} times). The outcome
+ * is true: a returned message is in the room; a thrown {@link WebexException} means it is not (as
+ * far as the last look could tell); {@link DeliveryUnknownException} means the look itself failed.
  *
  * <p>A message is recognised by sender, destination, thread, text and markdown (and having files or
  * a card if the params have them), created at most {@link #CLOCK_SKEW} before the first send. [?]
@@ -43,6 +45,9 @@ final class OnceDelivery {
 
   /** How many recent messages are looked through at most. */
   static final int LOOK_LIMIT = 100;
+
+  /** Looks at most this many times after one failed send when looking itself fails. */
+  static final int LOOK_ATTEMPTS = 3;
 
   private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
 
@@ -99,6 +104,7 @@ final class OnceDelivery {
     Duration wait = firstWait(failure, attempt);
     Duration looked = Duration.ZERO;
     boolean timedOut = failure.getCause() instanceof ResponseTimeoutException;
+    int lookFailures = 0;
     while (true) {
       sleep(wait);
       looked = looked.plus(wait);
@@ -106,13 +112,25 @@ final class OnceDelivery {
       try {
         found = find(params, since);
       } catch (WebexException checkFailure) {
-        throw new DeliveryUnknownException(failure, checkFailure);
+        if (!transientFailure(checkFailure) || ++lookFailures >= LOOK_ATTEMPTS) {
+          throw new DeliveryUnknownException(failure, checkFailure);
+        }
+        wait = FIRST_WAIT.multipliedBy(1L << lookFailures);
+        continue;
       }
       if (found.isPresent() || !timedOut || looked.compareTo(requestTimeout) >= 0) {
         return found;
       }
       wait = wait.multipliedBy(2);
     }
+  }
+
+  /** A failed look worth repeating: the server or the network, not a refusal (403, 404). */
+  private static boolean transientFailure(WebexException e) {
+    return e instanceof ServerException
+        || e instanceof WebexIoException
+        || e instanceof WebexDecodingException
+        || e instanceof RateLimitException;
   }
 
   private static Duration firstWait(WebexException failure, int attempt) {
