@@ -51,6 +51,16 @@ final class Emulator {
     send("PUT", "/_emulator/rate-limit", body);
   }
 
+  /** Adds a fault in the control API's JSON form ({@code {"kind":"status","status":503,...}}). */
+  void addFault(Map<String, Object> fault) throws IOException, InterruptedException {
+    send("POST", "/_emulator/faults", MAPPER.writeValueAsString(fault));
+  }
+
+  /** Removes every scripted fault. */
+  void clearFaults() throws IOException, InterruptedException {
+    send("DELETE", "/_emulator/faults", null);
+  }
+
   /** Empties the emulator's request log (it keeps recent requests in memory). */
   void clearRequestLog() throws IOException, InterruptedException {
     send("DELETE", "/_emulator/requests", null);
