@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,6 +84,20 @@ final class Baseline {
   BaselineRoom room(String id) throws IOException, InterruptedException {
     HttpResponse<byte[]> response = get(URI.create(baseUrl + "/rooms/" + id));
     return mapper.readValue(response.body(), BaselineRoom.class);
+  }
+
+  /** The same GET on {@code HttpURLConnection} (JDK keep-alive cache), for the light engine. */
+  BaselineRoom roomViaUrlConnection(String id) throws IOException {
+    HttpURLConnection connection =
+        (HttpURLConnection) URI.create(baseUrl + "/rooms/" + id).toURL().openConnection();
+    connection.setRequestProperty("Authorization", authorization);
+    connection.setRequestProperty("Accept", "application/json");
+    if (connection.getResponseCode() != 200) {
+      throw new IOException("GET /rooms/" + id + " -> " + connection.getResponseCode());
+    }
+    try (InputStream in = connection.getInputStream()) {
+      return mapper.readValue(in.readAllBytes(), BaselineRoom.class);
+    }
   }
 
   /** Streams every message of a room, page by page; returns how many there were. */

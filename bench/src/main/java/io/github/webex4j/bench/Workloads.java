@@ -2,6 +2,8 @@ package io.github.webex4j.bench;
 
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.bulk.BulkResult;
+import io.github.webex4j.http.HttpEngineFactory;
+import io.github.webex4j.http.HttpEngines;
 import io.github.webex4j.memberships.Membership;
 import io.github.webex4j.memberships.MembershipCreateParams;
 import io.github.webex4j.memberships.MembershipListParams;
@@ -133,49 +135,55 @@ public final class Workloads {
 
   private void perCall() throws Exception {
     String roomId = state.getProperty("room.percall");
-    WebexClient webex = ownerClient();
     Baseline baseline = new Baseline(emulator.baseUrl(), state.getProperty("owner.token"));
-    Task a =
-        () -> {
-          long sink = 0;
-          for (int i = 0; i < PER_CALL_REQUESTS; i++) {
-            sink += webex.rooms().get(roomId).title().length();
-          }
-          return sink;
-        };
-    Task b =
-        () -> {
-          long sink = 0;
-          for (int i = 0; i < PER_CALL_REQUESTS; i++) {
-            sink += baseline.room(roomId).title().length();
-          }
-          return sink;
-        };
-    List<List<Double>> times = alternate(2, 7, a, b);
+    WebexClient jdk = ownerClient(HttpEngines.jdkHttpClient());
+    WebexClient light = ownerClient(HttpEngines.urlConnection());
+    perCall(
+        "JDK HttpClient engine",
+        () -> jdk.rooms().get(roomId).title().length(),
+        "baseline (JDK HttpClient + Jackson)",
+        () -> baseline.room(roomId).title().length());
+    perCall(
+        "HttpURLConnection engine",
+        () -> light.rooms().get(roomId).title().length(),
+        "baseline (HttpURLConnection + Jackson)",
+        () -> baseline.roomViaUrlConnection(roomId).title().length());
+  }
+
+  /** One call of a per-call pair; returns something derived from the answer. */
+  interface Call {
+    long call() throws Exception;
+  }
+
+  private void perCall(String engine, Call webex4jCall, String baselineName, Call baselineCall)
+      throws Exception {
+    List<List<Double>> times = alternate(2, 7, repeat(webex4jCall), repeat(baselineCall));
     Stats webex4j = Stats.of(perCallMicros(times.get(0)));
     Stats plain = Stats.of(perCallMicros(times.get(1)));
     double ratio = webex4j.median() / plain.median();
     String name = "1. 2,000 sequential GET /rooms/{id}";
     results.add(
         name,
-        "webex4j, time per call",
+        "webex4j, " + engine + ", time per call",
         "µs",
         webex4j,
         plain.median(),
         ratio,
         "≤ 1.10x",
         ratio <= 1.10 ? "yes" : "no",
-        "A/B alternated, 7 rounds each after 2 warm-up rounds");
+        "A/B alternated against the " + baselineName + ", 7 rounds each after 2 warm-up rounds");
     results.add(
-        name,
-        "baseline (JDK HttpClient + Jackson), time per call",
-        "µs",
-        plain,
-        Double.NaN,
-        Double.NaN,
-        "-",
-        "-",
-        "");
+        name, baselineName + ", time per call", "µs", plain, Double.NaN, Double.NaN, "-", "-", "");
+  }
+
+  private static Task repeat(Call call) {
+    return () -> {
+      long sink = 0;
+      for (int i = 0; i < PER_CALL_REQUESTS; i++) {
+        sink += call.call();
+      }
+      return sink;
+    };
   }
 
   private static List<Double> perCallMicros(List<Double> roundSeconds) {
@@ -394,9 +402,21 @@ public final class Workloads {
   // ---------------------------------------------------------------------------------------------
 
   private WebexClient ownerClient() {
-    return emulator.client(
-        new Emulator.Person(
-            state.getProperty("owner.id"), "owner", state.getProperty("owner.token")));
+    return emulator.client(owner());
+  }
+
+  private WebexClient ownerClient(HttpEngineFactory engine) {
+    return WebexClient.builder()
+        .accessToken(state.getProperty("owner.token"))
+        .baseUrl(emulator.baseUrl())
+        .environment(Map.of())
+        .httpEngine(engine)
+        .build();
+  }
+
+  private Emulator.Person owner() {
+    return new Emulator.Person(
+        state.getProperty("owner.id"), "owner", state.getProperty("owner.token"));
   }
 
   /** A measured piece of work; returns something derived from its results so it is not dropped. */
