@@ -1,7 +1,11 @@
 package io.github.webex4j.examples;
 
+import io.github.webex4j.ServerException;
 import io.github.webex4j.WebexClient;
+import io.github.webex4j.WebexDecodingException;
 import io.github.webex4j.WebexException;
+import io.github.webex4j.WebexIoException;
+import io.github.webex4j.memberships.Membership;
 import io.github.webex4j.memberships.MembershipCreateParams;
 import io.github.webex4j.memberships.MembershipListParams;
 import io.github.webex4j.messages.Message;
@@ -11,6 +15,7 @@ import io.github.webex4j.people.Person;
 import io.github.webex4j.rooms.Room;
 import io.github.webex4j.rooms.RoomCreateParams;
 import io.github.webex4j.rooms.RoomListParams;
+import io.github.webex4j.teammemberships.TeamMembership;
 import io.github.webex4j.teammemberships.TeamMembershipCreateParams;
 import io.github.webex4j.teammemberships.TeamMembershipListParams;
 import io.github.webex4j.teams.Team;
@@ -32,8 +37,10 @@ import java.util.stream.Collectors;
  * room and the team and mentions its members.
  *
  * <p>Safe to run again: the team and rooms are found by name among the caller's, existing
- * memberships are kept, and a welcome message the caller already posted is not posted twice. A dry
- * run reads but never writes. Run it with a token in {@code WEBEX_API_TOKEN} (or {@code .env}):
+ * memberships are kept, and a welcome message the caller already posted is not posted twice. Safe
+ * under faults too: a create whose outcome is unknown (5xx, reset, timeout) looks before creating
+ * again, and the welcome messages go through {@code messages().createOnce}. A dry run reads but
+ * never writes. Run it with a token in {@code WEBEX_API_TOKEN} (or {@code .env}):
  *
  * <pre>{@code
  * java io.github.webex4j.examples.ProjectAlpha ana@example.com,ben@example.com,...  (five emails)
@@ -109,39 +116,71 @@ public final class ProjectAlpha {
   }
 
   private Outcome findOrCreateTeam() {
-    Optional<Team> existing =
-        webex.teams().list().autoPager().stream()
-            .filter(team -> TEAM.equals(team.name()))
-            .min(
-                Comparator.comparing(
-                    Team::created, Comparator.nullsLast(Comparator.naturalOrder())));
+    Optional<String> existing = findTeam();
     if (existing.isPresent()) {
-      return Outcome.exists(TEAM, existing.get().id());
+      return Outcome.exists(TEAM, existing.get());
     }
     if (dryRun) {
       return Outcome.planned(TEAM);
     }
-    return Outcome.created(TEAM, webex.teams().create(TeamCreateParams.of(TEAM)).id());
+    return Outcome.created(
+        TEAM,
+        createOrFind(() -> webex.teams().create(TeamCreateParams.of(TEAM)).id(), this::findTeam));
+  }
+
+  private Optional<String> findTeam() {
+    return webex.teams().list().autoPager().stream()
+        .filter(team -> TEAM.equals(team.name()))
+        .min(Comparator.comparing(Team::created, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(Team::id);
+  }
+
+  /**
+   * Creates something and returns its id. A create that failed in a way that leaves open whether
+   * Webex acted (a 5xx, a reset, a timeout, an unreadable answer) is not simply repeated, which
+   * could make a second team or room: {@code find} looks first, and only if nothing is there is the
+   * create sent once more.
+   */
+  private static String createOrFind(Supplier<String> create, Supplier<Optional<String>> find) {
+    try {
+      return create.get();
+    } catch (ServerException | WebexDecodingException | WebexIoException e) {
+      if (e instanceof WebexIoException io && io.requestNotSent()) {
+        throw e;
+      }
+      return find.get().orElseGet(create);
+    }
   }
 
   private Outcome addToTeam(Outcome team, String email) {
-    boolean member =
-        team.id() != null
-            && webex
-                .teamMemberships()
-                .list(TeamMembershipListParams.ofTeam(team.id()))
-                .autoPager()
-                .stream()
-                .anyMatch(membership -> sameEmail(membership.personEmail(), email));
-    if (member) {
-      return Outcome.exists(email, null);
+    Optional<String> member =
+        team.id() == null ? Optional.empty() : teamMembership(team.id(), email);
+    if (member.isPresent()) {
+      return Outcome.exists(email, member.get());
     }
     if (dryRun) {
       return Outcome.planned(email);
     }
     return Outcome.created(
         email,
-        webex.teamMemberships().create(TeamMembershipCreateParams.byEmail(team.id(), email)).id());
+        createOrFind(
+            () ->
+                webex
+                    .teamMemberships()
+                    .create(TeamMembershipCreateParams.byEmail(team.id(), email))
+                    .id(),
+            () -> teamMembership(team.id(), email)));
+  }
+
+  private Optional<String> teamMembership(String teamId, String email) {
+    return webex
+        .teamMemberships()
+        .list(TeamMembershipListParams.ofTeam(teamId))
+        .autoPager()
+        .stream()
+        .filter(membership -> sameEmail(membership.personEmail(), email))
+        .map(TeamMembership::id)
+        .findFirst();
   }
 
   private RoomSetup setUpRoom(Outcome team, String title, List<String> emails, Person me) {
@@ -157,34 +196,48 @@ public final class ProjectAlpha {
 
   private Outcome findOrCreateRoom(Outcome team, String title) {
     if (team.id() != null) {
-      Optional<Room> existing =
-          webex.rooms().list(RoomListParams.ofTeam(team.id())).autoPager().stream()
-              .filter(room -> title.equals(room.title()))
-              .findFirst();
+      Optional<String> existing = findRoom(team.id(), title);
       if (existing.isPresent()) {
-        return Outcome.exists(title, existing.get().id());
+        return Outcome.exists(title, existing.get());
       }
     }
     if (dryRun) {
       return Outcome.planned(title);
     }
     RoomCreateParams params = RoomCreateParams.builder().title(title).teamId(team.id()).build();
-    return Outcome.created(title, webex.rooms().create(params).id());
+    return Outcome.created(
+        title,
+        createOrFind(() -> webex.rooms().create(params).id(), () -> findRoom(team.id(), title)));
+  }
+
+  private Optional<String> findRoom(String teamId, String title) {
+    return webex.rooms().list(RoomListParams.ofTeam(teamId)).autoPager().stream()
+        .filter(room -> title.equals(room.title()))
+        .map(Room::id)
+        .findFirst();
   }
 
   private Outcome addToRoom(Outcome room, String email) {
-    boolean member =
-        room.id() != null
-            && webex.memberships().list(MembershipListParams.ofRoom(room.id())).autoPager().stream()
-                .anyMatch(membership -> sameEmail(membership.personEmail(), email));
-    if (member) {
-      return Outcome.exists(email, null);
+    Optional<String> member =
+        room.id() == null ? Optional.empty() : roomMembership(room.id(), email);
+    if (member.isPresent()) {
+      return Outcome.exists(email, member.get());
     }
     if (dryRun) {
       return Outcome.planned(email);
     }
     return Outcome.created(
-        email, webex.memberships().create(MembershipCreateParams.byEmail(room.id(), email)).id());
+        email,
+        createOrFind(
+            () -> webex.memberships().create(MembershipCreateParams.byEmail(room.id(), email)).id(),
+            () -> roomMembership(room.id(), email)));
+  }
+
+  private Optional<String> roomMembership(String roomId, String email) {
+    return webex.memberships().list(MembershipListParams.ofRoom(roomId)).autoPager().stream()
+        .filter(membership -> sameEmail(membership.personEmail(), email))
+        .map(Membership::id)
+        .findFirst();
   }
 
   private Outcome postWelcome(Outcome room, List<String> emails, Person me) {
@@ -204,7 +257,8 @@ public final class ProjectAlpha {
     }
     String markdown = welcomeMarkdown(room.name(), emails);
     return Outcome.created(
-        name, webex.messages().create(MessageCreateParams.markdownTo(room.id(), markdown)).id());
+        name,
+        webex.messages().createOnce(MessageCreateParams.markdownTo(room.id(), markdown)).id());
   }
 
   /** The welcome message of a room: names the room and the team, mentions each member. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
+import io.github.webex4j.emulator.Fault;
 import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.examples.ProjectAlpha.Outcome;
 import io.github.webex4j.examples.ProjectAlpha.Result;
@@ -106,6 +107,51 @@ class ProjectAlphaTest {
         .isEqualTo(ProjectAlpha.welcomeMarkdown(title, members))
         .contains(
             "**" + title + "**", "**Project Alpha**", "<@personEmail:" + members.get(0) + ">");
+  }
+
+  @Test
+  void createsWhoseAnswerIsLostAfterWebexActedLeaveExactlyOneOfEach() {
+    try (WebexEmulator faulty = WebexEmulator.start()) {
+      EmulatedPerson owner = faulty.createPerson("owner@example.com", "Owner");
+      FIVE.forEach(email -> faulty.createPerson(email, email));
+      for (String path : List.of("/teams", "/team/memberships", "/rooms", "/memberships")) {
+        faulty.faults().add(Fault.status(500).method("POST").pathPrefix(path).after());
+      }
+      faulty.faults().add(Fault.dropConnection().method("POST").pathPrefix("/messages").after());
+      WebexClient client =
+          WebexClient.builder()
+              .accessToken(owner.token())
+              .baseUrl(faulty.baseUri())
+              .environment(Map.of())
+              .sleeper(duration -> {})
+              .build();
+
+      Result result = new ProjectAlpha(client, false).run(FIVE);
+
+      assertThat(result.outcomes()).extracting(Outcome::status).containsOnly(Status.CREATED);
+      assertThat(client.teams().list().items()).hasSize(1);
+      List<Room> rooms =
+          client.rooms().list(RoomListParams.ofTeam(result.team().id())).autoPager().stream()
+              .filter(room -> !room.title().equals("Project Alpha"))
+              .toList();
+      assertThat(rooms).extracting(Room::title).containsExactlyInAnyOrder("Dev Room", "QA Room");
+      for (Room room : rooms) {
+        assertThat(client.messages().list(MessageListParams.ofRoom(room.id())).items()).hasSize(1);
+        assertThat(
+                client.memberships().list(MembershipListParams.ofRoom(room.id())).items().stream()
+                    .map(Membership::personEmail))
+            .doesNotHaveDuplicates();
+      }
+      assertThat(
+              client
+                  .teamMemberships()
+                  .list(TeamMembershipListParams.ofTeam(result.team().id()))
+                  .items()
+                  .stream()
+                  .map(TeamMembership::personEmail))
+          .doesNotHaveDuplicates()
+          .containsAll(FIVE);
+    }
   }
 
   @Test
