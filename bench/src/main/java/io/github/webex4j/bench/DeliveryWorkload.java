@@ -165,7 +165,10 @@ public final class DeliveryWorkload {
     report("./webex notify processes", reported, copies(room, "notify"), seconds);
   }
 
-  /** One {@code ./webex notify} process; exit 0 is "delivered", exit 5 "may or may not". */
+  /**
+   * One {@code ./webex notify} process with {@code --fail-on-error} (else a failed notification
+   * exits 0, so as not to fail a build): exit 0 is "delivered", 5 "may or may not have been".
+   */
   private Reported notifyOnce(String room, int n) throws IOException, InterruptedException {
     List<String> command =
         List.of(
@@ -175,6 +178,7 @@ public final class DeliveryWorkload {
             "notify",
             "--no-ci-env",
             "--no-thread",
+            "--fail-on-error",
             "--room",
             room,
             "--status",
