@@ -8,6 +8,7 @@ import io.github.webex4j.emulator.http.FaultEngine;
 import io.github.webex4j.emulator.http.MeetingEvents;
 import io.github.webex4j.emulator.http.RequestLog;
 import io.github.webex4j.emulator.http.Router;
+import io.github.webex4j.emulator.http.ServerLimits;
 import io.github.webex4j.emulator.http.Settings;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore;
@@ -84,7 +85,15 @@ public final class WebexEmulator implements AutoCloseable {
     try {
       this.server =
           new EmulatorServer(
-              b.port, world, api, control, downloads, faultEngine, requests, settings);
+              b.port,
+              world,
+              api,
+              control,
+              downloads,
+              faultEngine,
+              requests,
+              settings,
+              new ServerLimits(b.headerTimeout, b.bodyTimeout, b.requestQueue));
     } catch (IOException e) {
       webhooks.close();
       throw e;
@@ -274,7 +283,10 @@ public final class WebexEmulator implements AutoCloseable {
     private long seed = 42;
     private int maxRequestBytes = 1024 * 1024;
     private long maxUploadBytes = 100L * 1024 * 1024;
-    private int threads = 8;
+    private int threads = 32;
+    private int requestQueue = 64;
+    private Duration headerTimeout = Duration.ofSeconds(10);
+    private Duration bodyTimeout = Duration.ofSeconds(60);
     private boolean allowNonLoopbackWebhooks;
     private int webhookAttempts = 3;
     private Duration webhookRetryDelay = Duration.ofMillis(200);
@@ -351,13 +363,56 @@ public final class WebexEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Request threads (bounded pool); 8 by default. */
+    /**
+     * Request threads (bounded pool); 32 by default. A request holds its thread from its first byte
+     * until its answer is written, so a slow client holds one for at most {@link #headerTimeout}
+     * plus twice {@link #bodyTimeout}.
+     */
     public Builder threads(int threads) {
       if (threads < 1 || threads > 256) {
         throw new IllegalArgumentException("threads must be 1-256");
       }
       this.threads = threads;
       return this;
+    }
+
+    /**
+     * Requests that may wait for a free request thread; 64 by default. Beyond, a request gets 503
+     * with {@code Retry-After: 1} without its body being read, or (when even that cannot be
+     * afforded) its connection is closed.
+     */
+    public Builder requestQueue(int requestQueue) {
+      if (requestQueue < 0 || requestQueue > 10_000) {
+        throw new IllegalArgumentException("requestQueue must be 0-10000");
+      }
+      this.requestQueue = requestQueue;
+      return this;
+    }
+
+    /**
+     * The longest a request may take from its first byte until its headers are complete; the
+     * connection is closed past it. 10 s by default.
+     */
+    public Builder headerTimeout(Duration headerTimeout) {
+      this.headerTimeout = positive(headerTimeout, "headerTimeout");
+      return this;
+    }
+
+    /**
+     * The longest reading a request body may take, and separately writing an answer; the connection
+     * is closed past it. 60 s by default (a 100 MiB upload over loopback takes well under a
+     * second).
+     */
+    public Builder bodyTimeout(Duration bodyTimeout) {
+      this.bodyTimeout = positive(bodyTimeout, "bodyTimeout");
+      return this;
+    }
+
+    private static Duration positive(Duration value, String name) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return value;
     }
 
     /** Allows webhook targets other than loopback; off by default. */

@@ -30,14 +30,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP front end on 127.0.0.1: size cap, faults, bearer auth, rate limits, routing, error
- * mapping and request recording. Requests run on a bounded pool; handlers run under the world lock.
+ * mapping and request recording. Requests run on a bounded pool under deadlines ({@link
+ * RequestExecutor}); handlers run under the world lock.
  */
 public final class EmulatorServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(EmulatorServer.class.getName());
@@ -65,7 +62,7 @@ public final class EmulatorServer implements AutoCloseable {
   private final RequestLog log;
   private final Settings settings;
   private final HttpServer server;
-  private final ThreadPoolExecutor executor;
+  private final RequestExecutor executor;
 
   /**
    * Binds 127.0.0.1:{@code port} (0 picks a free port) and starts serving.
@@ -80,7 +77,8 @@ public final class EmulatorServer implements AutoCloseable {
       Router downloads,
       FaultEngine faults,
       RequestLog log,
-      Settings settings)
+      Settings settings,
+      ServerLimits limits)
       throws IOException {
     this.world = world;
     this.api = api;
@@ -89,23 +87,10 @@ public final class EmulatorServer implements AutoCloseable {
     this.faults = faults;
     this.log = log;
     this.settings = settings;
-    AtomicInteger threadCount = new AtomicInteger();
-    this.executor =
-        new ThreadPoolExecutor(
-            settings.threads(),
-            settings.threads(),
-            30,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(256),
-            r -> {
-              Thread t = new Thread(r, "webex-emulator-http-" + threadCount.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            },
-            new ThreadPoolExecutor.CallerRunsPolicy());
     enableNoDelay();
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+    this.executor = new RequestExecutor(settings.threads(), limits);
     server.createContext("/", this::serve);
     server.setExecutor(executor);
     server.start();
@@ -128,23 +113,44 @@ public final class EmulatorServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  /** Request threads serving an exchange right now. */
+  int busyThreads() {
+    return executor.busyThreads();
+  }
+
+  /** Threads answering 503 right now because every request thread was taken. */
+  int refusingThreads() {
+    return executor.refusingThreads();
+  }
+
   @Override
   public void close() {
     server.stop(0);
-    executor.shutdownNow();
+    executor.close();
   }
 
   /**
    * Answers one exchange and always closes it. Whatever escapes {@link #answer} (an {@link Error}
    * such as a {@link NoClassDefFoundError} after a jar was rewritten under a running emulator, or a
    * bug while recording or sending) still gets a Webex-shaped 500 when no headers were sent yet, so
-   * no client waits for an answer that never comes. Nothing propagates to the JDK server, whose
-   * dispatcher thread may run this method itself (the pool's caller-runs policy).
+   * no client waits for an answer that never comes. Nothing propagates to the JDK server. When
+   * every request thread is taken the answer is a quick 503 ({@link Watch.Mode#REFUSE}), or the
+   * connection is closed unread ({@link Watch.Mode#CLOSE}).
    */
   private void serve(HttpExchange exchange) {
+    Watch watch = RequestExecutor.current();
     String trackingId = ErrorBodies.newTrackingId();
     try {
+      if (watch.mode() == Watch.Mode.CLOSE || !watch.working()) {
+        return;
+      }
+      if (watch.mode() == Watch.Mode.REFUSE) {
+        send(exchange, busy(trackingId), trackingId);
+        return;
+      }
       answer(exchange, trackingId);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
     } catch (Throwable t) {
       LOG.log(
           Level.ERROR,
@@ -164,9 +170,20 @@ public final class EmulatorServer implements AutoCloseable {
         }
       }
     } finally {
-      // Closing before any headers were sent makes the JDK server drop the connection.
+      // Closing drains what is left of the body: it is I/O under the write deadline. Closing
+      // before any headers were sent makes the JDK server drop the connection.
+      watch.writing();
       exchange.close();
     }
+  }
+
+  /** The answer when every request thread is taken; the body is not read. */
+  private static ApiResponse busy(String trackingId) {
+    return error(
+        503,
+        "The emulator is serving too many requests at once; retry after Retry-After seconds.",
+        Map.of("Retry-After", "1", "Connection", "close"),
+        trackingId);
   }
 
   /**
@@ -339,6 +356,26 @@ public final class EmulatorServer implements AutoCloseable {
    * @throws ApiException 413 above the cap, 400 for a bad Content-Length
    */
   private Body readBody(HttpExchange exchange, boolean upload) throws IOException {
+    Watch watch = RequestExecutor.current();
+    if (!watch.readingBody()) {
+      throw new IOException("Request cut off");
+    }
+    try {
+      Body body = readBodyUnwatched(exchange, upload);
+      if (!watch.working()) {
+        body.delete();
+        throw new IOException("Request body timed out");
+      }
+      return body;
+    } catch (ApiException e) {
+      if (!watch.working()) {
+        throw new IOException("Request body timed out", e);
+      }
+      throw e;
+    }
+  }
+
+  private Body readBodyUnwatched(HttpExchange exchange, boolean upload) throws IOException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     long length = -1;
     if (declared != null) {
@@ -472,6 +509,9 @@ public final class EmulatorServer implements AutoCloseable {
 
   private void send(HttpExchange exchange, ApiResponse response, String trackingId)
       throws IOException {
+    if (!RequestExecutor.current().writing()) {
+      throw new IOException("Request cut off");
+    }
     var headers = exchange.getResponseHeaders();
     headers.set("Trackingid", trackingId);
     headers.set("Cache-Control", "no-cache");
