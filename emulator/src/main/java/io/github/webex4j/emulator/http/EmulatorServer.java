@@ -9,6 +9,7 @@ import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RuleViolation;
 import io.github.webex4j.emulator.store.SpillDirectory;
 import io.github.webex4j.emulator.store.World;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,7 +42,13 @@ public final class EmulatorServer implements AutoCloseable {
   private static final String API_ROOT = "/v1";
   private static final String CONTROL_ROOT = "/_emulator";
   private static final int MAX_RECORDED_BODY = 16 * 1024;
-  private static final long MAX_DRAIN = 32L * 1024 * 1024;
+
+  /**
+   * What is read and discarded of a request body left unread (too large, refused) after its answer
+   * is written and before the exchange is closed: a client still sending then reads the answer
+   * instead of a connection reset. Beyond it the connection is closed.
+   */
+  private static final long MAX_DRAIN = 256L * 1024 * 1024;
 
   /**
    * Upload bodies above this size are streamed to disk before the world lock is taken. It equals
@@ -353,7 +360,14 @@ public final class EmulatorServer implements AutoCloseable {
    * {@link Settings#UPLOAD_OVERHEAD}; an upload body above {@link #UPLOAD_MEMORY} is streamed to a
    * temporary file (so several 100 MB uploads never sit in the heap) and memory-mapped.
    *
-   * @throws ApiException 413 above the cap, 400 for a bad Content-Length
+   * <p>A declared length above the cap is answered 413 before any byte is read; a chunked body is
+   * read up to the cap. The JDK server checks the framing headers itself: it answers a non-numeric,
+   * negative or repeated {@code Content-Length}, or one beside {@code Transfer-Encoding}, with its
+   * own 400 (an HTML body) and an unknown {@code Transfer-Encoding} with 501, before this server
+   * sees the request.
+   *
+   * @throws ApiException 413 above the cap, 400 for a body shorter than its {@code Content-Length}
+   *     or broken chunks
    */
   private Body readBody(HttpExchange exchange, boolean upload) throws IOException {
     Watch watch = RequestExecutor.current();
@@ -372,39 +386,74 @@ public final class EmulatorServer implements AutoCloseable {
         throw new IOException("Request body timed out", e);
       }
       throw e;
+    } catch (BrokenBody e) {
+      if (!watch.working()) {
+        throw new IOException("Request body timed out", e);
+      }
+      throw new ApiException(
+          400,
+          "The request body is shorter than its Content-Length or its chunks are malformed.",
+          Map.of("Connection", "close"));
     }
   }
 
-  private Body readBodyUnwatched(HttpExchange exchange, boolean upload) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    long length = -1;
-    if (declared != null) {
-      try {
-        length = Long.parseLong(declared.trim());
-      } catch (NumberFormatException e) {
-        throw ApiException.badRequest("Invalid Content-Length.");
-      }
+  /** A failed read of the request body: cut short or badly chunked (or cut off by the watchdog). */
+  private static final class BrokenBody extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BrokenBody(IOException cause) {
+      super(cause.getMessage(), cause);
     }
+  }
+
+  /** The request body, telling its read failures apart from those of the spill file. */
+  private static InputStream requestBody(HttpExchange exchange) {
+    InputStream in = exchange.getRequestBody();
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw new BrokenBody(e);
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          throw new BrokenBody(e);
+        }
+      }
+
+      @Override
+      public void close() {
+        // the exchange closes the body once it is answered
+      }
+    };
+  }
+
+  private Body readBodyUnwatched(HttpExchange exchange, boolean upload) throws IOException {
+    // The JDK server has already checked that a Content-Length is a single non-negative number.
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    long length = declared == null ? -1 : Long.parseLong(declared.trim());
     long cap =
         upload ? settings.maxUploadBytes() + Settings.UPLOAD_OVERHEAD : settings.maxRequestBytes();
-    try (InputStream in = exchange.getRequestBody()) {
-      if (length > cap) {
-        if (length <= cap + MAX_DRAIN) {
-          drain(in);
-        }
-        throw tooLarge(cap);
-      }
-      int inMemory = (int) Math.min(cap, upload ? UPLOAD_MEMORY : cap);
-      byte[] head = in.readNBytes(inMemory + 1);
-      if (head.length <= inMemory) {
-        return Body.of(head);
-      }
-      if (!upload) {
-        drain(in);
-        throw tooLarge(cap);
-      }
-      return spill(in, head, cap);
+    if (length > cap) {
+      throw tooLarge(cap);
     }
+    InputStream in = requestBody(exchange);
+    int inMemory = (int) Math.min(cap, upload ? UPLOAD_MEMORY : cap);
+    byte[] head = in.readNBytes(inMemory + 1);
+    if (head.length <= inMemory) {
+      return Body.of(head);
+    }
+    if (!upload) {
+      throw tooLarge(cap);
+    }
+    return spill(in, head, cap);
   }
 
   private Body spill(InputStream in, byte[] head, long cap) throws IOException {
@@ -419,7 +468,6 @@ public final class EmulatorServer implements AutoCloseable {
         while ((n = in.read(buffer)) > 0) {
           total += n;
           if (total > cap) {
-            drain(in);
             throw tooLarge(cap);
           }
           out.write(buffer, 0, n);
@@ -439,15 +487,23 @@ public final class EmulatorServer implements AutoCloseable {
   }
 
   /**
-   * Reads and discards up to {@link #MAX_DRAIN} more bytes, so the client receives the 413 instead
-   * of a connection reset caused by unread data.
+   * Reads and discards up to {@link #MAX_DRAIN} bytes of the request body still unread, once the
+   * answer is on the wire and before the exchange is closed: closing with unread data would make
+   * the kernel reset the connection, and a client still sending would lose the answer. Nothing is
+   * left for a request whose body was read. A broken body ends the draining; the JDK server then
+   * closes the connection.
    */
-  private static void drain(InputStream in) throws IOException {
+  private static void drainRequest(HttpExchange exchange) {
+    InputStream in = exchange.getRequestBody();
     long left = MAX_DRAIN;
-    byte[] buffer = new byte[8192];
-    int n;
-    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-      left -= n;
+    byte[] buffer = new byte[64 * 1024];
+    try {
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "Stopped draining a request body: " + e.getMessage());
     }
   }
 
@@ -539,6 +595,8 @@ public final class EmulatorServer implements AutoCloseable {
           } else {
             in.transferTo(out);
           }
+          out.flush();
+          drainRequest(exchange);
         }
       }
     }
