@@ -70,7 +70,7 @@ public final class WebexEmulator implements AutoCloseable {
             b.webhookDisableAfter);
     this.faultEngine = new FaultEngine(b.seed, b.clock);
     this.faults = new Faults(faultEngine);
-    this.requests = new RequestLog(10_000);
+    this.requests = new RequestLog(b.requestLogEntries, b.requestLogBytes);
     this.webhooks = new WebhookDispatcher(world, settings);
     Router api = new Router();
     Families.all(world, settings).forEach(family -> family.register(api));
@@ -215,9 +215,17 @@ public final class WebexEmulator implements AutoCloseable {
     return faults;
   }
 
-  /** Requests received under {@code /v1} so far (the latest 10,000), oldest first. */
+  /**
+   * Requests received under {@code /v1} so far, oldest first: the latest ones within the bounds of
+   * {@link Builder#requestLog(int, long)}.
+   */
   public List<RecordedRequest> requests() {
     return requests.snapshot();
+  }
+
+  /** Recorded requests dropped (oldest first) to stay within the request log's bounds. */
+  public long droppedRequests() {
+    return requests.dropped();
   }
 
   /** Forgets recorded requests. */
@@ -287,6 +295,8 @@ public final class WebexEmulator implements AutoCloseable {
     private int requestQueue = 64;
     private Duration headerTimeout = Duration.ofSeconds(10);
     private Duration bodyTimeout = Duration.ofSeconds(60);
+    private int requestLogEntries = 10_000;
+    private long requestLogBytes = 32L * 1024 * 1024;
     private boolean allowNonLoopbackWebhooks;
     private int webhookAttempts = 3;
     private Duration webhookRetryDelay = Duration.ofMillis(200);
@@ -405,6 +415,21 @@ public final class WebexEmulator implements AutoCloseable {
      */
     public Builder bodyTimeout(Duration bodyTimeout) {
       this.bodyTimeout = positive(bodyTimeout, "bodyTimeout");
+      return this;
+    }
+
+    /**
+     * Bounds of the request log ({@link WebexEmulator#requests()}, {@code GET
+     * /_emulator/requests}): at most {@code maxEntries} requests taking at most about {@code
+     * maxBytes} of memory; the oldest are dropped and counted ({@link
+     * WebexEmulator#droppedRequests()}). 10,000 requests and 32 MiB by default.
+     */
+    public Builder requestLog(int maxEntries, long maxBytes) {
+      if (maxEntries < 1 || maxBytes < 1024) {
+        throw new IllegalArgumentException("maxEntries must be positive, maxBytes at least 1024");
+      }
+      this.requestLogEntries = maxEntries;
+      this.requestLogBytes = maxBytes;
       return this;
     }
 

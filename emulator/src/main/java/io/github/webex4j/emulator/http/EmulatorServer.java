@@ -576,6 +576,18 @@ public final class EmulatorServer implements AutoCloseable {
     }
     response.headers().forEach(headers::set);
     boolean head = "HEAD".equals(exchange.getRequestMethod());
+    if (response.writer() != null) {
+      // Length 0: chunked, written as it is produced.
+      exchange.sendResponseHeaders(response.status(), head ? -1 : 0);
+      if (!head) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          response.writer().writeTo(out);
+          out.flush();
+          drainRequest(exchange);
+        }
+      }
+      return;
+    }
     Blob blob = response.blob();
     long length = blob != null ? blob.length() : response.body().length;
     if (head && length > 0) {

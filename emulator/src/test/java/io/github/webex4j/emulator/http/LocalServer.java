@@ -27,7 +27,7 @@ final class LocalServer {
         new Router(),
         new Router(),
         new FaultEngine(1, world.clock()),
-        new RequestLog(10),
+        new RequestLog(10, 1024 * 1024),
         settings,
         limits);
   }
