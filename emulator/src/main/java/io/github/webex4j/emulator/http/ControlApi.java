@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The test-control API under {@code /_emulator} (admin token only): people with tokens, reset,
- * faults, rate limits, recorded requests and webhook deliveries. Mirrors the Java API of {@code
- * WebexEmulator}.
+ * The test-control API under {@code /_emulator} (admin token only, except {@code GET /health}):
+ * people with tokens, reset, faults, rate limits, recorded requests and webhook deliveries. Mirrors
+ * the Java API of {@code WebexEmulator}.
  */
 public final class ControlApi implements ApiFamily {
   private final World world;
@@ -46,6 +46,7 @@ public final class ControlApi implements ApiFamily {
   @Override
   public void register(Router router) {
     router
+        .anonymous("GET", "/health", r -> ApiResponse.ok(Json.object().put("status", "up")))
         .post("/people", this::createPerson)
         .post("/tokens", this::mintToken)
         .post("/reset", r -> run(reset))

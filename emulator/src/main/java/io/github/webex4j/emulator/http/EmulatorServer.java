@@ -313,6 +313,7 @@ public final class EmulatorServer implements AutoCloseable {
             Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
       }
     } else if (isControl
+        && !anonymous
         && (caller == null || !caller.id.equals(world.locked(() -> world.admin().id)))) {
       throw ApiException.forbidden("The control API needs the emulator's admin token.");
     }
