@@ -96,6 +96,7 @@ public final class WebexEmulator implements AutoCloseable {
               new ServerLimits(b.headerTimeout, b.bodyTimeout, b.requestQueue));
     } catch (IOException e) {
       webhooks.close();
+      world.close();
       throw e;
     }
   }
