@@ -1,6 +1,8 @@
 package io.github.webex4j.emulator;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -27,22 +29,52 @@ public final class EmulatorMain {
    */
   public record Options(int port, String token, boolean help) {}
 
-  /** Parses the arguments and runs until the JVM stops; exit code 1 for bad arguments. */
+  /** Exit code when the port cannot be bound. */
+  public static final int CANNOT_LISTEN = 2;
+
+  /**
+   * Parses the arguments and runs until the JVM stops; exit code 1 for bad arguments, {@value
+   * #CANNOT_LISTEN} when the port cannot be bound.
+   */
   public static void main(String[] args) throws InterruptedException {
+    int code = execute(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Does what {@link #main} does and returns its exit code instead of exiting: it only returns
+   * early (help, bad arguments, a port that cannot be bound); failures are one line on {@code err},
+   * without a stack trace.
+   */
+  static int execute(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
     Options options;
     try {
       options = parse(args);
     } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println(USAGE);
-      System.exit(1);
-      return;
+      err.println(e.getMessage());
+      err.println(USAGE);
+      return 1;
     }
     if (options.help()) {
-      System.out.println(USAGE);
-      return;
+      out.println(USAGE);
+      return 0;
     }
-    run(options.port(), options.token(), System.out);
+    try {
+      run(options.port(), options.token(), out);
+    } catch (UncheckedIOException e) {
+      err.println(cannotListen(options.port(), e.getCause()));
+      return CANNOT_LISTEN;
+    }
+    return 0;
+  }
+
+  private static String cannotListen(int port, Exception cause) {
+    if (cause instanceof BindException) {
+      return "port " + port + " is already in use; choose another with --port";
+    }
+    return "cannot listen on 127.0.0.1:" + port + " (" + cause.getMessage() + ")";
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.webex4j.emulator.http.FaultEngine;
 import io.github.webex4j.emulator.http.MeetingEvents;
 import io.github.webex4j.emulator.http.RequestLog;
 import io.github.webex4j.emulator.http.Router;
+import io.github.webex4j.emulator.http.ServerLimits;
 import io.github.webex4j.emulator.http.Settings;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore;
@@ -69,7 +70,7 @@ public final class WebexEmulator implements AutoCloseable {
             b.webhookDisableAfter);
     this.faultEngine = new FaultEngine(b.seed, b.clock);
     this.faults = new Faults(faultEngine);
-    this.requests = new RequestLog(10_000);
+    this.requests = new RequestLog(b.requestLogEntries, b.requestLogBytes);
     this.webhooks = new WebhookDispatcher(world, settings);
     Router api = new Router();
     Families.all(world, settings).forEach(family -> family.register(api));
@@ -84,9 +85,18 @@ public final class WebexEmulator implements AutoCloseable {
     try {
       this.server =
           new EmulatorServer(
-              b.port, world, api, control, downloads, faultEngine, requests, settings);
+              b.port,
+              world,
+              api,
+              control,
+              downloads,
+              faultEngine,
+              requests,
+              settings,
+              new ServerLimits(b.headerTimeout, b.bodyTimeout, b.requestQueue));
     } catch (IOException e) {
       webhooks.close();
+      world.close();
       throw e;
     }
   }
@@ -206,9 +216,17 @@ public final class WebexEmulator implements AutoCloseable {
     return faults;
   }
 
-  /** Requests received under {@code /v1} so far (the latest 10,000), oldest first. */
+  /**
+   * Requests received under {@code /v1} so far, oldest first: the latest ones within the bounds of
+   * {@link Builder#requestLog(int, long)}.
+   */
   public List<RecordedRequest> requests() {
     return requests.snapshot();
+  }
+
+  /** Recorded requests dropped (oldest first) to stay within the request log's bounds. */
+  public long droppedRequests() {
+    return requests.dropped();
   }
 
   /** Forgets recorded requests. */
@@ -274,7 +292,12 @@ public final class WebexEmulator implements AutoCloseable {
     private long seed = 42;
     private int maxRequestBytes = 1024 * 1024;
     private long maxUploadBytes = 100L * 1024 * 1024;
-    private int threads = 8;
+    private int threads = 32;
+    private int requestQueue = 64;
+    private Duration headerTimeout = Duration.ofSeconds(10);
+    private Duration bodyTimeout = Duration.ofSeconds(60);
+    private int requestLogEntries = 10_000;
+    private long requestLogBytes = 32L * 1024 * 1024;
     private boolean allowNonLoopbackWebhooks;
     private int webhookAttempts = 3;
     private Duration webhookRetryDelay = Duration.ofMillis(200);
@@ -351,13 +374,71 @@ public final class WebexEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Request threads (bounded pool); 8 by default. */
+    /**
+     * Request threads (bounded pool); 32 by default. A request holds its thread from its first byte
+     * until its answer is written, so a slow client holds one for at most {@link #headerTimeout}
+     * plus twice {@link #bodyTimeout}.
+     */
     public Builder threads(int threads) {
       if (threads < 1 || threads > 256) {
         throw new IllegalArgumentException("threads must be 1-256");
       }
       this.threads = threads;
       return this;
+    }
+
+    /**
+     * Requests that may wait for a free request thread; 64 by default. Beyond, a request gets 503
+     * with {@code Retry-After: 1} without its body being read, or (when even that cannot be
+     * afforded) its connection is closed.
+     */
+    public Builder requestQueue(int requestQueue) {
+      if (requestQueue < 0 || requestQueue > 10_000) {
+        throw new IllegalArgumentException("requestQueue must be 0-10000");
+      }
+      this.requestQueue = requestQueue;
+      return this;
+    }
+
+    /**
+     * The longest a request may take from its first byte until its headers are complete; the
+     * connection is closed past it. 10 s by default.
+     */
+    public Builder headerTimeout(Duration headerTimeout) {
+      this.headerTimeout = positive(headerTimeout, "headerTimeout");
+      return this;
+    }
+
+    /**
+     * The longest reading a request body may take, and separately writing an answer; the connection
+     * is closed past it. 60 s by default (a 100 MiB upload over loopback takes well under a
+     * second).
+     */
+    public Builder bodyTimeout(Duration bodyTimeout) {
+      this.bodyTimeout = positive(bodyTimeout, "bodyTimeout");
+      return this;
+    }
+
+    /**
+     * Bounds of the request log ({@link WebexEmulator#requests()}, {@code GET
+     * /_emulator/requests}): at most {@code maxEntries} requests taking at most about {@code
+     * maxBytes} of memory; the oldest are dropped and counted ({@link
+     * WebexEmulator#droppedRequests()}). 10,000 requests and 32 MiB by default.
+     */
+    public Builder requestLog(int maxEntries, long maxBytes) {
+      if (maxEntries < 1 || maxBytes < 1024) {
+        throw new IllegalArgumentException("maxEntries must be positive, maxBytes at least 1024");
+      }
+      this.requestLogEntries = maxEntries;
+      this.requestLogBytes = maxBytes;
+      return this;
+    }
+
+    private static Duration positive(Duration value, String name) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return value;
     }
 
     /** Allows webhook targets other than loopback; off by default. */

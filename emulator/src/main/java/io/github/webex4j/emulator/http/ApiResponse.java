@@ -2,6 +2,8 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.webex4j.emulator.store.Blob;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +12,13 @@ import java.util.Map;
  * #header(String, String)}, which handlers call before returning.
  */
 public final class ApiResponse {
+  /** Writes a body as it is sent. */
+  @FunctionalInterface
+  public interface BodyWriter {
+    /** Writes the whole body to {@code out} (which the caller closes). */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /** The JSON media type every Webex JSON body carries. */
   public static final String JSON = "application/json;charset=UTF-8";
 
@@ -17,6 +26,7 @@ public final class ApiResponse {
   private final String contentType;
   private final byte[] body;
   private final Blob blob;
+  private final BodyWriter writer;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
   private ApiResponse(int status, String contentType, byte[] body) {
@@ -24,15 +34,29 @@ public final class ApiResponse {
   }
 
   private ApiResponse(int status, String contentType, byte[] body, Blob blob) {
+    this(status, contentType, body, blob, null);
+  }
+
+  private ApiResponse(int status, String contentType, byte[] body, Blob blob, BodyWriter writer) {
     this.status = status;
     this.contentType = contentType;
     this.body = body;
     this.blob = blob;
+    this.writer = writer;
   }
 
   /** {@code status} with the content of {@code blob}, streamed (spilled files are not loaded). */
   public static ApiResponse blob(int status, String contentType, Blob blob) {
     return new ApiResponse(status, contentType, new byte[0], blob);
+  }
+
+  /**
+   * {@code status} with a body {@code writer} produces while it is sent, chunked and outside the
+   * world lock: for answers too large to build in memory. The writer must only read thread-safe
+   * state.
+   */
+  public static ApiResponse streamed(int status, String contentType, BodyWriter writer) {
+    return new ApiResponse(status, contentType, new byte[0], null, writer);
   }
 
   /** 200 with a JSON body. */
@@ -79,6 +103,11 @@ public final class ApiResponse {
   /** The streamed body, or null when the body is {@link #body()}. */
   Blob blob() {
     return blob;
+  }
+
+  /** The streamed body's writer, or null. */
+  BodyWriter writer() {
+    return writer;
   }
 
   /** The extra headers. */

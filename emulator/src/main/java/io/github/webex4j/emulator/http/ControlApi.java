@@ -3,7 +3,6 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.Fault;
-import io.github.webex4j.emulator.RecordedRequest;
 import io.github.webex4j.emulator.WebhookDelivery;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Timestamps;
@@ -14,9 +13,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The test-control API under {@code /_emulator} (admin token only): people with tokens, reset,
- * faults, rate limits, recorded requests and webhook deliveries. Mirrors the Java API of {@code
- * WebexEmulator}.
+ * The test-control API under {@code /_emulator} (admin token only, except {@code GET /health}):
+ * people with tokens, reset, faults, rate limits, recorded requests and webhook deliveries. Mirrors
+ * the Java API of {@code WebexEmulator}.
  */
 public final class ControlApi implements ApiFamily {
   private final World world;
@@ -47,6 +46,7 @@ public final class ControlApi implements ApiFamily {
   @Override
   public void register(Router router) {
     router
+        .anonymous("GET", "/health", r -> ApiResponse.ok(Json.object().put("status", "up")))
         .post("/people", this::createPerson)
         .post("/tokens", this::mintToken)
         .post("/reset", r -> run(reset))
@@ -54,7 +54,7 @@ public final class ControlApi implements ApiFamily {
         .post("/faults", this::addFault)
         .delete("/faults", r -> run(faults::clear))
         .put("/rate-limit", this::rateLimit)
-        .get("/requests", r -> ApiResponse.ok(items(requestNodes())))
+        .get("/requests", r -> RequestLogPages.answer(requests, r))
         .delete("/requests", r -> run(requests::clear))
         .get("/webhook-deliveries", r -> ApiResponse.ok(items(deliveryNodes())));
   }
@@ -197,23 +197,6 @@ public final class ControlApi implements ApiFamily {
       node.put("count", fault.times());
     }
     return node;
-  }
-
-  private ArrayNode requestNodes() {
-    ArrayNode array = Json.array();
-    for (RecordedRequest r : requests.snapshot()) {
-      ObjectNode node = array.addObject();
-      node.put("time", Timestamps.format(r.time()));
-      node.put("method", r.method());
-      node.put("path", r.path());
-      node.put("query", r.query());
-      ObjectNode headers = node.putObject("headers");
-      r.headers().forEach((k, v) -> headers.set(k, Json.strings(v)));
-      node.put("body", r.body());
-      node.put("status", r.status());
-      Json.put(node, "personId", r.personId());
-    }
-    return array;
   }
 
   private ArrayNode deliveryNodes() {

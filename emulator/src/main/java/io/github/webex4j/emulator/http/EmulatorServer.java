@@ -9,6 +9,7 @@ import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RuleViolation;
 import io.github.webex4j.emulator.store.SpillDirectory;
 import io.github.webex4j.emulator.store.World;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,21 +31,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP front end on 127.0.0.1: size cap, faults, bearer auth, rate limits, routing, error
- * mapping and request recording. Requests run on a bounded pool; handlers run under the world lock.
+ * mapping and request recording. Requests run on a bounded pool under deadlines ({@link
+ * RequestExecutor}); handlers run under the world lock.
  */
 public final class EmulatorServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(EmulatorServer.class.getName());
   private static final String API_ROOT = "/v1";
   private static final String CONTROL_ROOT = "/_emulator";
   private static final int MAX_RECORDED_BODY = 16 * 1024;
-  private static final long MAX_DRAIN = 32L * 1024 * 1024;
+
+  /**
+   * What is read and discarded of a request body left unread (too large, refused) after its answer
+   * is written and before the exchange is closed: a client still sending then reads the answer
+   * instead of a connection reset. Beyond it the connection is closed.
+   */
+  private static final long MAX_DRAIN = 256L * 1024 * 1024;
 
   /**
    * Upload bodies above this size are streamed to disk before the world lock is taken. It equals
@@ -65,7 +69,7 @@ public final class EmulatorServer implements AutoCloseable {
   private final RequestLog log;
   private final Settings settings;
   private final HttpServer server;
-  private final ThreadPoolExecutor executor;
+  private final RequestExecutor executor;
 
   /**
    * Binds 127.0.0.1:{@code port} (0 picks a free port) and starts serving.
@@ -80,7 +84,8 @@ public final class EmulatorServer implements AutoCloseable {
       Router downloads,
       FaultEngine faults,
       RequestLog log,
-      Settings settings)
+      Settings settings,
+      ServerLimits limits)
       throws IOException {
     this.world = world;
     this.api = api;
@@ -89,23 +94,10 @@ public final class EmulatorServer implements AutoCloseable {
     this.faults = faults;
     this.log = log;
     this.settings = settings;
-    AtomicInteger threadCount = new AtomicInteger();
-    this.executor =
-        new ThreadPoolExecutor(
-            settings.threads(),
-            settings.threads(),
-            30,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(256),
-            r -> {
-              Thread t = new Thread(r, "webex-emulator-http-" + threadCount.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            },
-            new ThreadPoolExecutor.CallerRunsPolicy());
     enableNoDelay();
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+    this.executor = new RequestExecutor(settings.threads(), limits);
     server.createContext("/", this::serve);
     server.setExecutor(executor);
     server.start();
@@ -128,23 +120,44 @@ public final class EmulatorServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  /** Request threads serving an exchange right now. */
+  int busyThreads() {
+    return executor.busyThreads();
+  }
+
+  /** Threads answering 503 right now because every request thread was taken. */
+  int refusingThreads() {
+    return executor.refusingThreads();
+  }
+
   @Override
   public void close() {
     server.stop(0);
-    executor.shutdownNow();
+    executor.close();
   }
 
   /**
    * Answers one exchange and always closes it. Whatever escapes {@link #answer} (an {@link Error}
    * such as a {@link NoClassDefFoundError} after a jar was rewritten under a running emulator, or a
    * bug while recording or sending) still gets a Webex-shaped 500 when no headers were sent yet, so
-   * no client waits for an answer that never comes. Nothing propagates to the JDK server, whose
-   * dispatcher thread may run this method itself (the pool's caller-runs policy).
+   * no client waits for an answer that never comes. Nothing propagates to the JDK server. When
+   * every request thread is taken the answer is a quick 503 ({@link Watch.Mode#REFUSE}), or the
+   * connection is closed unread ({@link Watch.Mode#CLOSE}).
    */
   private void serve(HttpExchange exchange) {
+    Watch watch = RequestExecutor.current();
     String trackingId = ErrorBodies.newTrackingId();
     try {
+      if (watch.mode() == Watch.Mode.CLOSE || !watch.working()) {
+        return;
+      }
+      if (watch.mode() == Watch.Mode.REFUSE) {
+        send(exchange, busy(trackingId), trackingId);
+        return;
+      }
       answer(exchange, trackingId);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
     } catch (Throwable t) {
       LOG.log(
           Level.ERROR,
@@ -164,9 +177,20 @@ public final class EmulatorServer implements AutoCloseable {
         }
       }
     } finally {
-      // Closing before any headers were sent makes the JDK server drop the connection.
+      // Closing drains what is left of the body: it is I/O under the write deadline. Closing
+      // before any headers were sent makes the JDK server drop the connection.
+      watch.writing();
       exchange.close();
     }
+  }
+
+  /** The answer when every request thread is taken; the body is not read. */
+  private static ApiResponse busy(String trackingId) {
+    return error(
+        503,
+        "The emulator is serving too many requests at once; retry after Retry-After seconds.",
+        Map.of("Retry-After", "1", "Connection", "close"),
+        trackingId);
   }
 
   /**
@@ -289,6 +313,7 @@ public final class EmulatorServer implements AutoCloseable {
             Map.of("Retry-After", Long.toString(retryAfter.getAsLong())));
       }
     } else if (isControl
+        && !anonymous
         && (caller == null || !caller.id.equals(world.locked(() -> world.admin().id)))) {
       throw ApiException.forbidden("The control API needs the emulator's admin token.");
     }
@@ -336,38 +361,100 @@ public final class EmulatorServer implements AutoCloseable {
    * {@link Settings#UPLOAD_OVERHEAD}; an upload body above {@link #UPLOAD_MEMORY} is streamed to a
    * temporary file (so several 100 MB uploads never sit in the heap) and memory-mapped.
    *
-   * @throws ApiException 413 above the cap, 400 for a bad Content-Length
+   * <p>A declared length above the cap is answered 413 before any byte is read; a chunked body is
+   * read up to the cap. The JDK server checks the framing headers itself: it answers a non-numeric,
+   * negative or repeated {@code Content-Length}, or one beside {@code Transfer-Encoding}, with its
+   * own 400 (an HTML body) and an unknown {@code Transfer-Encoding} with 501, before this server
+   * sees the request.
+   *
+   * @throws ApiException 413 above the cap, 400 for a body shorter than its {@code Content-Length}
+   *     or broken chunks
    */
   private Body readBody(HttpExchange exchange, boolean upload) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    long length = -1;
-    if (declared != null) {
-      try {
-        length = Long.parseLong(declared.trim());
-      } catch (NumberFormatException e) {
-        throw ApiException.badRequest("Invalid Content-Length.");
-      }
+    Watch watch = RequestExecutor.current();
+    if (!watch.readingBody()) {
+      throw new IOException("Request cut off");
     }
+    try {
+      Body body = readBodyUnwatched(exchange, upload);
+      if (!watch.working()) {
+        body.delete();
+        throw new IOException("Request body timed out");
+      }
+      return body;
+    } catch (ApiException e) {
+      if (!watch.working()) {
+        throw new IOException("Request body timed out", e);
+      }
+      throw e;
+    } catch (BrokenBody e) {
+      if (!watch.working()) {
+        throw new IOException("Request body timed out", e);
+      }
+      throw new ApiException(
+          400,
+          "The request body is shorter than its Content-Length or its chunks are malformed.",
+          Map.of("Connection", "close"));
+    }
+  }
+
+  /** A failed read of the request body: cut short or badly chunked (or cut off by the watchdog). */
+  private static final class BrokenBody extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BrokenBody(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /** The request body, telling its read failures apart from those of the spill file. */
+  private static InputStream requestBody(HttpExchange exchange) {
+    InputStream in = exchange.getRequestBody();
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw new BrokenBody(e);
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          throw new BrokenBody(e);
+        }
+      }
+
+      @Override
+      public void close() {
+        // the exchange closes the body once it is answered
+      }
+    };
+  }
+
+  private Body readBodyUnwatched(HttpExchange exchange, boolean upload) throws IOException {
+    // The JDK server has already checked that a Content-Length is a single non-negative number.
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    long length = declared == null ? -1 : Long.parseLong(declared.trim());
     long cap =
         upload ? settings.maxUploadBytes() + Settings.UPLOAD_OVERHEAD : settings.maxRequestBytes();
-    try (InputStream in = exchange.getRequestBody()) {
-      if (length > cap) {
-        if (length <= cap + MAX_DRAIN) {
-          drain(in);
-        }
-        throw tooLarge(cap);
-      }
-      int inMemory = (int) Math.min(cap, upload ? UPLOAD_MEMORY : cap);
-      byte[] head = in.readNBytes(inMemory + 1);
-      if (head.length <= inMemory) {
-        return Body.of(head);
-      }
-      if (!upload) {
-        drain(in);
-        throw tooLarge(cap);
-      }
-      return spill(in, head, cap);
+    if (length > cap) {
+      throw tooLarge(cap);
     }
+    InputStream in = requestBody(exchange);
+    int inMemory = (int) Math.min(cap, upload ? UPLOAD_MEMORY : cap);
+    byte[] head = in.readNBytes(inMemory + 1);
+    if (head.length <= inMemory) {
+      return Body.of(head);
+    }
+    if (!upload) {
+      throw tooLarge(cap);
+    }
+    return spill(in, head, cap);
   }
 
   private Body spill(InputStream in, byte[] head, long cap) throws IOException {
@@ -382,7 +469,6 @@ public final class EmulatorServer implements AutoCloseable {
         while ((n = in.read(buffer)) > 0) {
           total += n;
           if (total > cap) {
-            drain(in);
             throw tooLarge(cap);
           }
           out.write(buffer, 0, n);
@@ -402,15 +488,23 @@ public final class EmulatorServer implements AutoCloseable {
   }
 
   /**
-   * Reads and discards up to {@link #MAX_DRAIN} more bytes, so the client receives the 413 instead
-   * of a connection reset caused by unread data.
+   * Reads and discards up to {@link #MAX_DRAIN} bytes of the request body still unread, once the
+   * answer is on the wire and before the exchange is closed: closing with unread data would make
+   * the kernel reset the connection, and a client still sending would lose the answer. Nothing is
+   * left for a request whose body was read. A broken body ends the draining; the JDK server then
+   * closes the connection.
    */
-  private static void drain(InputStream in) throws IOException {
+  private static void drainRequest(HttpExchange exchange) {
+    InputStream in = exchange.getRequestBody();
     long left = MAX_DRAIN;
-    byte[] buffer = new byte[8192];
-    int n;
-    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-      left -= n;
+    byte[] buffer = new byte[64 * 1024];
+    try {
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "Stopped draining a request body: " + e.getMessage());
     }
   }
 
@@ -472,6 +566,9 @@ public final class EmulatorServer implements AutoCloseable {
 
   private void send(HttpExchange exchange, ApiResponse response, String trackingId)
       throws IOException {
+    if (!RequestExecutor.current().writing()) {
+      throw new IOException("Request cut off");
+    }
     var headers = exchange.getResponseHeaders();
     headers.set("Trackingid", trackingId);
     headers.set("Cache-Control", "no-cache");
@@ -480,6 +577,18 @@ public final class EmulatorServer implements AutoCloseable {
     }
     response.headers().forEach(headers::set);
     boolean head = "HEAD".equals(exchange.getRequestMethod());
+    if (response.writer() != null) {
+      // Length 0: chunked, written as it is produced.
+      exchange.sendResponseHeaders(response.status(), head ? -1 : 0);
+      if (!head) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          response.writer().writeTo(out);
+          out.flush();
+          drainRequest(exchange);
+        }
+      }
+      return;
+    }
     Blob blob = response.blob();
     long length = blob != null ? blob.length() : response.body().length;
     if (head && length > 0) {
@@ -499,6 +608,8 @@ public final class EmulatorServer implements AutoCloseable {
           } else {
             in.transferTo(out);
           }
+          out.flush();
+          drainRequest(exchange);
         }
       }
     }

@@ -11,7 +11,15 @@ final class LocalServer {
 
   private LocalServer() {}
 
+  static final ServerLimits LIMITS =
+      new ServerLimits(Duration.ofSeconds(10), Duration.ofSeconds(10), 16);
+
   static EmulatorServer start(World world, Router api) throws IOException {
+    return start(world, api, SETTINGS, LIMITS);
+  }
+
+  static EmulatorServer start(World world, Router api, Settings settings, ServerLimits limits)
+      throws IOException {
     return new EmulatorServer(
         0,
         world,
@@ -19,7 +27,8 @@ final class LocalServer {
         new Router(),
         new Router(),
         new FaultEngine(1, world.clock()),
-        new RequestLog(10),
-        SETTINGS);
+        new RequestLog(10, 1024 * 1024),
+        settings,
+        limits);
   }
 }

@@ -1,0 +1,164 @@
+package io.github.webex4j.emulator.http;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The executor of the JDK server. The JDK dispatcher thread hands it each request as soon as the
+ * request's first byte arrives; the request's headers, body and answer are then read and written by
+ * the thread that runs it. So:
+ *
+ * <ul>
+ *   <li>requests run on a fixed pool of request threads with a bounded queue;
+ *   <li>when both are full, one of two refusing threads reads the headers and answers 503 with
+ *       {@code Retry-After} (no body is read);
+ *   <li>when those are taken too, the connection is closed unread, at once: the JDK's exchange runs
+ *       on the calling thread with its interrupt flag set, so its first socket read closes the
+ *       channel. Nothing is read, handled or written on the dispatcher thread;
+ *   <li>a watchdog cuts off every exchange whose headers, body or answer outlive {@link
+ *       ServerLimits} ({@link Watch}).
+ * </ul>
+ */
+final class RequestExecutor implements Executor, AutoCloseable {
+  private static final int REFUSING_THREADS = 2;
+  private static final ThreadLocal<Watch> CURRENT = new ThreadLocal<>();
+
+  private final ThreadPoolExecutor workers;
+  private final ThreadPoolExecutor refusers;
+  private final ScheduledExecutorService watchdog;
+  private final Set<Watch> active = ConcurrentHashMap.newKeySet();
+  private final long headerNanos;
+  private final long bodyNanos;
+
+  RequestExecutor(int threads, ServerLimits limits) {
+    this.headerNanos = limits.headerTimeout().toNanos();
+    this.bodyNanos = limits.bodyTimeout().toNanos();
+    this.workers =
+        pool(
+            threads,
+            limits.queue() == 0
+                ? new SynchronousQueue<>()
+                : new LinkedBlockingQueue<>(limits.queue()),
+            "webex-emulator-http-");
+    this.refusers = pool(REFUSING_THREADS, new SynchronousQueue<>(), "webex-emulator-busy-");
+    this.watchdog =
+        Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "webex-emulator-watchdog"));
+    long tick =
+        Math.max(
+            5,
+            Math.min(
+                250,
+                Math.min(limits.headerTimeout().toMillis(), limits.bodyTimeout().toMillis()) / 8));
+    watchdog.scheduleWithFixedDelay(this::expireOverdue, tick, tick, TimeUnit.MILLISECONDS);
+  }
+
+  private static ThreadPoolExecutor pool(
+      int threads, java.util.concurrent.BlockingQueue<Runnable> queue, String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            queue,
+            r -> daemon(r, prefix + count.incrementAndGet()),
+            new ThreadPoolExecutor.AbortPolicy());
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  /**
+   * The watch of the exchange the calling thread serves; it is never null on a thread of this
+   * executor.
+   */
+  static Watch current() {
+    return CURRENT.get();
+  }
+
+  /** Request threads busy with an exchange now. */
+  int busyThreads() {
+    return workers.getActiveCount();
+  }
+
+  /** Refusing threads busy with an exchange now. */
+  int refusingThreads() {
+    return refusers.getActiveCount();
+  }
+
+  @Override
+  public void execute(Runnable exchange) {
+    try {
+      workers.execute(() -> run(exchange, Watch.Mode.SERVE));
+      return;
+    } catch (RejectedExecutionException full) {
+      // every request thread is taken and the queue is full
+    }
+    try {
+      refusers.execute(() -> run(exchange, Watch.Mode.REFUSE));
+      return;
+    } catch (RejectedExecutionException full) {
+      // the refusing threads are taken too
+    }
+    closeUnread(exchange);
+  }
+
+  private void run(Runnable exchange, Watch.Mode mode) {
+    Watch watch = new Watch(Thread.currentThread(), mode, headerNanos, bodyNanos);
+    active.add(watch);
+    CURRENT.set(watch);
+    try {
+      exchange.run();
+    } finally {
+      watch.done();
+      active.remove(watch);
+      CURRENT.remove();
+      Thread.interrupted();
+    }
+  }
+
+  /**
+   * Runs the JDK's exchange with the interrupt flag set: its first socket read closes the channel
+   * and the JDK drops the connection. If the request's headers were already buffered, the handler
+   * sees {@link Watch.Mode#CLOSE} and closes the exchange without reading it.
+   */
+  private static void closeUnread(Runnable exchange) {
+    CURRENT.set(new Watch(Thread.currentThread(), Watch.Mode.CLOSE, 0, 0));
+    Thread.currentThread().interrupt();
+    try {
+      exchange.run();
+    } finally {
+      Thread.interrupted();
+      CURRENT.remove();
+    }
+  }
+
+  private void expireOverdue() {
+    long now = System.nanoTime();
+    for (Watch watch : active) {
+      watch.expire(now);
+    }
+  }
+
+  @Override
+  public void close() {
+    watchdog.shutdownNow();
+    workers.shutdownNow();
+    refusers.shutdownNow();
+  }
+}
