@@ -52,13 +52,22 @@ public final class LicenseStore implements Store {
   private record Seed(
       String name, String offer, int units, String siteUrl, boolean implicit, boolean calling) {}
 
-  // Names come from the official examples and error texts.
+  /**
+   * The catalogue of a paid org with messaging, meetings and calling. "Messaging", "Meeting - Webex
+   * Meeting Center", "Screen Share" and "Webex Calling - Professional" come from the official
+   * examples and error texts; the others are names a paid org shows in Control Hub [?] ("Hybrid -
+   * Exchange Calendar" is quoted by public admin scripts), with offer codes and unit counts [?].
+   */
   private static final List<Seed> SEED =
       List.of(
           new Seed("Messaging", "MS", 1000, null, false, false),
+          new Seed("Advanced Messaging", "MSGR", 1000, null, false, false),
           new Seed("Meeting - Webex Meeting Center", "MC", 50, SITE_URL, false, false),
+          new Seed("Meeting - Webex Enterprise Edition", "EE", 50, SITE_URL, false, false),
           new Seed("Screen Share", "SS", 1000, null, true, false),
-          new Seed("Webex Calling - Professional", "BCOCO", 2, null, false, true));
+          new Seed("Hybrid - Exchange Calendar", "SQ", 1000, null, false, false),
+          new Seed("Webex Calling - Professional", "BCOCO", 2, null, false, true),
+          new Seed("Webex Calling - Basic", "BCSTD", 10, null, false, true));
 
   private final World world;
   private final Map<String, License> byId = new LinkedHashMap<>();
