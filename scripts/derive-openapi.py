@@ -482,6 +482,11 @@ def patch_registrants(paths, schemas):
          "Added registrationId: the upstream example of POST .../registrants returns it but the "
          "upstream schema omits it. Note the upstream naming split kept here: the create "
          "response has 'id', GET/list return 'registrantId'.")
+    registrant = schemas["Registrant"]
+    registrant["properties"]["id"] = {"type": "string"}
+    note(registrant, "#/components/schemas/Registrant",
+         "[?] Added id beside registrantId: clients read 'id' on get/list too (the create "
+         "response names it so); the emulator answers both with the same value.")
     for path in ("/meetings/{meetingId}/registrants",
                  "/meetings/{meetingId}/registrants/{registrantId}"):
         for method, op in paths[path].items():
