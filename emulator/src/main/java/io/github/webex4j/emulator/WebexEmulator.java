@@ -175,6 +175,30 @@ public final class WebexEmulator implements AutoCloseable {
   }
 
   /**
+   * Starts a meeting as {@code POST /_emulator/meetings/{id}/start} does: the series' current
+   * occurrence, or the given occurrence, is {@code inProgress} from now and meetings {@code
+   * started} is published with the host as actor; a later {@link #endMeeting} records it from now.
+   *
+   * @return the started occurrence's id
+   * @throws IllegalArgumentException for an unknown meeting id
+   * @throws IllegalStateException when nothing is left to start or it is already in progress
+   */
+  public String startMeeting(String meetingId) {
+    Objects.requireNonNull(meetingId, "meetingId");
+    return world.locked(
+        () -> {
+          try {
+            return MeetingEvents.startAndPublish(world, meetingId).path("id").asText();
+          } catch (RuleViolation e) {
+            if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
+              throw new IllegalArgumentException("Unknown meeting id", e);
+            }
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        });
+  }
+
+  /**
    * Ends a meeting like {@code POST /_emulator/meetings/{meetingId}/end}: a series (its next
    * occurrence), an occurrence or an ad-hoc meeting is recorded as held by its host for its
    * scheduled length up to now; a recording is made, and meetings {@code ended} and recordings
