@@ -16,6 +16,7 @@ public final class Families {
     return List.of(
         new PeopleApi(world),
         new RoomsApi(world),
+        new RoomTabsApi(world),
         new MembershipsApi(world),
         new MessagesApi(world, settings),
         new AttachmentActionsApi(world),

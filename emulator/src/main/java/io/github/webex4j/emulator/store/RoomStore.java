@@ -98,9 +98,10 @@ public final class RoomStore implements Store {
     return new ArrayList<>(byId.values());
   }
 
-  /** Deletes a room with its memberships, messages and contents. */
+  /** Deletes a room with its memberships, messages, contents and tabs. */
   public void delete(Room room) {
     byId.remove(room.id);
+    world.roomTabs.removeRoom(room.id);
     world.memberships.removeRoom(room.id);
     world.messages.removeRoom(room.id);
   }

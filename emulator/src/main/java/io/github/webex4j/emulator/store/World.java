@@ -37,6 +37,7 @@ public final class World {
   // ---- Store composition: one line per family. ----
   public final PeopleStore people = register(new PeopleStore(this));
   public final RoomStore rooms = register(new RoomStore(this));
+  public final RoomTabStore roomTabs = register(new RoomTabStore(this));
   public final MembershipStore memberships = register(new MembershipStore(this));
   public final MessageStore messages = register(new MessageStore(this));
   public final AttachmentActionStore attachmentActions = register(new AttachmentActionStore(this));
