@@ -27,6 +27,7 @@ public final class Families {
         new OrganizationsApi(world),
         new RolesApi(world),
         new LicensesApi(world),
+        new AdminAuditApi(world),
         new GroupsApi(world),
         new MeetingsApi(world),
         new MeetingRegistrantsApi(world),

@@ -129,13 +129,16 @@ public final class LicenseStore implements Store {
   }
 
   /**
-   * Applies license and attendee-site changes to {@code person}. Every change is validated first
+   * Applies license and attendee-site changes that {@code actor} asked for to {@code person}
+   * (recorded in the admin audit log when the licenses changed). Every change is validated first
    * and a bad one fails the whole request with 400 (unknown license, removing an implicit license,
    * a calling license without number or extension, an unknown site). Adding a license that has no
    * unit left is skipped and reported in {@link Assignment#skipped()} (the caller answers 206) [?]:
    * which situations the live API reports as partial is not documented.
    */
-  public Assignment assign(Person person, List<LicenseChange> changes, List<SiteChange> sites) {
+  public Assignment assign(
+      Person actor, Person person, List<LicenseChange> changes, List<SiteChange> sites) {
+    List<String> before = List.copyOf(person.licenses);
     for (LicenseChange change : changes) {
       License license =
           find(change.licenseId())
@@ -181,6 +184,9 @@ public final class LicenseStore implements Store {
       }
     }
     person.lastModified = world.timestamps().next();
+    if (!person.licenses.equals(before)) {
+      world.people.auditLicenses(actor, person);
+    }
     return new Assignment(person, List.copyOf(skipped));
   }
 }

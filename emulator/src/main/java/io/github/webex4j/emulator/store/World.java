@@ -53,6 +53,7 @@ public final class World {
   public final RegistrantStore registrants = register(new RegistrantStore(this));
   public final RecordingStore recordings = register(new RecordingStore(this));
   public final GuestIssuerStore guestIssuers = register(new GuestIssuerStore(this));
+  public final AdminAuditStore adminAudit = register(new AdminAuditStore(this));
 
   /**
    * Creates and seeds a world.
