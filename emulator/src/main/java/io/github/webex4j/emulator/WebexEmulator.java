@@ -1,5 +1,7 @@
 package io.github.webex4j.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.webex4j.emulator.http.ApiFamily;
 import io.github.webex4j.emulator.http.ControlApi;
 import io.github.webex4j.emulator.http.EmulatorServer;
@@ -13,10 +15,14 @@ import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore;
 import io.github.webex4j.emulator.store.RuleViolation;
 import io.github.webex4j.emulator.store.World;
+import io.github.webex4j.emulator.store.WorldSnapshot;
 import io.github.webex4j.emulator.webhook.WebhookDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +54,7 @@ public final class WebexEmulator implements AutoCloseable {
   private final WebhookDispatcher webhooks;
   private final EmulatorServer server;
   private final String adminToken;
+  private static final ObjectMapper SNAPSHOT_JSON = new ObjectMapper();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WebexEmulator(Builder b) throws IOException {
@@ -58,6 +65,14 @@ public final class WebexEmulator implements AutoCloseable {
           b.guestIssuers.forEach(world.guestIssuers::configure);
           return null;
         });
+    if (b.seedJson != null) {
+      try {
+        restore(b.seedJson);
+      } catch (IllegalArgumentException e) {
+        world.close();
+        throw e;
+      }
+    }
     Settings settings =
         new Settings(
             b.maxRequestBytes,
@@ -225,6 +240,36 @@ public final class WebexEmulator implements AutoCloseable {
         });
   }
 
+  /**
+   * The messaging state as JSON (what {@code GET /_emulator/snapshot} answers): people with their
+   * tokens, teams, rooms, memberships, team memberships and messages; files, webhooks, tabs,
+   * meetings, recordings, groups and audit events are not included.
+   */
+  public String snapshot() {
+    return world.locked(() -> WorldSnapshot.export(world)).toString();
+  }
+
+  /**
+   * Replaces the state with {@code json} (a {@link #snapshot()} or a seed file), as {@code PUT
+   * /_emulator/snapshot} does. Recorded requests, faults and webhook deliveries are kept.
+   *
+   * @throws IllegalArgumentException when the JSON or one of its entries is invalid (the emulator
+   *     is then freshly reset)
+   */
+  public void restore(String json) {
+    JsonNode node;
+    try {
+      node = SNAPSHOT_JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("The snapshot is not valid JSON", e);
+    }
+    try {
+      world.replace(w -> WorldSnapshot.load(w, node == null ? SNAPSHOT_JSON.nullNode() : node));
+    } catch (RuleViolation e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
   /** Fault injection and rate limits. */
   public Faults faults() {
     return faults;
@@ -304,6 +349,8 @@ public final class WebexEmulator implements AutoCloseable {
     private Duration webhookRetryDelay = Duration.ofMillis(200);
     private int webhookDisableAfter = 5;
     private final Map<String, String> guestIssuers = new LinkedHashMap<>();
+    private Path seedFile;
+    private String seedJson;
 
     private Builder() {}
 
@@ -444,11 +491,36 @@ public final class WebexEmulator implements AutoCloseable {
     }
 
     /**
+     * Loads a seed file (the snapshot format: people, teams, rooms, memberships, team memberships,
+     * messages; see the README) when the emulator starts; a bad file fails {@link #start()} with
+     * {@link IllegalArgumentException}.
+     */
+    public Builder seedFile(Path file) {
+      this.seedFile = Objects.requireNonNull(file, "file");
+      this.seedJson = null;
+      return this;
+    }
+
+    /** Like {@link #seedFile(Path)} with the JSON given as text. */
+    public Builder seedJson(String json) {
+      this.seedJson = Objects.requireNonNull(json, "json");
+      this.seedFile = null;
+      return this;
+    }
+
+    /**
      * Starts the emulator.
      *
      * @throws UncheckedIOException when the port cannot be bound
      */
     public WebexEmulator start() {
+      if (seedFile != null) {
+        try {
+          seedJson = Files.readString(seedFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Could not read the seed file " + seedFile, e);
+        }
+      }
       try {
         return new WebexEmulator(this);
       } catch (IOException e) {

@@ -45,6 +45,9 @@ public final class Families {
 
   /** Family-specific control endpoints (routes under {@code /_emulator}, admin token only). */
   public static List<ApiFamily> controls(World world) {
-    return List.of(new MeetingsControlApi(world), new GuestIssuerControlApi(world));
+    return List.of(
+        new MeetingsControlApi(world),
+        new GuestIssuerControlApi(world),
+        new SnapshotControlApi(world));
   }
 }

@@ -222,6 +222,26 @@ public final class PeopleStore implements Store {
     return token;
   }
 
+  /** Puts a snapshot's person back (409 for a taken email) with its tokens. */
+  void restore(Person person, List<String> tokens) {
+    String key = person.email.toLowerCase(Locale.ROOT);
+    if (idByEmail.containsKey(key) || byId.containsKey(person.id)) {
+      throw RuleViolation.badRequest("The snapshot names " + person.email + " twice.");
+    }
+    byId.put(person.id, person);
+    idByEmail.put(key, person.id);
+    tokens.forEach(token -> personIdByToken.put(token, person.id));
+  }
+
+  /** The tokens of {@code person} (for snapshots). */
+  List<String> tokensOf(Person person) {
+    return personIdByToken.entrySet().stream()
+        .filter(e -> e.getValue().equals(person.id))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
   /** Registers a caller-chosen token for {@code person}. */
   public void registerToken(String token, Person person) {
     personIdByToken.put(token, person.id);

@@ -61,6 +61,11 @@ public final class RoomStore implements Store {
     return room;
   }
 
+  /** Puts a snapshot's room back. */
+  void restore(Room room) {
+    byId.put(room.id, room);
+  }
+
   /** The existing direct room between two people, if any. */
   public Optional<Room> findDirect(String personA, String personB) {
     return byId.values().stream()

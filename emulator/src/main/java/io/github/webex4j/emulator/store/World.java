@@ -101,6 +101,27 @@ public final class World {
         });
   }
 
+  /**
+   * Replaces the whole state atomically: forgets everything, seeds a fresh org and runs {@code
+   * loader} (e.g. a snapshot import). When the loader fails the world is left freshly seeded and
+   * the failure is rethrown.
+   */
+  public void replace(Consumer<World> loader) {
+    locked(
+        () -> {
+          stores.forEach(Store::clear);
+          seed();
+          try {
+            loader.accept(this);
+          } catch (RuntimeException e) {
+            stores.forEach(Store::clear);
+            seed();
+            throw e;
+          }
+          return null;
+        });
+  }
+
   private void seed() {
     orgId = ids.next("ORGANIZATION");
     appId = Ids.encode("APPLICATION", ids.uuid().toString());
