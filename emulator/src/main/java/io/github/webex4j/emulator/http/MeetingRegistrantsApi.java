@@ -62,12 +62,12 @@ public final class MeetingRegistrantsApi implements ApiFamily {
     for (Map.Entry<String, JsonNode> field : registrant.fields.properties()) {
       node.set(field.getKey(), field.getValue());
     }
-    node.put("registrationTime", MeetingsApi.time(registrant.registrationTime, zone));
+    node.put("registrationTime", MeetingTimes.time(registrant.registrationTime, zone));
     return node;
   }
 
   private static ZoneId zone(ApiRequest request) {
-    return MeetingsApi.renderZone(request, ZoneOffset.UTC.getId());
+    return MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
   }
 
   private ApiResponse create(ApiRequest request) {
@@ -112,10 +112,10 @@ public final class MeetingRegistrantsApi implements ApiFamily {
     }
     String email = request.query("email");
     Instant from =
-        MeetingsApi.parseTime(
+        MeetingTimes.parseTime(
             request.query("registrationTimeFrom"), ZoneOffset.UTC, "registrationTimeFrom");
     Instant to =
-        MeetingsApi.parseTime(
+        MeetingTimes.parseTime(
             request.query("registrationTimeTo"), ZoneOffset.UTC, "registrationTimeTo");
     if (from != null && to == null) {
       to = from.plus(WINDOW);
