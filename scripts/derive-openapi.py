@@ -18,8 +18,9 @@ Outputs (overwritten; fixtures are deleted and rewritten so stale ones disappear
    every patched node carries "x-webex4j-patch": "<why>", and the root lists all patches under
    "x-webex4j-patches". Operations missing from the subsets are added as patches too: meeting
    registrants from an excerpt of the full upstream webex-meeting.json kept in this script
-   (REGISTRANTS_EXCERPT, provenance noted there), and /jwt/login marked [?] because no official
-   OpenAPI document describes it.
+   (REGISTRANTS_EXCERPT, provenance noted there), /jwt/login marked [?] because no official
+   OpenAPI document describes it, and /room/tabs and /adminAudit/* marked [?] (shapes from the
+   secondary sources named in add_room_tabs / add_admin_audit; no fixtures).
 
 2. client/src/test/resources/fixtures/<resource>/<operation>-<status>[-<example>].json
    Every documented example response body of every operation (the subsets plus the registrants
@@ -297,6 +298,8 @@ def apply_patches(doc, origin):
     patch_meetings(paths, schemas)
     patch_registrants(paths, schemas)
     add_guest_issuer(paths, schemas)
+    add_room_tabs(paths, schemas)
+    add_admin_audit(paths, schemas)
 
 
 LIST_ONLY_MEETING_FIELDS = ("meetingSeriesId", "scheduledMeetingId", "isModified", "hasChat",
@@ -482,6 +485,11 @@ def patch_registrants(paths, schemas):
          "Added registrationId: the upstream example of POST .../registrants returns it but the "
          "upstream schema omits it. Note the upstream naming split kept here: the create "
          "response has 'id', GET/list return 'registrantId'.")
+    registrant = schemas["Registrant"]
+    registrant["properties"]["id"] = {"type": "string"}
+    note(registrant, "#/components/schemas/Registrant",
+         "[?] Added id beside registrantId: clients read 'id' on get/list too (the create "
+         "response names it so); the emulator answers both with the same value.")
     for path in ("/meetings/{meetingId}/registrants",
                  "/meetings/{meetingId}/registrants/{registrantId}"):
         for method, op in paths[path].items():
@@ -511,6 +519,117 @@ def add_guest_issuer(paths, schemas):
         }
     }
     note(paths["/jwt/login"], "#/paths/~1jwt~1login", why)
+
+
+def errors_of(*statuses):
+    return {status: {"content": json_content(ERROR_REF)} for status in statuses}
+
+
+_COMMON_ERRORS = ("400", "401", "403", "404", "429")
+
+
+def add_room_tabs(paths, schemas):
+    why = ("[?] /room/tabs is not in the shared OpenAPI subsets (the full upstream "
+           "webex-messaging.json has it). Fields, enums and required parameters from the "
+           "developer.webex.com scrape in shared/webex-api/wxc_sdk-developer.webex.com-messaging.yml "
+           "(section Room Tabs), which matches wxc_sdk's models generated from the upstream "
+           "document (RoomTab, RoomTabsCollectionResponse).")
+    schemas["RoomTab"] = {
+        "type": "object",
+        "properties": {
+            "id": _STRING, "roomId": _STRING,
+            "roomType": {"type": "string", "enum": ["direct", "group"]},
+            "displayName": _STRING, "contentUrl": _STRING, "creatorId": _STRING,
+            "created": {"type": "string", "pattern": MILLIS_Z},
+        },
+    }
+    schemas["RoomTabsCollectionResponse"] = {
+        "type": "object",
+        "properties": {"items": {"type": "array",
+                                 "items": {"$ref": "#/components/schemas/RoomTab"}}},
+    }
+    body = {"content": {JSON: {"schema": {
+        "type": "object", "required": ["roomId", "contentUrl", "displayName"],
+        "properties": {"roomId": _STRING, "contentUrl": _STRING, "displayName": _STRING}}}}}
+    tab = json_content({"$ref": "#/components/schemas/RoomTab"})
+    tab_id = {"name": "id", "in": "path", "required": True, "schema": _STRING}
+    paths["/room/tabs"] = {
+        "get": {"operationId": "List Room Tabs",
+                "parameters": [{"name": "roomId", "in": "query", "required": True,
+                                "schema": _STRING}],
+                "responses": dict({"200": {"content": json_content(
+                    {"$ref": "#/components/schemas/RoomTabsCollectionResponse"})}},
+                    **errors_of(*_COMMON_ERRORS))},
+        "post": {"operationId": "Create a Room Tab", "requestBody": body,
+                 "responses": dict({"200": {"content": tab}}, **errors_of(*_COMMON_ERRORS))},
+    }
+    paths["/room/tabs/{id}"] = {
+        "get": {"operationId": "Get Room Tab Details", "parameters": [tab_id],
+                "responses": dict({"200": {"content": tab}}, **errors_of(*_COMMON_ERRORS))},
+        "put": {"operationId": "Update a Room Tab", "parameters": [tab_id], "requestBody": body,
+                "responses": dict({"200": {"content": tab}}, **errors_of(*_COMMON_ERRORS))},
+        "delete": {"operationId": "Delete a Room Tab", "parameters": [tab_id],
+                   "responses": dict({"204": {"content": {}}}, **errors_of(*_COMMON_ERRORS))},
+    }
+    for name in ("RoomTab", "RoomTabsCollectionResponse"):
+        note(schemas[name], "#/components/schemas/" + name, why)
+    for path in ("/room/tabs", "/room/tabs/{id}"):
+        note(paths[path], "#/paths/" + path.replace("/", "~1"), why)
+
+
+_AUDIT_DATA_FIELDS = ("actorOrgName", "targetName", "eventDescription", "actorName", "actorEmail",
+                      "trackingId", "targetType", "targetId", "eventCategory", "actorUserAgent",
+                      "actorIp", "targetOrgId", "actionText", "targetOrgName")
+
+
+def add_admin_audit(paths, schemas):
+    why = ("[?] /adminAudit/* is not in the shared OpenAPI subsets (the full upstream "
+           "webex-admin.json has it). Fields and parameters as named by two SDKs generated from "
+           "the developer.webex.com reference: jeokrohn/wxc_sdk wxc_sdk/admin_audit (AuditEvent, "
+           "AuditEventData; list_events orgId*, from*, to*, actorId, eventCategories; "
+           "list_event_categories -> eventCategories[]) and a Go Webex Teams SDK (package "
+           "webexteams, AdminAuditEventsService: max default 100, at most 200; offset default 0).")
+    data = {field: _STRING for field in _AUDIT_DATA_FIELDS}
+    data["adminRoles"] = {"type": "array", "items": _STRING}
+    schemas["AuditEvent"] = {
+        "type": "object",
+        "properties": {
+            "data": {"type": "object", "properties": data},
+            "created": {"type": "string", "pattern": MILLIS_Z},
+            "actorOrgId": _STRING, "id": _STRING, "actorId": _STRING,
+        },
+    }
+    schemas["AuditEventCollectionResponse"] = {
+        "type": "object",
+        "properties": {"items": {"type": "array",
+                                 "items": {"$ref": "#/components/schemas/AuditEvent"}}},
+    }
+    schemas["AuditEventCategoryCollectionResponse"] = {
+        "type": "object",
+        "properties": {"eventCategories": {"type": "array", "items": _STRING}},
+    }
+    query = [{"name": "orgId", "in": "query", "required": True, "schema": _STRING},
+             {"name": "from", "in": "query", "required": True, "schema": _STRING},
+             {"name": "to", "in": "query", "required": True, "schema": _STRING},
+             {"name": "actorId", "in": "query", "schema": _STRING},
+             {"name": "max", "in": "query", "schema": {"type": "number", "default": 100}},
+             {"name": "offset", "in": "query", "schema": {"type": "number", "default": 0}},
+             {"name": "eventCategories", "in": "query", "schema": _STRING}]
+    paths["/adminAudit/events"] = {"get": {
+        "operationId": "List Admin Audit Events", "parameters": query,
+        "responses": dict({"200": {"content": json_content(
+            {"$ref": "#/components/schemas/AuditEventCollectionResponse"})}},
+            **errors_of(*_COMMON_ERRORS))}}
+    paths["/adminAudit/eventCategories"] = {"get": {
+        "operationId": "List Admin Audit Event Categories",
+        "responses": dict({"200": {"content": json_content(
+            {"$ref": "#/components/schemas/AuditEventCategoryCollectionResponse"})}},
+            **errors_of("401", "403", "429"))}}
+    for name in ("AuditEvent", "AuditEventCollectionResponse",
+                 "AuditEventCategoryCollectionResponse"):
+        note(schemas[name], "#/components/schemas/" + name, why)
+    for path in ("/adminAudit/events", "/adminAudit/eventCategories"):
+        note(paths[path], "#/paths/" + path.replace("/", "~1"), why)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,14 +1,21 @@
 package io.github.webex4j.emulator;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Standalone entry point: {@code java -jar webex-emulator.jar [--port N] [--token T]}. Binds
- * 127.0.0.1, prints the base URL and admin token, and runs until the JVM is stopped (Ctrl-C or
- * SIGTERM). The CLI's {@code webex emulator} calls {@link #run(int, String, PrintStream)}.
+ * Standalone entry point: {@code java -jar webex-emulator.jar [--port N] [--token T] [--seed FILE]
+ * [--guest-issuer ID:SECRET]...}. Binds 127.0.0.1, prints the base URL and admin token, and runs
+ * until the JVM is stopped (Ctrl-C or SIGTERM). The CLI's {@code webex emulator} calls {@link
+ * #run(int, String, PrintStream)}.
  */
 public final class EmulatorMain {
   /** The port used when {@code --port} is not given. */
@@ -16,7 +23,9 @@ public final class EmulatorMain {
 
   private static final String USAGE =
       "Usage: java -jar webex-emulator.jar [--port N (default 8900, 0 = any free port)]"
-          + " [--token T (default random)]";
+          + " [--token T (default random)] [--seed FILE (JSON: people, teams, rooms, memberships,"
+          + " messages)] [--guest-issuer ISSUER_ID:BASE64_SECRET or ISSUER_ID:@SECRET_FILE"
+          + " (repeatable)]";
 
   private EmulatorMain() {}
 
@@ -26,8 +35,29 @@ public final class EmulatorMain {
    * @param port the port (0-65535)
    * @param token the admin token, or null for a random one
    * @param help true when usage was asked for
+   * @param seed a seed file to load at start, or null
+   * @param guestIssuers guest issuers to register, as {@code issuerId} to base64 secret pairs
    */
-  public record Options(int port, String token, boolean help) {}
+  public record Options(
+      int port, String token, boolean help, Path seed, List<GuestIssuer> guestIssuers) {
+    /** Options without a seed file or guest issuers. */
+    public Options(int port, String token, boolean help) {
+      this(port, token, help, null, List.of());
+    }
+  }
+
+  /**
+   * One {@code --guest-issuer}; {@link #toString()} hides the secret.
+   *
+   * @param issuerId the JWT {@code iss} claim
+   * @param base64Secret the HS256 secret, base64 encoded
+   */
+  public record GuestIssuer(String issuerId, String base64Secret) {
+    @Override
+    public String toString() {
+      return "GuestIssuer[" + issuerId + "]";
+    }
+  }
 
   /** Exit code when the port cannot be bound. */
   public static final int CANNOT_LISTEN = 2;
@@ -62,7 +92,10 @@ public final class EmulatorMain {
       return 0;
     }
     try {
-      run(options.port(), options.token(), out);
+      run(options, out);
+    } catch (IllegalArgumentException e) { // a bad seed file or guest issuer
+      err.println(e.getMessage());
+      return 1;
     } catch (UncheckedIOException e) {
       err.println(cannotListen(options.port(), e.getCause()));
       return CANNOT_LISTEN;
@@ -78,13 +111,17 @@ public final class EmulatorMain {
   }
 
   /**
-   * Parses {@code --port N}, {@code --token T} and {@code --help}.
+   * Parses {@code --port N}, {@code --token T}, {@code --seed FILE}, {@code --guest-issuer
+   * ID:SECRET} (repeatable; {@code ID:@FILE} reads the secret from a file, keeping it out of the
+   * process list) and {@code --help}.
    *
    * @throws IllegalArgumentException naming the bad argument
    */
   public static Options parse(String[] args) {
     int port = DEFAULT_PORT;
     String token = null;
+    Path seed = null;
+    List<GuestIssuer> issuers = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -95,13 +132,33 @@ public final class EmulatorMain {
             throw new IllegalArgumentException("--token must not be blank");
           }
         }
+        case "--seed" -> seed = Path.of(value(args, ++i, arg));
+        case "--guest-issuer" -> issuers.add(guestIssuer(value(args, ++i, arg)));
         case "--help", "-h" -> {
-          return new Options(port, token, true);
+          return new Options(port, token, true, seed, List.copyOf(issuers));
         }
         default -> throw new IllegalArgumentException("Unknown argument: " + arg);
       }
     }
-    return new Options(port, token, false);
+    return new Options(port, token, false, seed, List.copyOf(issuers));
+  }
+
+  /** {@code ID:SECRET} or {@code ID:@FILE}; messages never contain the secret. */
+  private static GuestIssuer guestIssuer(String value) {
+    int colon = value.lastIndexOf(':');
+    if (colon <= 0 || colon == value.length() - 1) {
+      throw new IllegalArgumentException(
+          "--guest-issuer needs ISSUER_ID:BASE64_SECRET or ISSUER_ID:@SECRET_FILE");
+    }
+    String secret = value.substring(colon + 1);
+    if (secret.startsWith("@")) {
+      try {
+        secret = Files.readString(Path.of(secret.substring(1)), StandardCharsets.UTF_8).trim();
+      } catch (IOException e) {
+        throw new IllegalArgumentException("--guest-issuer: cannot read " + secret.substring(1));
+      }
+    }
+    return new GuestIssuer(value.substring(0, colon), secret);
   }
 
   private static String value(String[] args, int index, String option) {
@@ -131,7 +188,16 @@ public final class EmulatorMain {
    * @throws InterruptedException when the waiting thread is interrupted (the emulator is closed)
    */
   public static void run(int port, String token, PrintStream out) throws InterruptedException {
-    WebexEmulator emulator = start(port, token, out);
+    run(new Options(port, token, false), out);
+  }
+
+  /**
+   * Like {@link #run(int, String, PrintStream)} with every option.
+   *
+   * @throws InterruptedException when the waiting thread is interrupted (the emulator is closed)
+   */
+  public static void run(Options options, PrintStream out) throws InterruptedException {
+    WebexEmulator emulator = start(options, out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -154,10 +220,24 @@ public final class EmulatorMain {
    * @param token the admin token, or null for a random one
    */
   public static WebexEmulator start(int port, String token, PrintStream out) {
-    WebexEmulator.Builder builder = WebexEmulator.builder().port(port);
-    if (token != null) {
-      builder.adminToken(token);
+    return start(new Options(port, token, false), out);
+  }
+
+  /**
+   * Starts an emulator with every option (seed file, guest issuers) and prints how to reach it.
+   *
+   * @throws IllegalArgumentException for a bad guest issuer or seed file
+   * @throws UncheckedIOException when the seed file cannot be read or the port bound
+   */
+  public static WebexEmulator start(Options options, PrintStream out) {
+    WebexEmulator.Builder builder = WebexEmulator.builder().port(options.port());
+    if (options.token() != null) {
+      builder.adminToken(options.token());
     }
+    if (options.seed() != null) {
+      builder.seedFile(options.seed());
+    }
+    options.guestIssuers().forEach(g -> builder.guestIssuer(g.issuerId(), g.base64Secret()));
     WebexEmulator emulator = builder.start();
     out.println("Webex emulator listening on " + emulator.baseUri());
     out.println("Admin token: " + emulator.adminToken());

@@ -1,5 +1,7 @@
 package io.github.webex4j.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.webex4j.emulator.http.ApiFamily;
 import io.github.webex4j.emulator.http.ControlApi;
 import io.github.webex4j.emulator.http.EmulatorServer;
@@ -14,10 +16,14 @@ import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore;
 import io.github.webex4j.emulator.store.RuleViolation;
 import io.github.webex4j.emulator.store.World;
+import io.github.webex4j.emulator.store.WorldSnapshot;
 import io.github.webex4j.emulator.webhook.WebhookDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +55,7 @@ public final class WebexEmulator implements AutoCloseable {
   private final WebhookDispatcher webhooks;
   private final EmulatorServer server;
   private final String adminToken;
+  private static final ObjectMapper SNAPSHOT_JSON = new ObjectMapper();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WebexEmulator(Builder b) throws IOException {
@@ -59,6 +66,14 @@ public final class WebexEmulator implements AutoCloseable {
           b.guestIssuers.forEach(world.guestIssuers::configure);
           return null;
         });
+    if (b.seedJson != null) {
+      try {
+        restore(b.seedJson);
+      } catch (IllegalArgumentException e) {
+        world.close();
+        throw e;
+      }
+    }
     Settings settings =
         new Settings(
             b.maxRequestBytes,
@@ -185,6 +200,30 @@ public final class WebexEmulator implements AutoCloseable {
   }
 
   /**
+   * Starts a meeting as {@code POST /_emulator/meetings/{id}/start} does: the series' current
+   * occurrence, or the given occurrence, is {@code inProgress} from now and meetings {@code
+   * started} is published with the host as actor; a later {@link #endMeeting} records it from now.
+   *
+   * @return the started occurrence's id
+   * @throws IllegalArgumentException for an unknown meeting id
+   * @throws IllegalStateException when nothing is left to start or it is already in progress
+   */
+  public String startMeeting(String meetingId) {
+    Objects.requireNonNull(meetingId, "meetingId");
+    return world.locked(
+        () -> {
+          try {
+            return MeetingEvents.startAndPublish(world, meetingId).path("id").asText();
+          } catch (RuleViolation e) {
+            if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
+              throw new IllegalArgumentException("Unknown meeting id", e);
+            }
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        });
+  }
+
+  /**
    * Ends a meeting like {@code POST /_emulator/meetings/{meetingId}/end}: a series (its next
    * occurrence), an occurrence or an ad-hoc meeting is recorded as held by its host for its
    * scheduled length up to now; a recording is made, and meetings {@code ended} and recordings
@@ -209,6 +248,36 @@ public final class WebexEmulator implements AutoCloseable {
             throw new IllegalStateException(e.getMessage(), e);
           }
         });
+  }
+
+  /**
+   * The messaging state as JSON (what {@code GET /_emulator/snapshot} answers): people with their
+   * tokens, teams, rooms, memberships, team memberships and messages; files, webhooks, tabs,
+   * meetings, recordings, groups and audit events are not included.
+   */
+  public String snapshot() {
+    return world.locked(() -> WorldSnapshot.export(world)).toString();
+  }
+
+  /**
+   * Replaces the state with {@code json} (a {@link #snapshot()} or a seed file), as {@code PUT
+   * /_emulator/snapshot} does. Recorded requests, faults and webhook deliveries are kept.
+   *
+   * @throws IllegalArgumentException when the JSON or one of its entries is invalid (the emulator
+   *     is then freshly reset)
+   */
+  public void restore(String json) {
+    JsonNode node;
+    try {
+      node = SNAPSHOT_JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("The snapshot is not valid JSON", e);
+    }
+    try {
+      world.replace(w -> WorldSnapshot.load(w, node == null ? SNAPSHOT_JSON.nullNode() : node));
+    } catch (RuleViolation e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** Fault injection and rate limits. */
@@ -303,6 +372,8 @@ public final class WebexEmulator implements AutoCloseable {
     private Duration webhookRetryDelay = Duration.ofMillis(200);
     private int webhookDisableAfter = 5;
     private final Map<String, String> guestIssuers = new LinkedHashMap<>();
+    private Path seedFile;
+    private String seedJson;
 
     private Builder() {}
 
@@ -501,11 +572,36 @@ public final class WebexEmulator implements AutoCloseable {
     }
 
     /**
+     * Loads a seed file (the snapshot format: people, teams, rooms, memberships, team memberships,
+     * messages; see the README) when the emulator starts; a bad file fails {@link #start()} with
+     * {@link IllegalArgumentException}.
+     */
+    public Builder seedFile(Path file) {
+      this.seedFile = Objects.requireNonNull(file, "file");
+      this.seedJson = null;
+      return this;
+    }
+
+    /** Like {@link #seedFile(Path)} with the JSON given as text. */
+    public Builder seedJson(String json) {
+      this.seedJson = Objects.requireNonNull(json, "json");
+      this.seedFile = null;
+      return this;
+    }
+
+    /**
      * Starts the emulator.
      *
      * @throws UncheckedIOException when the port cannot be bound
      */
     public WebexEmulator start() {
+      if (seedFile != null) {
+        try {
+          seedJson = Files.readString(seedFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Could not read the seed file " + seedFile, e);
+        }
+      }
       try {
         return new WebexEmulator(this);
       } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.github.webex4j.emulator;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,10 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -23,8 +27,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(WebexEmulatorExtension.class)
 class WebexEmulatorTest {
@@ -198,6 +205,65 @@ class WebexEmulatorTest {
     assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--token", " "}))
         .hasMessageContaining("blank");
     assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--seed"}))
-        .hasMessageContaining("Unknown argument: --seed");
+        .hasMessageContaining("--seed needs a value");
+    assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--bogus"}))
+        .hasMessageContaining("Unknown argument: --bogus");
+  }
+
+  private static String guestJwt(String issuer, String base64Secret, String sub) throws Exception {
+    Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+    String header = url.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(UTF_8));
+    long exp = Instant.now().getEpochSecond() + 3600;
+    String claims =
+        "{\"sub\":\""
+            + sub
+            + "\",\"name\":\"Guest\",\"iss\":\""
+            + issuer
+            + "\",\"exp\":"
+            + exp
+            + "}";
+    String payload = url.encodeToString(claims.getBytes(UTF_8));
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(Base64.getDecoder().decode(base64Secret), "HmacSHA256"));
+    byte[] signature = mac.doFinal((header + "." + payload).getBytes(UTF_8));
+    return header + "." + payload + "." + url.encodeToString(signature);
+  }
+
+  @Test
+  void mainLoadsASeedFileAndRegistersGuestIssuers(@TempDir Path dir) throws Exception {
+    Path seed = dir.resolve("seed.json");
+    Files.writeString(
+        seed, "{\"people\":[{\"email\":\"seeded@example.com\",\"token\":\"seeded-token\"}]}");
+    Path secretFile = dir.resolve("secret");
+    Files.writeString(secretFile, "c2VjcmV0LWZyb20tZmlsZQ==\n");
+    EmulatorMain.Options options =
+        EmulatorMain.parse(
+            new String[] {
+              "--port",
+              "0",
+              "--seed",
+              seed.toString(),
+              "--guest-issuer",
+              "issuer-1:c2VjcmV0",
+              "--guest-issuer",
+              "issuer-2:@" + secretFile
+            });
+    assertThat(options.seed()).isEqualTo(seed);
+    assertThat(options.guestIssuers())
+        .extracting(EmulatorMain.GuestIssuer::issuerId)
+        .containsExactly("issuer-1", "issuer-2");
+    assertThat(options.guestIssuers().get(1).base64Secret()).isEqualTo("c2VjcmV0LWZyb20tZmlsZQ==");
+    assertThat(options.toString()).doesNotContain("c2VjcmV0");
+    assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--guest-issuer", "no-secret"}))
+        .hasMessageContaining("ISSUER_ID:BASE64_SECRET")
+        .hasMessageNotContaining("no-secret");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WebexEmulator emu =
+        EmulatorMain.start(options, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      assertThat(call(emu, "seeded-token", "GET", "/people/me", null).statusCode()).isEqualTo(200);
+      String jwt = guestJwt("issuer-1", "c2VjcmV0", "guest-1");
+      HttpResponse<String> login = call(emu, jwt, "POST", "/jwt/login", null);
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    }
   }
 }

@@ -47,7 +47,7 @@ public final class Events {
   /**
    * Publishes an event that belongs to one person rather than to a room (meetings, recordings):
    * only that person's own webhooks and org webhooks of admins or compliance officers receive it.
-   * {@code /events} does not list these resources.
+   * {@code /events} lists the webhook data as the event's {@code data}.
    *
    * @param ownerId the person whose webhooks may see it (e.g. the meeting's host)
    * @param webhookData the {@code data} object a webhook delivers

@@ -2,14 +2,17 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.store.EventRecord;
+import io.github.webex4j.emulator.store.EventStore;
 import io.github.webex4j.emulator.store.World;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
-/** {@code /events} (compliance officers): message and membership activity, newest first. */
+/**
+ * {@code /events} (compliance officers): message, membership, meeting and recording activity,
+ * newest first. {@code serviceType} takes only the documented {@code calling}, which keeps the
+ * events whose {@code data.serviceType} is {@code calling} (no emulated recording is) [?].
+ */
 public final class EventsApi implements ApiFamily {
-  private static final Set<String> TYPES = Set.of("created", "updated", "deleted", "ended");
   private final World world;
 
   /** Creates the family over {@code world}. */
@@ -26,7 +29,7 @@ public final class EventsApi implements ApiFamily {
   public static ObjectNode render(EventRecord record) {
     ObjectNode node = Json.object();
     node.put("id", record.id());
-    node.put("resource", record.event().resource());
+    node.put("resource", record.resource());
     node.put("type", record.event().type());
     node.put("actorId", record.event().actorId());
     node.put("orgId", record.orgId());
@@ -42,13 +45,21 @@ public final class EventsApi implements ApiFamily {
     String actorId = request.query("actorId");
     Instant from = request.instantQuery("from");
     Instant to = request.instantQuery("to");
-    if (type != null && !TYPES.contains(type)) {
+    String serviceType = request.query("serviceType");
+    if (type != null && !EventStore.TYPES.contains(type)) {
       throw ApiException.badRequest("Invalid value for parameter 'type': " + type);
+    }
+    if (serviceType != null && !serviceType.equals("calling")) {
+      throw ApiException.badRequest("Invalid value for parameter 'serviceType': " + serviceType);
     }
     List<EventRecord> result =
         world.events.newestFirst().stream()
-            .filter(e -> resource == null || resource.equals(e.event().resource()))
+            .filter(e -> resource == null || resource.equals(e.resource()))
             .filter(e -> type == null || type.equals(e.event().type()))
+            .filter(
+                e ->
+                    serviceType == null
+                        || serviceType.equals(e.event().fullData().path("serviceType").asText()))
             .filter(e -> actorId == null || actorId.equals(e.event().actorId()))
             .filter(e -> from == null || !e.event().created().isBefore(from))
             .filter(e -> to == null || e.event().created().isBefore(to))

@@ -16,6 +16,7 @@ public final class Families {
     return List.of(
         new PeopleApi(world),
         new RoomsApi(world),
+        new RoomTabsApi(world),
         new MembershipsApi(world),
         new MessagesApi(world, settings),
         new AttachmentActionsApi(world),
@@ -26,6 +27,7 @@ public final class Families {
         new OrganizationsApi(world),
         new RolesApi(world),
         new LicensesApi(world),
+        new AdminAuditApi(world),
         new GroupsApi(world),
         new MeetingsApi(world),
         new MeetingRegistrantsApi(world),
@@ -43,6 +45,9 @@ public final class Families {
 
   /** Family-specific control endpoints (routes under {@code /_emulator}, admin token only). */
   public static List<ApiFamily> controls(World world) {
-    return List.of(new MeetingsControlApi(world), new GuestIssuerControlApi(world));
+    return List.of(
+        new MeetingsControlApi(world),
+        new GuestIssuerControlApi(world),
+        new SnapshotControlApi(world));
   }
 }

@@ -10,12 +10,10 @@ import io.github.webex4j.emulator.store.LicenseStore.LicenseChange;
 import io.github.webex4j.emulator.store.LicenseStore.SiteChange;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.World;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /licenses}: list by org, details with {@code includeAssignedTo=user} (users paged by
@@ -137,23 +135,11 @@ public final class LicensesApi implements ApiFamily {
   }
 
   private static String nextUrl(ApiRequest request, int offset) {
-    StringBuilder url = new StringBuilder(request.baseUrl()).append(request.path()).append('?');
-    for (Map.Entry<String, List<String>> e : request.queryParams().entrySet()) {
-      if (!e.getKey().equals("next")) {
-        for (String value : e.getValue()) {
-          url.append(encode(e.getKey())).append('=').append(encode(value)).append('&');
-        }
-      }
-    }
     String cursor =
         Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(Integer.toString(offset).getBytes(StandardCharsets.UTF_8));
-    return url.append("next=").append(cursor).toString();
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    return Paging.urlWith(request, "next", cursor);
   }
 
   private ApiResponse assign(ApiRequest request) {
@@ -188,7 +174,7 @@ public final class LicensesApi implements ApiFamily {
       }
       sites.add(new SiteChange(site.requiredString("siteUrl"), operation(site, "siteUrls")));
     }
-    Assignment assignment = world.licenses.assign(person, changes, sites);
+    Assignment assignment = world.licenses.assign(request.caller(), person, changes, sites);
     ObjectNode out = Json.object();
     out.put("orgId", person.orgId);
     out.put("personId", person.id);

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Webhook events of the {@code meetings} (created, updated, deleted, ended) and {@code recordings}
- * (created) resources. They have no room: only the host's own webhooks and org webhooks of admins
- * or compliance officers receive them (see {@link Events#publishPrivate}). {@code data} holds the
- * meeting's ids, times, type, state and host, never passwords or host keys. Call under the world
- * lock.
+ * Webhook events of the {@code meetings} (created, updated, deleted, started, ended) and {@code
+ * recordings} (created) resources. They have no room: only the host's own webhooks and org webhooks
+ * of admins or compliance officers receive them (see {@link Events#publishPrivate}). {@code data}
+ * holds the meeting's ids, times, type, state and host, never passwords or host keys. Call under
+ * the world lock.
  */
 public final class MeetingEvents {
   /** The meeting fields a webhook's {@code data} carries (no passwords, no host key). */
@@ -131,6 +131,27 @@ public final class MeetingEvents {
     Person host = world.people.find(instance.series.hostId).orElse(world.admin());
     publishEnded(world, host, instance, recording);
     return recording;
+  }
+
+  /**
+   * Starts a meeting as the control API does (its host opens it now) and publishes meetings {@code
+   * started} with the host as actor [?]: Webex documents the event, not when it fires.
+   *
+   * @return the started occurrence as the API shows it (UTC)
+   * @throws RuleViolation 404 for an unknown id, 400 when nothing is left to start or it is already
+   *     in progress
+   */
+  public static ObjectNode startAndPublish(World world, String meetingId) {
+    Found found =
+        world
+            .meetings
+            .find(meetingId)
+            .orElseThrow(() -> RuleViolation.notFound("Meeting not found."));
+    MeetingStore.Occurrence occurrence = world.meetings.start(found);
+    Person host = world.people.find(occurrence.series().hostId).orElse(world.admin());
+    ObjectNode rendered = new MeetingsApi(world).renderOccurrence(occurrence, UTC);
+    meeting(world, "started", host, rendered);
+    return rendered;
   }
 
   /** Publishes meetings {@code ended} and, when there is one, recordings {@code created}. */

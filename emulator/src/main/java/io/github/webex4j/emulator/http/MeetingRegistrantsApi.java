@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code /meetings/{meetingId}/registrants}: register, list ({@code Link} paging, max 10 / 100,
  * filters {@code email}, {@code registrationTimeFrom}/{@code To}), get and delete. Only meeting
  * series ids are accepted; a meeting without registration answers 400. As in the official document,
- * the create response names the id {@code id} while get and list name it {@code registrantId}.
+ * the create response names the id {@code id} while get and list name it {@code registrantId}; get
+ * and list carry {@code id} too [?], since clients read it there as well.
  */
 public final class MeetingRegistrantsApi implements ApiFamily {
   private static final Duration WINDOW = Duration.ofDays(7);
@@ -48,9 +49,12 @@ public final class MeetingRegistrantsApi implements ApiFamily {
     return series.series();
   }
 
-  private static ObjectNode render(Registrant registrant, String idField, ZoneId zone) {
+  private static ObjectNode render(Registrant registrant, boolean registrantId, ZoneId zone) {
     ObjectNode node = Json.object();
-    node.put(idField, registrant.id);
+    if (registrantId) {
+      node.put("registrantId", registrant.id);
+    }
+    node.put("id", registrant.id);
     node.put("status", registrant.status);
     node.put("firstName", registrant.firstName);
     node.put("lastName", registrant.lastName);
@@ -58,12 +62,12 @@ public final class MeetingRegistrantsApi implements ApiFamily {
     for (Map.Entry<String, JsonNode> field : registrant.fields.properties()) {
       node.set(field.getKey(), field.getValue());
     }
-    node.put("registrationTime", MeetingsApi.time(registrant.registrationTime, zone));
+    node.put("registrationTime", MeetingTimes.time(registrant.registrationTime, zone));
     return node;
   }
 
   private static ZoneId zone(ApiRequest request) {
-    return MeetingsApi.renderZone(request, ZoneOffset.UTC.getId());
+    return MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
   }
 
   private ApiResponse create(ApiRequest request) {
@@ -98,7 +102,7 @@ public final class MeetingRegistrantsApi implements ApiFamily {
       fields.set("customizedQuestions", questions);
     }
     Registrant registrant = world.registrants.register(meeting, firstName, lastName, email, fields);
-    return ApiResponse.ok(render(registrant, "id", zone(request)));
+    return ApiResponse.ok(render(registrant, false, zone(request)));
   }
 
   private ApiResponse list(ApiRequest request) {
@@ -108,10 +112,10 @@ public final class MeetingRegistrantsApi implements ApiFamily {
     }
     String email = request.query("email");
     Instant from =
-        MeetingsApi.parseTime(
+        MeetingTimes.parseTime(
             request.query("registrationTimeFrom"), ZoneOffset.UTC, "registrationTimeFrom");
     Instant to =
-        MeetingsApi.parseTime(
+        MeetingTimes.parseTime(
             request.query("registrationTimeTo"), ZoneOffset.UTC, "registrationTimeTo");
     if (from != null && to == null) {
       to = from.plus(WINDOW);
@@ -127,8 +131,7 @@ public final class MeetingRegistrantsApi implements ApiFamily {
             .filter(r -> hi == null || r.registrationTime.isBefore(hi))
             .toList();
     ZoneId zone = zone(request);
-    return Paging.respond(
-        request, matching, r -> r.id, r -> render(r, "registrantId", zone), 10, 100);
+    return Paging.respond(request, matching, r -> r.id, r -> render(r, true, zone), 10, 100);
   }
 
   private Registrant registrant(ApiRequest request) {
@@ -140,7 +143,7 @@ public final class MeetingRegistrantsApi implements ApiFamily {
   }
 
   private ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(render(registrant(request), "registrantId", zone(request)));
+    return ApiResponse.ok(render(registrant(request), true, zone(request)));
   }
 
   private ApiResponse delete(ApiRequest request) {

@@ -15,16 +15,10 @@ import io.github.webex4j.emulator.store.MeetingStore.Occurrence;
 import io.github.webex4j.emulator.store.MeetingStore.Series;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.World;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,11 +33,7 @@ import java.util.function.Supplier;
  * {@code timezone} request header's zone, else in the meeting's own zone.
  */
 public final class MeetingsApi implements ApiFamily {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
   private static final Duration WINDOW = Duration.ofDays(7);
-  private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
   private static final Set<String> MEETING_TYPES =
       Set.of("meetingSeries", "scheduledMeeting", "meeting");
   private static final Set<String> STATES =
@@ -133,17 +123,6 @@ public final class MeetingsApi implements ApiFamily {
   }
 
   // ---- rendering ----
-
-  /** The zone to render times in: the {@code timezone} header, else {@code fallback}. */
-  static ZoneId renderZone(ApiRequest request, String fallback) {
-    String header = request.header("timezone");
-    return MeetingStore.zone(header != null ? header : fallback);
-  }
-
-  /** A meeting time as ISO-8601 with offset and seconds ({@code Z} for UTC). */
-  static String time(Instant instant, ZoneId zone) {
-    return TIME.format(instant.atZone(zone));
-  }
 
   private ObjectNode base(Series s, String id, String title, String agenda, ZoneId zone) {
     Person host = world.people.find(s.hostId).orElse(null);
@@ -252,8 +231,8 @@ public final class MeetingsApi implements ApiFamily {
     node.put("meetingType", "meetingSeries");
     node.put("state", world.meetings.state(s, now));
     Occurrence next = current ? world.meetings.current(s) : null;
-    node.put("start", time(next != null ? next.start() : s.start, zone));
-    node.put("end", time(next != null ? next.end() : s.end, zone));
+    node.put("start", MeetingTimes.time(next != null ? next.start() : s.start, zone));
+    node.put("end", MeetingTimes.time(next != null ? next.end() : s.end, zone));
     Json.put(node, "recurrence", s.recurrence);
     return node;
   }
@@ -265,8 +244,8 @@ public final class MeetingsApi implements ApiFamily {
     node.put("meetingType", "scheduledMeeting");
     node.put("state", world.meetings.state(o, world.timestamps().now()));
     node.put("isModified", o.modified());
-    node.put("start", time(o.start(), zone));
-    node.put("end", time(o.end(), zone));
+    node.put("start", MeetingTimes.time(o.start(), zone));
+    node.put("end", MeetingTimes.time(o.end(), zone));
     return node;
   }
 
@@ -278,8 +257,8 @@ public final class MeetingsApi implements ApiFamily {
     node.put("scheduledMeetingId", i.scheduledMeetingId);
     node.put("meetingType", "meeting");
     node.put("state", "ended");
-    node.put("start", time(i.start, zone));
-    node.put("end", time(i.end, zone));
+    node.put("start", MeetingTimes.time(i.start, zone));
+    node.put("end", MeetingTimes.time(i.end, zone));
     for (String flag :
         List.of(
             "hasChat", "hasTranscription", "hasClosedCaption", "hasPolls", "hasQA", "hasSlido")) {
@@ -337,28 +316,6 @@ public final class MeetingsApi implements ApiFamily {
   }
 
   // ---- parsing ----
-
-  /** Parses an ISO-8601 date-time (offset optional, then read in {@code zone}), to the minute. */
-  static Instant parseTime(String raw, ZoneId zone, String field) {
-    if (raw == null) {
-      return null;
-    }
-    try {
-      TemporalAccessor parsed =
-          DateTimeFormatter.ISO_DATE_TIME.parseBest(
-              raw.trim().replace(' ', 'T'), ZonedDateTime::from, LocalDateTime::from);
-      Instant instant =
-          parsed instanceof ZonedDateTime z
-              ? z.toInstant()
-              : ((LocalDateTime) parsed).atZone(zone).toInstant();
-      if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-        throw ApiException.badRequest("Invalid value for '" + field + "': out of range: " + raw);
-      }
-      return instant.truncatedTo(ChronoUnit.MINUTES);
-    } catch (DateTimeException e) {
-      throw ApiException.badRequest("Invalid value for '" + field + "': " + raw);
-    }
-  }
 
   private static String password(String password) {
     if (password == null) {
@@ -458,8 +415,8 @@ public final class MeetingsApi implements ApiFamily {
             title,
             body.optString("agenda"),
             password(body.optString("password")),
-            parseTime(body.optString("start"), zone, "start"),
-            parseTime(body.optString("end"), zone, "end"),
+            MeetingTimes.parseTime(body.optString("start"), zone, "start"),
+            MeetingTimes.parseTime(body.optString("end"), zone, "end"),
             timezone == null ? "UTC" : zone.getId(),
             body.optString("recurrence"),
             type,
@@ -476,13 +433,14 @@ public final class MeetingsApi implements ApiFamily {
       MeetingEvents.meeting(
           world, "created", request.caller(), renderSeries(created, MeetingEvents.UTC, false));
     }
-    return ApiResponse.ok(renderSeries(created, renderZone(request, created.timezone), false));
+    return ApiResponse.ok(
+        renderSeries(created, MeetingTimes.renderZone(request, created.timezone), false));
   }
 
   private ApiResponse get(ApiRequest request) {
     Found found = visible(world, request.caller(), request.pathParam("meetingId"));
     boolean current = Boolean.TRUE.equals(request.booleanQuery("current"));
-    ZoneId zone = renderZone(request, seriesOf(found).timezone);
+    ZoneId zone = MeetingTimes.renderZone(request, seriesOf(found).timezone);
     return ApiResponse.ok(render(found, zone, current));
   }
 
@@ -495,10 +453,11 @@ public final class MeetingsApi implements ApiFamily {
     String state = option(request, "state", STATES, null);
     String scheduledType = option(request, "scheduledType", SCHEDULED_TYPES, null);
     Instant now = world.timestamps().now();
-    ZoneId zone = request.header("timezone") == null ? null : renderZone(request, null);
+    ZoneId zone =
+        request.header("timezone") == null ? null : MeetingTimes.renderZone(request, null);
     ZoneId parseZone = zone == null ? ZoneOffset.UTC : zone;
-    Instant from = parseTime(request.query("from"), parseZone, "from");
-    Instant to = parseTime(request.query("to"), parseZone, "to");
+    Instant from = MeetingTimes.parseTime(request.query("from"), parseZone, "from");
+    Instant to = MeetingTimes.parseTime(request.query("to"), parseZone, "to");
     boolean instances = meetingType.equals("meeting");
     if (from == null && to == null) {
       from = instances ? now.minus(WINDOW) : now;
@@ -603,7 +562,8 @@ public final class MeetingsApi implements ApiFamily {
   private ApiResponse updated(ApiRequest request, Found found) {
     MeetingEvents.meeting(
         world, "updated", request.caller(), render(found, MeetingEvents.UTC, false));
-    return ApiResponse.ok(render(found, renderZone(request, seriesOf(found).timezone), false));
+    return ApiResponse.ok(
+        render(found, MeetingTimes.renderZone(request, seriesOf(found).timezone), false));
   }
 
   /** Re-resolves after an update (an occurrence's times may have moved). */
@@ -636,8 +596,8 @@ public final class MeetingsApi implements ApiFamily {
         body.optString("title"),
         agenda,
         clearAgenda,
-        parseTime(body.optString("start"), zone, "start"),
-        parseTime(body.optString("end"), zone, "end"));
+        MeetingTimes.parseTime(body.optString("start"), zone, "start"),
+        MeetingTimes.parseTime(body.optString("end"), zone, "end"));
     if (!(found instanceof FoundSeries)) {
       return;
     }

@@ -6,10 +6,11 @@ import io.github.webex4j.emulator.store.World;
 import java.time.ZoneOffset;
 
 /**
- * Control endpoint {@code POST /_emulator/meetings/{meetingId}/end}: ends a meeting series (its
- * current occurrence), an occurrence or an ad-hoc meeting as if it had been held for its scheduled
- * length, and records it. Answers 200 {@code {"meeting": <ended instance>, "recording":
- * <recording>}}.
+ * Control endpoints. {@code POST /_emulator/meetings/{meetingId}/start} starts a series (its
+ * current occurrence) or an occurrence now and answers 200 {@code {"meeting": <occurrence>}}.
+ * {@code POST /_emulator/meetings/{meetingId}/end} ends a meeting series (its current occurrence),
+ * an occurrence or an ad-hoc meeting as if it had been held for its scheduled length, and records
+ * it. Answers 200 {@code {"meeting": <ended instance>, "recording": <recording>}}.
  */
 public final class MeetingsControlApi implements ApiFamily {
   private final World world;
@@ -21,7 +22,15 @@ public final class MeetingsControlApi implements ApiFamily {
 
   @Override
   public void register(Router router) {
-    router.post("/meetings/{meetingId}/end", this::end);
+    router
+        .post("/meetings/{meetingId}/start", this::start)
+        .post("/meetings/{meetingId}/end", this::end);
+  }
+
+  private ApiResponse start(ApiRequest request) {
+    ObjectNode body = Json.object();
+    body.set("meeting", MeetingEvents.startAndPublish(world, request.pathParam("meetingId")));
+    return ApiResponse.ok(body);
   }
 
   private ApiResponse end(ApiRequest request) {

@@ -133,16 +133,24 @@ public final class Paging {
   }
 
   private static String nextUrl(ApiRequest request, String cursor) {
+    return urlWith(request, CURSOR, cursor);
+  }
+
+  /**
+   * The absolute URL of this request (built from its {@code Host}) with query parameter {@code
+   * name} set to {@code value} and every other parameter kept: the target of a {@code Link} header.
+   */
+  public static String urlWith(ApiRequest request, String name, String value) {
     StringBuilder url = new StringBuilder(request.baseUrl()).append(request.path()).append('?');
     for (Map.Entry<String, List<String>> e : request.queryParams().entrySet()) {
-      if (e.getKey().equals(CURSOR)) {
+      if (e.getKey().equals(name)) {
         continue;
       }
-      for (String value : e.getValue()) {
-        url.append(enc(e.getKey())).append('=').append(enc(value)).append('&');
+      for (String each : e.getValue()) {
+        url.append(enc(e.getKey())).append('=').append(enc(each)).append('&');
       }
     }
-    return url.append(CURSOR).append('=').append(cursor).toString();
+    return url.append(enc(name)).append('=').append(enc(value)).toString();
   }
 
   private static String enc(String value) {

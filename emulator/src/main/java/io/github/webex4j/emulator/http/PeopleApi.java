@@ -2,6 +2,7 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.store.PeopleStore.PersonDraft;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.World;
 import java.util.ArrayList;
@@ -159,9 +160,8 @@ public final class PeopleApi implements ApiFamily {
     Access.requireAdmin(request.caller());
     JsonBody body = request.json();
     String email = firstEmail(body);
-    String displayName = displayName(body);
-    Person person = world.people.create(email, displayName, "person");
-    apply(person, body);
+    Person person =
+        world.people.createByAdmin(request.caller(), email, draft(body, displayName(body)));
     if (Boolean.TRUE.equals(request.booleanQuery("minResponse"))) {
       ObjectNode node = Json.object();
       node.put("id", person.id);
@@ -175,16 +175,8 @@ public final class PeopleApi implements ApiFamily {
     Person person = world.people.require(request.pathParam("personId"), "a person with this ID");
     JsonBody body = request.json();
     String displayName = body.requiredString("displayName");
-    if (body.has("emails")) {
-      world.people.changeEmail(person, firstEmail(body));
-    }
-    person.displayName = displayName;
-    person.profile.removeAll();
-    person.nickName = null;
-    person.avatar = null;
-    apply(person, body);
-    person.nickName = body.optString("nickName");
-    person.lastModified = world.timestamps().next();
+    String email = body.has("emails") ? firstEmail(body) : null;
+    world.people.replaceByAdmin(request.caller(), person, email, draft(body, displayName));
     if (Boolean.TRUE.equals(request.booleanQuery("minResponse"))) {
       return ApiResponse.noContent();
     }
@@ -194,10 +186,7 @@ public final class PeopleApi implements ApiFamily {
   private ApiResponse delete(ApiRequest request) {
     Access.requireAdmin(request.caller());
     Person person = world.people.require(request.pathParam("personId"), "a person with this ID");
-    if (person.id.equals(world.admin().id)) {
-      throw ApiException.forbidden("The emulator's seeded admin cannot be deleted.");
-    }
-    world.people.delete(person);
+    world.people.deleteByAdmin(request.caller(), person);
     return ApiResponse.noContent();
   }
 
@@ -227,28 +216,24 @@ public final class PeopleApi implements ApiFamily {
     return joined;
   }
 
-  private static void apply(Person person, JsonBody body) {
-    person.firstName = body.optString("firstName");
-    person.lastName = body.optString("lastName");
-    String avatar = body.optString("avatar");
-    if (avatar != null) {
-      person.avatar = avatar;
-    }
-    List<String> roles = body.optStringList("roles");
-    if (roles != null) {
-      person.roles = new ArrayList<>(roles);
-    }
-    List<String> licenses = body.optStringList("licenses");
-    if (licenses != null) {
-      person.licenses = new ArrayList<>(licenses);
-    }
+  private static PersonDraft draft(JsonBody body, String displayName) {
+    ObjectNode profile = Json.object();
     body.node()
         .properties()
         .forEach(
             e -> {
               if (PROFILE_FIELDS.contains(e.getKey()) && !e.getValue().isNull()) {
-                person.profile.set(e.getKey(), e.getValue().deepCopy());
+                profile.set(e.getKey(), e.getValue().deepCopy());
               }
             });
+    return new PersonDraft(
+        displayName,
+        body.optString("firstName"),
+        body.optString("lastName"),
+        body.optString("nickName"),
+        body.optString("avatar"),
+        body.optStringList("roles"),
+        body.optStringList("licenses"),
+        profile);
   }
 }

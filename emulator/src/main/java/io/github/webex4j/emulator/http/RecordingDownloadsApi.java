@@ -53,7 +53,7 @@ public final class RecordingDownloadsApi implements ApiFamily {
     links.put("audioDownloadLink", link(world, origin + MEDIA_PATH, recording, AUDIO, expires));
     links.put(
         "transcriptDownloadLink", link(world, origin + MEDIA_PATH, recording, TRANSCRIPT, expires));
-    links.put("expiration", MeetingsApi.time(expires, zone));
+    links.put("expiration", MeetingTimes.time(expires, zone));
     return links;
   }
 

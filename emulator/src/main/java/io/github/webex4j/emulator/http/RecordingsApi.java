@@ -49,8 +49,8 @@ public final class RecordingsApi implements ApiFamily {
     node.put("scheduledMeetingId", recording.instance.scheduledMeetingId);
     node.put("meetingSeriesId", recording.instance.series.id);
     node.put("topic", recording.topic);
-    node.put("createTime", MeetingsApi.time(recording.createTime, zone));
-    node.put("timeRecorded", MeetingsApi.time(recording.instance.start, zone));
+    node.put("createTime", MeetingTimes.time(recording.createTime, zone));
+    node.put("timeRecorded", MeetingTimes.time(recording.instance.start, zone));
     node.put("siteUrl", LicenseStore.SITE_URL);
     node.put("downloadUrl", site + "/lsr.php?RCID=" + rcid);
     node.put("playbackUrl", site + "/ldr.php?RCID=" + rcid);
@@ -68,15 +68,15 @@ public final class RecordingsApi implements ApiFamily {
   }
 
   private ZoneId zone(ApiRequest request) {
-    return MeetingsApi.renderZone(request, ZoneOffset.UTC.getId());
+    return MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
   }
 
   private ApiResponse list(ApiRequest request) {
     Person host = MeetingsApi.host(world, request.caller(), request.query("hostEmail"));
     ZoneId zone = zone(request);
     Instant now = world.timestamps().now();
-    Instant from = MeetingsApi.parseTime(request.query("from"), zone, "from");
-    Instant to = MeetingsApi.parseTime(request.query("to"), zone, "to");
+    Instant from = MeetingTimes.parseTime(request.query("from"), zone, "from");
+    Instant to = MeetingTimes.parseTime(request.query("to"), zone, "to");
     if (from == null && to == null) {
       to = now;
       from = now.minus(WINDOW);

@@ -5,6 +5,7 @@ package io.github.webex4j.emulator.store;
  *
  * @param id the event id
  * @param orgId the org it happened in
+ * @param resource the {@code /events} resource name (which can differ from the webhook one)
  * @param event what happened
  */
-public record EventRecord(String id, String orgId, DomainEvent event) {}
+public record EventRecord(String id, String orgId, String resource, DomainEvent event) {}

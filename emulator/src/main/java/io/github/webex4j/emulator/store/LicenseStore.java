@@ -52,13 +52,22 @@ public final class LicenseStore implements Store {
   private record Seed(
       String name, String offer, int units, String siteUrl, boolean implicit, boolean calling) {}
 
-  // Names come from the official examples and error texts.
+  /**
+   * The catalogue of a paid org with messaging, meetings and calling. "Messaging", "Meeting - Webex
+   * Meeting Center", "Screen Share" and "Webex Calling - Professional" come from the official
+   * examples and error texts; the others are names a paid org shows in Control Hub [?] ("Hybrid -
+   * Exchange Calendar" is quoted by public admin scripts), with offer codes and unit counts [?].
+   */
   private static final List<Seed> SEED =
       List.of(
           new Seed("Messaging", "MS", 1000, null, false, false),
+          new Seed("Advanced Messaging", "MSGR", 1000, null, false, false),
           new Seed("Meeting - Webex Meeting Center", "MC", 50, SITE_URL, false, false),
+          new Seed("Meeting - Webex Enterprise Edition", "EE", 50, SITE_URL, false, false),
           new Seed("Screen Share", "SS", 1000, null, true, false),
-          new Seed("Webex Calling - Professional", "BCOCO", 2, null, false, true));
+          new Seed("Hybrid - Exchange Calendar", "SQ", 1000, null, false, false),
+          new Seed("Webex Calling - Professional", "BCOCO", 2, null, false, true),
+          new Seed("Webex Calling - Basic", "BCSTD", 10, null, false, true));
 
   private final World world;
   private final Map<String, License> byId = new LinkedHashMap<>();
@@ -120,13 +129,16 @@ public final class LicenseStore implements Store {
   }
 
   /**
-   * Applies license and attendee-site changes to {@code person}. Every change is validated first
+   * Applies license and attendee-site changes that {@code actor} asked for to {@code person}
+   * (recorded in the admin audit log when the licenses changed). Every change is validated first
    * and a bad one fails the whole request with 400 (unknown license, removing an implicit license,
    * a calling license without number or extension, an unknown site). Adding a license that has no
    * unit left is skipped and reported in {@link Assignment#skipped()} (the caller answers 206) [?]:
    * which situations the live API reports as partial is not documented.
    */
-  public Assignment assign(Person person, List<LicenseChange> changes, List<SiteChange> sites) {
+  public Assignment assign(
+      Person actor, Person person, List<LicenseChange> changes, List<SiteChange> sites) {
+    List<String> before = List.copyOf(person.licenses);
     for (LicenseChange change : changes) {
       License license =
           find(change.licenseId())
@@ -172,6 +184,9 @@ public final class LicenseStore implements Store {
       }
     }
     person.lastModified = world.timestamps().next();
+    if (!person.licenses.equals(before)) {
+      world.people.auditLicenses(actor, person);
+    }
     return new Assignment(person, List.copyOf(skipped));
   }
 }

@@ -162,6 +162,7 @@ public final class MeetingStore implements Store {
   private final World world;
   private final Map<String, Series> series = new LinkedHashMap<>();
   private final Map<String, Instance> instances = new LinkedHashMap<>();
+  private final Map<String, Instant> startedAt = new LinkedHashMap<>();
   private long instanceSequence;
 
   MeetingStore(World world) {
@@ -172,6 +173,7 @@ public final class MeetingStore implements Store {
   public void clear() {
     series.clear();
     instances.clear();
+    startedAt.clear();
     instanceSequence = 0;
   }
 
@@ -438,10 +440,16 @@ public final class MeetingStore implements Store {
     return upcoming ? "active" : "expired";
   }
 
-  /** The state of an occurrence: ended, missed, ready (15 minutes before start) or scheduled. */
+  /**
+   * The state of an occurrence: ended, inProgress (started through the control API), missed, ready
+   * (15 minutes before start) or scheduled.
+   */
   public String state(Occurrence o, Instant now) {
     if (ended(o)) {
       return "ended";
+    }
+    if (startedAt.containsKey(o.id())) {
+      return "inProgress";
     }
     if (!o.end().isAfter(now)) {
       return "missed";
@@ -459,12 +467,22 @@ public final class MeetingStore implements Store {
   }
 
   /**
-   * Ends the current occurrence of a series, or the given occurrence: records an ended instance
-   * that ran for the occurrence's scheduled length up to now.
+   * Starts the current occurrence of a series, or the given occurrence, as if its host had opened
+   * it now: it is {@code inProgress} until {@link #end} records it from this moment.
    *
-   * @throws RuleViolation 400 when there is nothing left to end
+   * @return the started occurrence
+   * @throws RuleViolation 400 when there is nothing left to start or it is already in progress [?]
    */
-  public Instance end(Found found) {
+  public Occurrence start(Found found) {
+    Occurrence occurrence = unended(found);
+    if (startedAt.containsKey(occurrence.id())) {
+      throw RuleViolation.badRequest("The meeting is already in progress.");
+    }
+    startedAt.put(occurrence.id(), world.timestamps().now().truncatedTo(ChronoUnit.SECONDS));
+    return occurrence;
+  }
+
+  private Occurrence unended(Found found) {
     Occurrence occurrence = null;
     if (found instanceof FoundSeries f) {
       occurrence = current(f.series());
@@ -474,8 +492,24 @@ public final class MeetingStore implements Store {
     if (occurrence == null) {
       throw RuleViolation.badRequest("The meeting has already ended.");
     }
+    return occurrence;
+  }
+
+  /**
+   * Ends the current occurrence of a series, or the given occurrence: records an ended instance
+   * that ran from when {@link #start} started it, or else for the occurrence's scheduled length, up
+   * to now.
+   *
+   * @throws RuleViolation 400 when there is nothing left to end
+   */
+  public Instance end(Found found) {
+    Occurrence occurrence = unended(found);
     Instant now = world.timestamps().now().truncatedTo(ChronoUnit.SECONDS);
-    Duration length = Duration.between(occurrence.start(), occurrence.end());
+    Instant started = startedAt.remove(occurrence.id());
+    Duration length =
+        started != null
+            ? Duration.between(started, now)
+            : Duration.between(occurrence.start(), occurrence.end());
     instanceSequence++;
     String number =
         String.format(

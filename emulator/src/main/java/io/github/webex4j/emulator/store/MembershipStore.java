@@ -48,6 +48,15 @@ public final class MembershipStore implements Store {
     return membership;
   }
 
+  /** Puts a snapshot's membership back; 400 for a duplicate. */
+  void restore(Membership membership) {
+    if (byRoomAndPerson.putIfAbsent(key(membership.roomId, membership.personId), membership)
+        != null) {
+      throw RuleViolation.badRequest("The snapshot lists a room membership twice.");
+    }
+    byId.put(membership.id, membership);
+  }
+
   /** The membership with {@code id}, if any. */
   public Optional<Membership> find(String id) {
     return Optional.ofNullable(id == null ? null : byId.get(id));

@@ -40,6 +40,11 @@ public final class MessageStore implements Store {
     return message;
   }
 
+  /** Puts a snapshot's message back. */
+  void restore(Message message) {
+    byId.put(message.id, message);
+  }
+
   /**
    * Stores an uploaded or linked file (the remaining bytes of {@code data}; large ones spill to the
    * emulator's temporary directory) and returns it.

@@ -1,5 +1,6 @@
 package io.github.webex4j.emulator.store;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -64,6 +65,113 @@ public final class PeopleStore implements Store {
     person.email = email;
   }
 
+  /**
+   * What an admin sets on {@code POST /people} and {@code PUT /people/{id}}. Null {@code roles} or
+   * {@code licenses} leave them unchanged, a null {@code avatar} keeps the current one on create;
+   * {@code profile} holds the profile fields given (phone numbers, title, ...).
+   */
+  public record PersonDraft(
+      String displayName,
+      String firstName,
+      String lastName,
+      String nickName,
+      String avatar,
+      List<String> roles,
+      List<String> licenses,
+      ObjectNode profile) {}
+
+  /**
+   * An admin creates a person; recorded in the admin audit log (with role and license changes).
+   *
+   * @throws RuleViolation 409 when the email is taken
+   */
+  public Person createByAdmin(Person actor, String email, PersonDraft draft) {
+    Person person = create(email, draft.displayName(), "person");
+    apply(person, draft);
+    world.adminAudit.userChanged(
+        actor, "USERS", "User created", actor.email + " created user " + email, person);
+    auditAccess(actor, person, List.of(), List.of());
+    return person;
+  }
+
+  /**
+   * An admin replaces a person's details ({@code PUT}: unset fields are cleared, roles and licenses
+   * only change when given); recorded in the admin audit log.
+   *
+   * @param email the new email, or null to keep it
+   * @throws RuleViolation 409 when the new email is taken
+   */
+  public void replaceByAdmin(Person actor, Person person, String email, PersonDraft draft) {
+    if (email != null) {
+      changeEmail(person, email);
+    }
+    List<String> roles = List.copyOf(person.roles);
+    List<String> licenses = List.copyOf(person.licenses);
+    person.displayName = draft.displayName();
+    person.profile.removeAll();
+    person.avatar = null;
+    apply(person, draft);
+    person.nickName = draft.nickName();
+    person.lastModified = world.timestamps().next();
+    world.adminAudit.userChanged(
+        actor, "USERS", "User updated", actor.email + " updated user " + person.email, person);
+    auditAccess(actor, person, roles, licenses);
+  }
+
+  /**
+   * An admin deletes a person; recorded in the admin audit log.
+   *
+   * @throws RuleViolation 403 for the seeded admin
+   */
+  public void deleteByAdmin(Person actor, Person person) {
+    if (person.id.equals(world.admin().id)) {
+      throw RuleViolation.forbidden("The emulator's seeded admin cannot be deleted.");
+    }
+    delete(person);
+    world.adminAudit.userChanged(
+        actor, "USERS", "User deleted", actor.email + " deleted user " + person.email, person);
+  }
+
+  private static void apply(Person person, PersonDraft draft) {
+    person.firstName = draft.firstName();
+    person.lastName = draft.lastName();
+    if (draft.avatar() != null) {
+      person.avatar = draft.avatar();
+    }
+    if (draft.roles() != null) {
+      person.roles = new ArrayList<>(draft.roles());
+    }
+    if (draft.licenses() != null) {
+      person.licenses = new ArrayList<>(draft.licenses());
+    }
+    person.profile.setAll(draft.profile());
+  }
+
+  private void auditAccess(
+      Person actor, Person person, List<String> rolesBefore, List<String> licensesBefore) {
+    if (!person.roles.equals(rolesBefore)) {
+      world.adminAudit.userChanged(
+          actor,
+          "ROLES",
+          "User roles changed",
+          actor.email + " changed the roles of " + person.email + " to " + person.roles,
+          person);
+    }
+    if (!person.licenses.equals(licensesBefore)) {
+      auditLicenses(actor, person);
+    }
+  }
+
+  /** Records that {@code actor} changed the licenses of {@code person}. */
+  void auditLicenses(Person actor, Person person) {
+    world.adminAudit.userChanged(
+        actor,
+        "LICENSES",
+        "User licenses changed",
+        actor.email + " changed the licenses of " + person.email + " to " + person.licenses,
+        person);
+  }
+
   /** Deletes a person, their tokens, memberships and team memberships. */
   public void delete(Person person) {
     byId.remove(person.id);
@@ -112,6 +220,26 @@ public final class PeopleStore implements Store {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     personIdByToken.put(token, person.id);
     return token;
+  }
+
+  /** Puts a snapshot's person back (409 for a taken email) with its tokens. */
+  void restore(Person person, List<String> tokens) {
+    String key = person.email.toLowerCase(Locale.ROOT);
+    if (idByEmail.containsKey(key) || byId.containsKey(person.id)) {
+      throw RuleViolation.badRequest("The snapshot names " + person.email + " twice.");
+    }
+    byId.put(person.id, person);
+    idByEmail.put(key, person.id);
+    tokens.forEach(token -> personIdByToken.put(token, person.id));
+  }
+
+  /** The tokens of {@code person} (for snapshots). */
+  List<String> tokensOf(Person person) {
+    return personIdByToken.entrySet().stream()
+        .filter(e -> e.getValue().equals(person.id))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   /** Registers a caller-chosen token for {@code person}. */

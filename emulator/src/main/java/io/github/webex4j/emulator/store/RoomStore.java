@@ -61,6 +61,11 @@ public final class RoomStore implements Store {
     return room;
   }
 
+  /** Puts a snapshot's room back. */
+  void restore(Room room) {
+    byId.put(room.id, room);
+  }
+
   /** The existing direct room between two people, if any. */
   public Optional<Room> findDirect(String personA, String personB) {
     return byId.values().stream()
@@ -98,9 +103,10 @@ public final class RoomStore implements Store {
     return new ArrayList<>(byId.values());
   }
 
-  /** Deletes a room with its memberships, messages and contents. */
+  /** Deletes a room with its memberships, messages, contents and tabs. */
   public void delete(Room room) {
     byId.remove(room.id);
+    world.roomTabs.removeRoom(room.id);
     world.memberships.removeRoom(room.id);
     world.messages.removeRoom(room.id);
   }

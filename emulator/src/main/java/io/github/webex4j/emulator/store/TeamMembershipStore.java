@@ -49,6 +49,14 @@ public final class TeamMembershipStore implements Store {
     return tm;
   }
 
+  /** Puts a snapshot's team membership back (its General room membership is listed apart). */
+  void restore(TeamMembership tm) {
+    if (find(tm.teamId, tm.personId).isPresent()) {
+      throw RuleViolation.badRequest("The snapshot lists a team membership twice.");
+    }
+    byId.put(tm.id, tm);
+  }
+
   /** Sets the moderator flag on the team and General room memberships. */
   public void setModerator(TeamMembership tm, boolean moderator) {
     if (tm.isModerator && !moderator && moderators(tm.teamId) == 1) {

@@ -38,6 +38,11 @@ public final class TeamStore implements Store {
     return team;
   }
 
+  /** Puts a snapshot's team back. */
+  void restore(Team team) {
+    byId.put(team.id, team);
+  }
+
   /** The team with {@code id}, if any. */
   public Optional<Team> find(String id) {
     return Optional.ofNullable(id == null ? null : byId.get(id));

@@ -37,6 +37,7 @@ public final class World {
   // ---- Store composition: one line per family. ----
   public final PeopleStore people = register(new PeopleStore(this));
   public final RoomStore rooms = register(new RoomStore(this));
+  public final RoomTabStore roomTabs = register(new RoomTabStore(this));
   public final MembershipStore memberships = register(new MembershipStore(this));
   public final MessageStore messages = register(new MessageStore(this));
   public final AttachmentActionStore attachmentActions = register(new AttachmentActionStore(this));
@@ -52,6 +53,7 @@ public final class World {
   public final RegistrantStore registrants = register(new RegistrantStore(this));
   public final RecordingStore recordings = register(new RecordingStore(this));
   public final GuestIssuerStore guestIssuers = register(new GuestIssuerStore(this));
+  public final AdminAuditStore adminAudit = register(new AdminAuditStore(this));
 
   /**
    * Creates and seeds a world.
@@ -95,6 +97,27 @@ public final class World {
         () -> {
           stores.forEach(Store::clear);
           seed();
+          return null;
+        });
+  }
+
+  /**
+   * Replaces the whole state atomically: forgets everything, seeds a fresh org and runs {@code
+   * loader} (e.g. a snapshot import). When the loader fails the world is left freshly seeded and
+   * the failure is rethrown.
+   */
+  public void replace(Consumer<World> loader) {
+    locked(
+        () -> {
+          stores.forEach(Store::clear);
+          seed();
+          try {
+            loader.accept(this);
+          } catch (RuntimeException e) {
+            stores.forEach(Store::clear);
+            seed();
+            throw e;
+          }
           return null;
         });
   }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.webex4j.emulator.EmulatedPerson;
+import io.github.webex4j.emulator.EndedMeeting;
 import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.emulator.WebexEmulatorExtension;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,5 +65,43 @@ class EventsContractTest {
     assertThat(admin.get("/events/nope").status()).isEqualTo(404);
     assertThat(asAna.get("/events").status()).isEqualTo(403);
     assertThat(asAna.get("/events/" + eventId).status()).isEqualTo(403);
+  }
+
+  @Test
+  void recordsMeetingAndRecordingEvents(@WebexEmulatorExtension.Fresh WebexEmulator emu) {
+    EmulatedPerson host = emu.createPerson("host@events.example.com", "Host");
+    Api asHost = new Api(emu).as(host.token());
+    Instant start = Instant.now().plus(Duration.ofMinutes(30));
+    String body =
+        "{\"title\":\"Audited\",\"start\":\""
+            + start
+            + "\",\"end\":\""
+            + start.plus(Duration.ofMinutes(30))
+            + "\"}";
+    String meetingId = asHost.post("/meetings", body).json().path("id").asText();
+    asHost.patch("/meetings/" + meetingId, "{\"title\":\"Audited 2\"}");
+    EndedMeeting ended = emu.endMeeting(meetingId);
+
+    Api admin = new Api(emu);
+    List<JsonNode> meetings = admin.get("/events?resource=meetings").items();
+    assertThat(meetings)
+        .extracting(e -> e.path("type").asText())
+        .containsExactly("ended", "updated", "created");
+    assertThat(meetings.get(0).path("data").path("id").asText()).isEqualTo(ended.instanceId());
+    assertThat(meetings.get(2).path("data").path("id").asText()).isEqualTo(meetingId);
+    assertThat(meetings.get(2).path("actorId").asText()).isEqualTo(host.id());
+    assertThat(meetings.get(2).path("data").has("password")).isFalse();
+    assertThat(admin.get("/events?resource=meetings&type=ended").items()).hasSize(1);
+    List<JsonNode> recordings = admin.get("/events?resource=convergedRecordings").items();
+    assertThat(recordings).singleElement();
+    assertThat(recordings.get(0).path("type").asText()).isEqualTo("created");
+    assertThat(recordings.get(0).path("data").path("id").asText()).isEqualTo(ended.recordingId());
+    assertThat(admin.get("/events?resource=convergedRecordings&serviceType=calling").items())
+        .as("emulated recordings are meeting recordings [?]")
+        .isEmpty();
+    assertThat(admin.get("/events?serviceType=meetings").status()).isEqualTo(400);
+    String eventId = recordings.get(0).path("id").asText();
+    assertThat(admin.get("/events/" + eventId).json().path("resource").asText())
+        .isEqualTo("convergedRecordings");
   }
 }

@@ -42,16 +42,27 @@ class LicensesContractTest {
         .extracting(l -> l.path("name").asText())
         .containsExactly(
             "Messaging",
+            "Advanced Messaging",
             "Meeting - Webex Meeting Center",
+            "Meeting - Webex Enterprise Edition",
             "Screen Share",
-            "Webex Calling - Professional");
-    JsonNode meeting = licenses.get(1);
+            "Hybrid - Exchange Calendar",
+            "Webex Calling - Professional",
+            "Webex Calling - Basic");
+    JsonNode meeting = licenses.get(2);
+    assertThat(licenses.get(3).path("siteUrl").asText()).isEqualTo("emulator-example.webex.com");
+    assertThat(licenses.get(1).path("consumedUnits").asInt())
+        .as("the admin holds Advanced Messaging")
+        .isEqualTo(1);
+    assertThat(licenses.get(7).path("consumedUnits").asInt())
+        .as("nobody holds a calling license without a number")
+        .isZero();
     assertThat(meeting.path("siteUrl").asText()).isEqualTo("emulator-example.webex.com");
     assertThat(meeting.path("siteType").asText()).isEqualTo("Control Hub managed site");
     assertThat(meeting.path("consumedUnits").asInt()).isPositive();
     assertThat(licenses.get(0).has("siteUrl")).isFalse();
     String orgId = api.get("/people/me").json().path("orgId").asText();
-    assertThat(api.get("/licenses?orgId=" + orgId).items()).hasSize(4);
+    assertThat(api.get("/licenses?orgId=" + orgId).items()).hasSize(8);
     assertThat(api.get("/licenses?orgId=nope").status()).isEqualTo(404);
     assertThat(api.get("/licenses/nope").status()).isEqualTo(404);
   }

@@ -71,6 +71,15 @@ class MeetingRegistrantsContractTest {
         .extracting(r -> r.path("email").asText())
         .containsExactly("bob0@example.com", "bob1@example.com", "bob2@example.com");
     assertThat(all.get(0).path("registrantId").asText()).isEqualTo(created.path("id").asText());
+    assertThat(all)
+        .allSatisfy(
+            r -> assertThat(r.path("id").asText()).isEqualTo(r.path("registrantId").asText()));
+    JsonNode got =
+        api.get("/meetings/" + id + "/registrants/" + created.path("id").asText()).json();
+    assertThat(got.path("id").asText())
+        .as("get carries id too [?]")
+        .isEqualTo(created.path("id").asText());
+    assertThat(got.path("registrantId").asText()).isEqualTo(created.path("id").asText());
     assertThat(api.get("/meetings/" + id + "/registrants?email=BOB1@example.com").items())
         .hasSize(1);
     assertThat(

@@ -165,6 +165,55 @@ class MeetingWebhooksContractTest {
   }
 
   @Test
+  void controlStartPublishesStartedAndEndRecordsFromTheStart() throws Exception {
+    EmulatedPerson host = emu.createPerson("mw.start@example.com", "Starter");
+    Api admin = new Api(emu);
+    Api asHost = admin.as(host.token());
+    String hookId = hook(asHost, "meetings", "started", "");
+    String id = meeting(asHost, "Started");
+    CLOCK.advance(Duration.ofMinutes(25));
+    Api.Resp started = admin.post("/_emulator/meetings/" + id + "/start", "");
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String occurrenceId = started.json().path("meeting").path("id").asText();
+    assertThat(started.json().path("meeting").path("state").asText()).isEqualTo("inProgress");
+    assertThat(asHost.get("/meetings/" + occurrenceId).json().path("state").asText())
+        .isEqualTo("inProgress");
+    assertThat(admin.post("/_emulator/meetings/" + id + "/start", "").status())
+        .as("already in progress [?]")
+        .isEqualTo(400);
+    assertThat(
+            admin.post("/_emulator/meetings/0123456789abcdef0123456789abcdef/start", "").status())
+        .isEqualTo(404);
+
+    List<WebhookDelivery> mine = awaitFor(hookId, 1);
+    assertThat(mine).singleElement();
+    JsonNode envelope = body(mine.get(0));
+    assertThat(envelope.path("resource").asText()).isEqualTo("meetings");
+    assertThat(envelope.path("event").asText()).isEqualTo("started");
+    assertThat(envelope.path("actorId").asText()).isEqualTo(host.id());
+    assertThat(envelope.path("data").path("id").asText()).isEqualTo(occurrenceId);
+    assertThat(envelope.path("data").path("meetingSeriesId").asText()).isEqualTo(id);
+
+    Instant startedAt = CLOCK.instant();
+    CLOCK.advance(Duration.ofMinutes(7));
+    EndedMeeting ended = emu.endMeeting(id);
+    JsonNode instance = asHost.get("/meetings/" + ended.instanceId()).json();
+    assertThat(Instant.parse(instance.path("start").asText())).isEqualTo(startedAt);
+    assertThat(Duration.between(startedAt, Instant.parse(instance.path("end").asText())))
+        .isEqualTo(Duration.ofMinutes(7));
+  }
+
+  @Test
+  void startMeetingMirrorStartsOnce() {
+    EmulatedPerson host = emu.createPerson("mw.mirror@example.com", "Mirror");
+    String id = meeting(new Api(emu).as(host.token()), "Mirror");
+    assertThat(emu.startMeeting(id)).startsWith(id + "_");
+    assertThatThrownBy(() -> emu.startMeeting(id)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> emu.startMeeting("0123456789abcdef0123456789abcdef"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void endMeetingMirrorRefusesUnknownAndEndedMeetings() {
     EmulatedPerson host = emu.createPerson("mw.once@example.com", "Once");
     String id = meeting(new Api(emu).as(host.token()), "Once");

@@ -51,6 +51,6 @@ class OrganizationStoreTest {
     assertThat(world.organizations.all())
         .singleElement()
         .satisfies(org -> assertThat(org.id).isEqualTo(world.orgId()));
-    assertThat(world.licenses.forOrg(world.orgId())).hasSize(4);
+    assertThat(world.licenses.forOrg(world.orgId())).hasSize(8);
   }
 }
