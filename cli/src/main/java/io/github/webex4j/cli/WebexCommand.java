@@ -53,7 +53,8 @@ import picocli.CommandLine.ScopeType;
           + " argument). Base URL: --base-url or WEBEX_BASE_URL."
     },
     footerHeading =
-        "%nExit codes: 0 ok, 1 usage, 2 API error, 3 authentication, 4 network.%n%n"
+        "%nExit codes: 0 ok, 1 usage, 2 API error, 3 authentication, 4 network or timeout,"
+            + " 5 a message may or may not have been delivered.%n%n"
             + "Examples:%n",
     footer = {
       "  webex demo                       # Project Alpha; local emulator if no token",

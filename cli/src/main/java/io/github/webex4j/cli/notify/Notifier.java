@@ -19,8 +19,10 @@ import java.util.Optional;
  * becomes the root (a card, or an editable markdown message with {@code update}); later ones are
  * replies, and with {@code update} the root is edited to show the latest status. The root is
  * remembered in the state file and otherwise found by its marker. A log file is uploaded as a reply
- * (a message carries one file, and a card message cannot also carry one). Performs network I/O;
- * throws {@link io.github.webex4j.WebexException} subclasses.
+ * (a message carries one file, and a card message cannot also carry one). Every message goes
+ * through {@code messages().createOnce}: it lands once under faults, and a failure means it is not
+ * in the room ({@link io.github.webex4j.DeliveryUnknownException}: the room could not be checked).
+ * Performs network I/O; throws {@link io.github.webex4j.WebexException} subclasses.
  */
 public final class Notifier {
   static final String CARD_NOT_EDITABLE =
@@ -31,7 +33,6 @@ public final class Notifier {
   private final StateFile state;
   private final PrintWriter err;
   private final MarkerSearch search;
-  private final ExactlyOnce sender;
 
   /**
    * @param webex the client
@@ -43,7 +44,6 @@ public final class Notifier {
     this.state = state;
     this.err = err;
     this.search = new MarkerSearch(webex);
-    this.sender = new ExactlyOnce(webex, search, err);
   }
 
   /** Sends the notification as planned. */
@@ -164,8 +164,7 @@ public final class Notifier {
   }
 
   private Message post(Destination destination, String parentId, Notification n, boolean card) {
-    MessageCreateParams.Builder params = params(destination, parentId, n, card);
-    return sender.post(params.build(), n.marker(), destination);
+    return webex.messages().createOnce(params(destination, parentId, n, card).build());
   }
 
   /** The message for {@code n} (markdown, and the card unless {@code card} is false). */
@@ -213,7 +212,7 @@ public final class Notifier {
             .markdown(markdown)
             .file(file)
             .build();
-    return sender.post(params, marker, room).id();
+    return webex.messages().createOnce(params).id();
   }
 
   private Notification withLog(NotifyPlan plan, Notification n) {

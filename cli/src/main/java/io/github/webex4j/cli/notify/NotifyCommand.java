@@ -1,9 +1,11 @@
 package io.github.webex4j.cli.notify;
 
+import io.github.webex4j.DeliveryUnknownException;
 import io.github.webex4j.WebexException;
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliContext;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.Errors;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.Lookup;
 import io.github.webex4j.cli.Output;
@@ -208,6 +210,18 @@ public final class NotifyCommand extends ApiCommand {
       print(result);
       githubOutput(context, result);
       return ExitCodes.OK;
+    } catch (DeliveryUnknownException e) {
+      context
+          .err()
+          .println(
+              "webex notify: the notification may or may not have been delivered: "
+                  + Errors.oneLine(e.sendFailure())
+                  + "; the room could not be checked, so it was not sent again"
+                  + (failOnError
+                      ? " (exit code " + ExitCodes.DELIVERY_UNKNOWN + ")"
+                      : " (exit code 0; pass --fail-on-error to fail the step)"));
+      context.err().flush();
+      return failOnError ? ExitCodes.DELIVERY_UNKNOWN : ExitCodes.OK;
     } catch (WebexException | CliFailure e) {
       if (failOnError) {
         throw e;
@@ -216,7 +230,7 @@ public final class NotifyCommand extends ApiCommand {
           .err()
           .println(
               "webex notify: sending failed: "
-                  + e.getMessage()
+                  + Errors.oneLine(e)
                   + " (exit code 0; pass --fail-on-error to fail the step)");
       context.err().flush();
       return ExitCodes.OK;
