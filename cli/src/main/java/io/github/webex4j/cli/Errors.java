@@ -34,8 +34,13 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
       if (!isExpected(problem)) {
         problem.printStackTrace(err);
       } else {
+        String shown = problem.getMessage();
         for (Throwable cause = problem.getCause(); cause != null; cause = cause.getCause()) {
-          err.println("  caused by " + cause.getClass().getName() + ": " + cause.getMessage());
+          String message = cause.getMessage();
+          if (message != null && !message.isBlank() && !message.equals(shown)) {
+            err.println("  caused by: " + message);
+            shown = message;
+          }
         }
       }
     }

@@ -261,13 +261,11 @@ public final class WebexCommand implements Callable<Integer> {
     if (onDeadline != null) {
       Deadline.arm(deadline(), onDeadline);
     }
-    VerboseLog log = verbose ? VerboseLog.start(context.err()) : null;
+    ClientLog log = ClientLog.start(context.err(), verbose);
     try {
       return new CommandLine.RunLast().execute(parseResult);
     } finally {
-      if (log != null) {
-        log.close();
-      }
+      log.close();
       context.out().flush();
       context.err().flush();
     }
