@@ -2,10 +2,12 @@ package io.github.webex4j.cli;
 
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexClient;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -16,10 +18,27 @@ import picocli.CommandLine.Spec;
 public abstract class ApiCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  /** Without a verb: the usage on stderr, exit code 1. Commands that do something override it. */
+  /**
+   * Without a verb: one line naming the verbs and where the help is, exit code 1. Commands that do
+   * something override it.
+   */
   @Override
   public Integer call() throws Exception {
-    spec.commandLine().usage(root().context().err());
+    PrintWriter err = root().context().err();
+    err.println(
+        "webex: "
+            + spec.qualifiedName()
+            + " needs a command: "
+            + String.join(
+                ", ",
+                spec.subcommands().values().stream()
+                    .map(CommandLine::getCommandName)
+                    .distinct()
+                    .toList())
+            + "; see '"
+            + spec.qualifiedName()
+            + " --help'");
+    err.flush();
     return ExitCodes.USAGE;
   }
 

@@ -19,14 +19,25 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     WebexCommand root = (WebexCommand) commandLine.getCommandSpec().root().userObject();
-    report(exception, root.verbose(), root.context().err());
+    report(exception, root.verbose(), root.context().err(), commandLine.getCommandSpec());
     return ExitCodes.of(exception);
   }
 
-  /** Prints the failure to {@code err}: one line, then detail lines when {@code verbose}. */
-  static void report(Throwable exception, boolean verbose, PrintWriter err) {
+  /**
+   * Prints the failure to {@code err}: one line, then detail lines when {@code verbose}. A
+   * validation message names the options of {@code command} instead of the client's fields.
+   */
+  static void report(
+      Throwable exception,
+      boolean verbose,
+      PrintWriter err,
+      CommandLine.Model.CommandSpec command) {
     Throwable problem = rootProblem(exception);
-    err.println("webex: " + line(problem));
+    String line = line(problem);
+    if (problem instanceof IllegalArgumentException) {
+      line = FlagNames.rewrite(line, command);
+    }
+    err.println("webex: " + line);
     if (verbose) {
       if (problem instanceof WebexApiException api) {
         api.errors().forEach(detail -> err.println("  error: " + detail));

@@ -216,6 +216,8 @@ public final class WebexCommand implements Callable<Integer> {
         .setErr(context.err())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExpandAtFiles(false)
+        .registerConverter(java.time.Instant.class, new InstantOption())
+        .setParameterExceptionHandler(new UsageErrors())
         .setExitCodeExceptionMapper(new ExitCodes())
         .setExecutionExceptionHandler(new Errors())
         .setExecutionStrategy(root::execute);
