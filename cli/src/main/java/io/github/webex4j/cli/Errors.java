@@ -82,7 +82,9 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
     if (isExpected(problem)) {
       return problem.getMessage();
     }
-    return "unexpected " + problem.getClass().getSimpleName() + ": " + problem.getMessage();
+    return problem.getMessage() == null
+        ? "unexpected failure (run again with -v for the details)"
+        : "unexpected failure: " + problem.getMessage() + " (run again with -v for the details)";
   }
 
   private static boolean isExpected(Throwable e) {

@@ -4,6 +4,7 @@ import io.github.webex4j.ForbiddenException;
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexClient;
+import io.github.webex4j.cli.IoProblems;
 import io.github.webex4j.messages.LocalFile;
 import io.github.webex4j.messages.Message;
 import io.github.webex4j.messages.MessageCreateParams;
@@ -97,7 +98,12 @@ public final class Notifier {
           return remembered;
         }
       } catch (IOException e) {
-        warn("cannot read the state file " + state.path() + " (" + e + "); searching the room.");
+        warn(
+            "cannot read the state file "
+                + state.path()
+                + " ("
+                + IoProblems.describe(e)
+                + "); searching the room.");
       }
     }
     Optional<StateFile.ThreadRoot> found;
@@ -193,7 +199,12 @@ public final class Notifier {
     try {
       size = Texts.count(Files.size(plan.logFile())) + " bytes";
     } catch (IOException e) {
-      warn("cannot read the log file " + plan.logFile() + " (" + e + "); not attached.");
+      warn(
+          "cannot read the log file "
+              + plan.logFile()
+              + " ("
+              + IoProblems.describe(e)
+              + "); not attached.");
       return null;
     }
     String markdown =
@@ -223,7 +234,7 @@ public final class Notifier {
       int budget = MarkdownRenderer.logBudget(n);
       return n.withLog(LogTail.read(plan.logFile(), plan.logLines(), budget));
     } catch (IOException e) {
-      warn("cannot read the log file " + plan.logFile() + " (" + e + ").");
+      warn("cannot read the log file " + plan.logFile() + " (" + IoProblems.describe(e) + ").");
       return n.withNote("The log file could not be read.");
     }
   }
@@ -243,7 +254,7 @@ public final class Notifier {
           "cannot write the state file "
               + state.path()
               + " ("
-              + e
+              + IoProblems.describe(e)
               + "); later notifications"
               + " will search the room for the thread.");
     }

@@ -7,6 +7,7 @@ import io.github.webex4j.cli.CliContext;
 import io.github.webex4j.cli.CliFailure;
 import io.github.webex4j.cli.Errors;
 import io.github.webex4j.cli.ExitCodes;
+import io.github.webex4j.cli.IoProblems;
 import io.github.webex4j.cli.Lookup;
 import io.github.webex4j.cli.Output;
 import io.github.webex4j.messages.MessageAttachment;
@@ -353,7 +354,7 @@ public final class NotifyCommand extends ApiCommand {
           "summary file "
               + file
               + " cannot be read ("
-              + e.getClass().getSimpleName()
+              + IoProblems.describe(e)
               + "); sending without it.");
       notes.add("Summary file " + file.getFileName() + " could not be read.");
       return null;
@@ -379,7 +380,9 @@ public final class NotifyCommand extends ApiCommand {
       try {
         root = state.load(threadHash);
       } catch (IOException e) {
-        warn(context, "cannot read the state file " + state.path() + " (" + e + ").");
+        warn(
+            context,
+            "cannot read the state file " + state.path() + " (" + IoProblems.describe(e) + ").");
       }
     }
     Marker.Role role =
@@ -394,7 +397,7 @@ public final class NotifyCommand extends ApiCommand {
       try {
         n = n.withLog(LogTail.read(logFile, logLines, MarkdownRenderer.logBudget(n)));
       } catch (IOException e) {
-        warn(context, "cannot read the log file " + logFile + " (" + e + ").");
+        warn(context, "cannot read the log file " + logFile + " (" + IoProblems.describe(e) + ").");
       }
     }
     boolean card = !(role == Marker.Role.ROOT && update);
@@ -477,7 +480,9 @@ public final class NotifyCommand extends ApiCommand {
           StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
-      warn(context, "cannot append to $GITHUB_OUTPUT " + file + " (" + e + ").");
+      warn(
+          context,
+          "cannot append to $GITHUB_OUTPUT " + file + " (" + IoProblems.describe(e) + ").");
     }
   }
 

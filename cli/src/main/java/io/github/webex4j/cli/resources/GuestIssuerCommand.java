@@ -4,6 +4,7 @@ import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliFailure;
 import io.github.webex4j.cli.Clients;
 import io.github.webex4j.cli.ExitCodes;
+import io.github.webex4j.cli.IoProblems;
 import io.github.webex4j.guestissuer.GuestJwt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,11 +106,7 @@ public final class GuestIssuerCommand extends ApiCommand {
       } catch (IOException e) {
         throw new CliFailure(
             ExitCodes.USAGE,
-            "Cannot read the secret file "
-                + secretFile
-                + " ("
-                + e.getClass().getSimpleName()
-                + ")");
+            "Cannot read the secret file " + secretFile + " (" + IoProblems.describe(e) + ")");
       }
     }
   }

@@ -169,7 +169,7 @@ public final class MembershipsCommand extends ApiCommand {
       description = {
         "Add many people to a room: one email per line in a file (# comments), several at a time"
             + " within Webex's rate limits (a 429 pauses all and is retried).",
-        "Progress goes to stderr (a bar on a terminal, else a line per 10%); then one result per"
+        "Progress goes to stderr (a bar on a terminal, else a line per 10%%); then one result per"
             + " address: added, exists (already a member) or failed. Exit code 2 if any failed."
       },
       footerHeading = "%nExamples:%n",
