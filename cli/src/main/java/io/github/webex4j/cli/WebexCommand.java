@@ -341,7 +341,7 @@ public final class WebexCommand implements Callable<Integer> {
 
   /** The output of this invocation, as chosen by {@code -o} and {@code --jsonl}. */
   public Output output() {
-    return new Output(jsonl ? Output.Format.jsonl : output, context.out());
+    return new Output(jsonl ? Output.Format.jsonl : output, context.out(), context.terminal());
   }
 
   /**
