@@ -151,12 +151,13 @@ public final class Notifier {
             null,
             List.of("Latest status; details in the thread."),
             Marker.create(thread, Marker.Role.ROOT));
+    String markdown = MarkdownRenderer.render(latest);
     try {
       webex
           .messages()
           .edit(
               root.messageId(),
-              MessageEditParams.markdown(root.roomId(), MarkdownRenderer.render(latest)));
+              new MessageEditParams(root.roomId(), PlainText.of(markdown), markdown));
       return Optional.empty();
     } catch (WebexApiException e) {
       if (e.statusCode() == 401 || e.statusCode() == 429 || e.statusCode() >= 500) {
@@ -176,12 +177,14 @@ public final class Notifier {
   /** The message for {@code n} (markdown, and the card unless {@code card} is false). */
   static MessageCreateParams.Builder params(
       Destination destination, String parentId, Notification n, boolean card) {
+    String markdown = MarkdownRenderer.render(n);
     MessageCreateParams.Builder params =
         MessageCreateParams.builder()
             .roomId(destination.roomId())
             .toPersonEmail(destination.roomId() == null ? destination.personEmail() : null)
             .parentId(parentId)
-            .markdown(MarkdownRenderer.render(n));
+            .markdown(markdown)
+            .text(PlainText.of(markdown));
     if (card) {
       params.card(CardRenderer.render(n));
     }
@@ -221,6 +224,7 @@ public final class Notifier {
             .roomId(room.roomId())
             .parentId(rootId)
             .markdown(markdown)
+            .text(PlainText.of(markdown))
             .file(file)
             .build();
     return webex.messages().createOnce(params).id();

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.notify;
 
 import io.github.webex4j.DeliveryUnknownException;
+import io.github.webex4j.DotEnvFile;
 import io.github.webex4j.WebexException;
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliContext;
@@ -53,7 +54,8 @@ public final class NotifyCommand extends ApiCommand {
   @Option(
       names = "--room",
       paramLabel = "ID|TITLE",
-      description = "Room id or exact title (else WEBEX_NOTIFY_ROOM).")
+      description =
+          "Room id or exact title (else WEBEX_NOTIFY_ROOM, from the environment or ./.env).")
   private String room;
 
   @Option(
@@ -262,7 +264,13 @@ public final class NotifyCommand extends ApiCommand {
     }
     String named = room != null ? room : env.get(ENV_ROOM);
     if (named == null || named.isBlank()) {
-      throw usage("No destination: pass --room ID|TITLE or --to-person EMAIL, or set " + ENV_ROOM);
+      named = DotEnvFile.read(root().context().workingDirectory()).get(ENV_ROOM);
+    }
+    if (named == null || named.isBlank()) {
+      throw usage(
+          "No destination: pass --room ID|TITLE or --to-person EMAIL, or set "
+              + ENV_ROOM
+              + " (environment or ./.env).");
     }
     return named.strip();
   }
@@ -434,6 +442,7 @@ public final class NotifyCommand extends ApiCommand {
     putIfPresent(body, "roomId", params.roomId());
     putIfPresent(body, "toPersonEmail", params.toPersonEmail());
     putIfPresent(body, "parentId", params.parentId());
+    putIfPresent(body, "text", params.text());
     putIfPresent(body, "markdown", params.markdown());
     if (params.card() != null) {
       Map<String, Object> attachment = new LinkedHashMap<>();
