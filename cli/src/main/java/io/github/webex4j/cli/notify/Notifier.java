@@ -10,7 +10,6 @@ import io.github.webex4j.messages.Message;
 import io.github.webex4j.messages.MessageCreateParams;
 import io.github.webex4j.messages.MessageEditParams;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -32,18 +31,18 @@ public final class Notifier {
 
   private final WebexClient webex;
   private final StateFile state;
-  private final PrintWriter err;
+  private final CiReport report;
   private final MarkerSearch search;
 
   /**
    * @param webex the client
    * @param state where thread roots are remembered, or null
-   * @param err where warnings go
+   * @param report where warnings go
    */
-  public Notifier(WebexClient webex, StateFile state, PrintWriter err) {
+  Notifier(WebexClient webex, StateFile state, CiReport report) {
     this.webex = webex;
     this.state = state;
-    this.err = err;
+    this.report = report;
     this.search = new MarkerSearch(webex);
   }
 
@@ -265,7 +264,6 @@ public final class Notifier {
   }
 
   private void warn(String text) {
-    err.println("webex notify: " + text);
-    err.flush();
+    report.warn(text);
   }
 }

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,9 +161,12 @@ public final class NotifyCommand extends ApiCommand {
   @Option(names = "--no-ci-env", description = "Do not read CI environment variables.")
   private boolean noCiEnv;
 
+  private CiReport report;
+
   @Override
   public Integer call() {
     CliContext context = root().context();
+    report = new CiReport(context.env(), context.err());
     CiEnvironment ci = noCiEnv ? null : CiDetector.detect(context.env()).orElse(null);
     NotifyStatus parsedStatus = parseStatus(status);
     String target = target(context.env());
@@ -181,12 +183,11 @@ public final class NotifyCommand extends ApiCommand {
     }
     Path logFile = log == null ? null : context.workingDirectory().resolve(log);
     if (logFile != null && !Files.isReadable(logFile)) {
-      warn(context, "log file " + logFile + " not found; sending without it.");
       notification = notification.withNote("Log file " + log.getFileName() + " not found.");
       logFile = null;
     }
     if (attachLog && logFile != null) {
-      notification = notification.withNote("The full log is attached in the thread.");
+      notification = notification.withNote(CiReport.LOG_ATTACHED);
     }
     StateFile state =
         threadKey == null
@@ -209,33 +210,36 @@ public final class NotifyCommand extends ApiCommand {
               threadKey,
               update,
               destination);
-      NotifyResult result = new Notifier(webex(), state, context.err()).send(plan);
+      NotifyResult result = new Notifier(webex(), state, report).send(plan);
       print(result);
-      githubOutput(context, result);
+      report.notes(result.notes());
+      report.outputs(result);
+      report.summary(StepSummary.delivered(notification, result));
       return ExitCodes.OK;
     } catch (DeliveryUnknownException e) {
-      context
-          .err()
-          .println(
-              "webex notify: the notification may or may not have been delivered: "
-                  + Errors.oneLine(e.sendFailure())
-                  + "; the room could not be checked, so it was not sent again"
-                  + (failOnError
-                      ? " (exit code " + ExitCodes.DELIVERY_UNKNOWN + ")"
-                      : " (exit code 0; pass --fail-on-error to fail the step)"));
-      context.err().flush();
+      String line =
+          "the notification may or may not have been delivered: "
+              + Errors.oneLine(e.sendFailure())
+              + "; the room could not be checked, so it was not sent again";
+      report.notes(notification.notes());
+      report.warn(
+          line
+              + (failOnError
+                  ? " (exit code " + ExitCodes.DELIVERY_UNKNOWN + ")"
+                  : " (exit code 0; pass --fail-on-error to fail the step)"));
+      report.summary(StepSummary.notDelivered(notification, line));
       return failOnError ? ExitCodes.DELIVERY_UNKNOWN : ExitCodes.OK;
     } catch (WebexException | CliFailure e) {
+      report.notes(notification.notes());
+      report.summary(
+          StepSummary.notDelivered(notification, "sending failed: " + Errors.oneLine(e)));
       if (failOnError) {
         throw e;
       }
-      context
-          .err()
-          .println(
-              "webex notify: sending failed: "
-                  + Errors.oneLine(e)
-                  + " (exit code 0; pass --fail-on-error to fail the step)");
-      context.err().flush();
+      report.warn(
+          "sending failed: "
+              + Errors.oneLine(e)
+              + " (exit code 0; pass --fail-on-error to fail the step)");
       return ExitCodes.OK;
     }
   }
@@ -357,13 +361,6 @@ public final class NotifyCommand extends ApiCommand {
     try {
       return Texts.truncate(Files.readString(file, StandardCharsets.UTF_8), 16 * 1024);
     } catch (IOException e) {
-      warn(
-          context,
-          "summary file "
-              + file
-              + " cannot be read ("
-              + IoProblems.describe(e)
-              + "); sending without it.");
       notes.add("Summary file " + file.getFileName() + " could not be read.");
       return null;
     }
@@ -388,8 +385,7 @@ public final class NotifyCommand extends ApiCommand {
       try {
         root = state.load(threadHash);
       } catch (IOException e) {
-        warn(
-            context,
+        report.warn(
             "cannot read the state file " + state.path() + " (" + IoProblems.describe(e) + ").");
       }
     }
@@ -405,7 +401,7 @@ public final class NotifyCommand extends ApiCommand {
       try {
         n = n.withLog(LogTail.read(logFile, logLines, MarkdownRenderer.logBudget(n)));
       } catch (IOException e) {
-        warn(context, "cannot read the log file " + logFile + " (" + IoProblems.describe(e) + ").");
+        report.warn("cannot read the log file " + logFile + " (" + IoProblems.describe(e) + ").");
       }
     }
     boolean card = !(role == Marker.Role.ROOT && update);
@@ -432,7 +428,8 @@ public final class NotifyCommand extends ApiCommand {
     if (attachLog && logFile != null) {
       also.add("an upload of " + logFile.getFileName() + " as a thread reply");
     }
-    warn(context, "dry run, nothing sent. Would post " + String.join("; ", also) + ".");
+    report.notes(n.notes());
+    report.info("dry run, nothing sent. Would post " + String.join("; ", also) + ".");
     return ExitCodes.OK;
   }
 
@@ -472,29 +469,6 @@ public final class NotifyCommand extends ApiCommand {
     output().done(result.messageId(), result.messageId(), json);
   }
 
-  private static void githubOutput(CliContext context, NotifyResult result) {
-    String file = context.env().get("GITHUB_OUTPUT");
-    if (file == null || file.isBlank()) {
-      return;
-    }
-    StringBuilder lines = new StringBuilder("message-id=").append(result.messageId()).append('\n');
-    if (result.threadId() != null) {
-      lines.append("thread-id=").append(result.threadId()).append('\n');
-    }
-    try {
-      Files.writeString(
-          Path.of(file),
-          lines,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      warn(
-          context,
-          "cannot append to $GITHUB_OUTPUT " + file + " (" + IoProblems.describe(e) + ").");
-    }
-  }
-
   private static void addFact(List<Notification.Fact> facts, String label, String value) {
     if (value != null && !value.isBlank()) {
       facts.add(new Notification.Fact(label, value));
@@ -530,10 +504,5 @@ public final class NotifyCommand extends ApiCommand {
 
   private static CliFailure usage(String message) {
     return new CliFailure(ExitCodes.USAGE, message);
-  }
-
-  private static void warn(CliContext context, String text) {
-    context.err().println("webex notify: " + text);
-    context.err().flush();
   }
 }

@@ -134,4 +134,86 @@ class NotifyForCiUsersTest {
         .doesNotContain("WebexClient")
         .doesNotContain("builder");
   }
+
+  /** A GitHub Actions job whose output and summary files are in the test's directory. */
+  private Map<String, String> github() {
+    return Map.of(
+        "GITHUB_ACTIONS",
+        "true",
+        "GITHUB_RUN_ID",
+        "run-" + UUID.randomUUID(),
+        "GITHUB_REPOSITORY",
+        "acme/app",
+        "RUNNER_TEMP",
+        dir.resolve("runner-temp").toString(),
+        "GITHUB_OUTPUT",
+        dir.resolve("github-output").toString(),
+        "GITHUB_STEP_SUMMARY",
+        dir.resolve("step-summary.md").toString());
+  }
+
+  @Test
+  void notesGoToStderrAsPlainLinesOutsideGitHub() {
+    Cli.Result result =
+        cli()
+            .run(
+                "notify",
+                "--room",
+                roomId,
+                "--status",
+                "failure",
+                "--no-ci-env",
+                "--log",
+                "missing.log");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("webex notify: note: Log file missing.log not found.");
+  }
+
+  @Test
+  void underGitHubNotesAreWarningAnnotationsWithOutputsAndASummary() throws IOException {
+    Cli gh = cli().env(github());
+    Files.createDirectories(dir.resolve("runner-temp"));
+    Cli.Result first = gh.run("notify", "--room", roomId, "--status", "started");
+    Cli.Result second =
+        gh.run("notify", "--room", roomId, "--status", "failure", "--update", "--log", "gone.log");
+
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.err())
+        .contains("::warning title=webex notify::note: The thread's first message is a card")
+        .contains("::warning title=webex notify::note: Log file gone.log not found.");
+    String outputs = Files.readString(dir.resolve("github-output"));
+    assertThat(outputs)
+        .contains("message-id=" + second.id())
+        .contains("thread-id=" + first.id())
+        .contains("room-id=" + roomId);
+    String summary = Files.readString(dir.resolve("step-summary.md"));
+    assertThat(summary)
+        .contains("### \uD83D\uDE80 Started")
+        .contains("### \u274C Failure")
+        .contains("a reply in thread `" + first.id() + "`")
+        .contains("> The thread's first message is a card");
+  }
+
+  @Test
+  void underGitHubAFailedSendIsAWarningAndInTheSummary() throws IOException {
+    Cli.Result result =
+        cli()
+            .env(github())
+            .env("WEBEX_BASE_URL", "http://127.0.0.1:1/v1")
+            .run("notify", "--room", roomId, "--status", "success");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err())
+        .startsWith("::warning title=webex notify::sending failed: ")
+        .contains("connection refused");
+    assertThat(Files.readString(dir.resolve("step-summary.md")))
+        .contains("Not delivered to Webex: sending failed");
+  }
+
+  @Test
+  void annotationDataIsEscaped() {
+    assertThat(CiReport.escape("50% done\nnext")).isEqualTo("50%25 done%0Anext");
+  }
 }
