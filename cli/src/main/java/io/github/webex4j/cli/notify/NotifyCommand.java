@@ -68,8 +68,10 @@ public final class NotifyCommand extends ApiCommand {
       required = true,
       paramLabel = "STATUS",
       description =
-          "started, running, success, failure, cancelled, unstable, deployed or rollback;"
-              + " also failed, canceled, aborted, succeeded, SucceededWithIssues (any case).")
+          "started, running, success, failure, cancelled, unstable, deployed, rollback or"
+              + " skipped; also failed, error, canceled, aborted, succeeded, SucceededWithIssues,"
+              + " NOT_BUILT (any case). Another word is shown as neutral and never fails the"
+              + " build (with --fail-on-error: exit 1).")
   private String status;
 
   @Option(
@@ -169,8 +171,17 @@ public final class NotifyCommand extends ApiCommand {
     report = new CiReport(context.env(), context.err());
     CiEnvironment ci = noCiEnv ? null : CiDetector.detect(context.env()).orElse(null);
     NotifyStatus parsedStatus = parseStatus(status);
+    boolean unknownStatus = NotifyStatus.parse(status).isEmpty();
     String target = target(context.env());
     Notification notification = notification(parsedStatus, ci, context);
+    if (unknownStatus) {
+      notification = notification.withNote("CI status \"" + status.strip() + "\".");
+      report.warn(
+          "--status \""
+              + status.strip()
+              + "\" is not a status this command knows; it is shown as neutral (it never fails"
+              + " the build; with --fail-on-error it is a usage error).");
+    }
     String threadKey = noThread ? null : thread != null ? thread : ci == null ? null : ci.runKey();
     if (update && threadKey == null) {
       throw usage("--update needs a thread: pass --thread KEY or run in a detected CI system.");
@@ -244,15 +255,20 @@ public final class NotifyCommand extends ApiCommand {
     }
   }
 
-  private static NotifyStatus parseStatus(String value) {
-    return NotifyStatus.parse(value)
-        .orElseThrow(
-            () ->
-                usage(
-                    "--status must be one of started, running, success, failure, cancelled,"
-                        + " unstable, deployed, rollback (got \""
-                        + value
-                        + "\")."));
+  /** The status; an unknown word is neutral, or a usage error with {@code --fail-on-error}. */
+  private NotifyStatus parseStatus(String value) {
+    if (failOnError || value.isBlank()) {
+      return NotifyStatus.parse(value)
+          .orElseThrow(
+              () ->
+                  usage(
+                      "--status must be one of started, running, success, failure, cancelled,"
+                          + " unstable, deployed, rollback, skipped or a CI system's word for"
+                          + " them (got \""
+                          + value
+                          + "\")."));
+    }
+    return NotifyStatus.lenient(value);
   }
 
   /** The room id/title or email the user named; exactly one destination. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.cli.Cli;
+import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.emulator.EmulatedPerson;
 import io.github.webex4j.emulator.WebexEmulator;
 import io.github.webex4j.messages.Message;
@@ -215,5 +216,38 @@ class NotifyForCiUsersTest {
   @Test
   void annotationDataIsEscaped() {
     assertThat(CiReport.escape("50% done\nnext")).isEqualTo("50%25 done%0Anext");
+  }
+
+  @Test
+  void unknownStatusWordsAreNeutralAndNeverFailTheBuild() {
+    for (String word : List.of("skipped", "NOT_BUILT", "error", "Exploded")) {
+      Cli.Result result = cli().run("notify", "--room", roomId, "--status", word, "--no-ci-env");
+      assertThat(result.exitCode()).as(word + ": " + result.err()).isZero();
+    }
+
+    assertThat(messages())
+        .extracting(Message::markdown)
+        .anySatisfy(m -> assertThat(m).contains("**Neutral**").contains("CI status \"Exploded\""))
+        .anySatisfy(m -> assertThat(m).contains("**Failure**"))
+        .filteredOn(m -> m.contains("**Skipped**"))
+        .hasSize(2);
+  }
+
+  @Test
+  void anUnknownStatusWordIsAUsageErrorOnlyWithFailOnError() {
+    Cli.Result result =
+        cli()
+            .run(
+                "notify",
+                "--room",
+                roomId,
+                "--status",
+                "Exploded",
+                "--no-ci-env",
+                "--fail-on-error");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("--status must be one of");
+    assertThat(messages()).isEmpty();
   }
 }
