@@ -48,6 +48,9 @@ public final class Notifier {
 
   /** Sends the notification as planned. */
   public NotifyResult send(NotifyPlan plan) {
+    if (plan.threadRootId() != null) {
+      return continueThread(plan);
+    }
     String thread = plan.threadHash();
     if (thread == null) {
       Notification n = withLog(plan, plan.notification().withMarker(single()));
@@ -67,8 +70,27 @@ public final class Notifier {
       return new NotifyResult(
           message.id(), message.id(), message.roomId(), "root", false, log, n.notes());
     }
-    StateFile.ThreadRoot thisRoot = root.get();
-    Destination room = plan.destination().inRoom(thisRoot.roomId());
+    return reply(plan, thread, root.get(), plan.destination().inRoom(root.get().roomId()));
+  }
+
+  /**
+   * {@code --thread-root}: replies in the thread of the given message (its root if it is a reply);
+   * the thread is the one named in the root's marker, else one of its own.
+   */
+  private NotifyResult continueThread(NotifyPlan plan) {
+    Message given = webex.messages().get(plan.threadRootId());
+    Message root = given.parentId() == null ? given : webex.messages().get(given.parentId());
+    String thread =
+        MarkerSearch.markerOf(root)
+            .map(Marker::thread)
+            .orElse(Marker.threadHash("root:" + root.id(), root.roomId()));
+    StateFile.ThreadRoot thisRoot =
+        new StateFile.ThreadRoot(root.roomId(), root.id(), !root.attachments().isEmpty());
+    return reply(plan, thread, thisRoot, Destination.room(root.roomId(), root.roomId()));
+  }
+
+  private NotifyResult reply(
+      NotifyPlan plan, String thread, StateFile.ThreadRoot thisRoot, Destination room) {
     Notification n = plan.notification().withMarker(Marker.create(thread, Marker.Role.REPLY));
     boolean edited = false;
     if (plan.update()) {

@@ -132,6 +132,14 @@ public final class NotifyCommand extends ApiCommand {
               + " (default: the CI run).")
   private String thread;
 
+  @Option(
+      names = "--thread-root",
+      paramLabel = "MESSAGE_ID",
+      description =
+          "Continue the thread of this message (e.g. an earlier step's thread-id output): reply"
+              + " to it and, with --update, edit it. Its room is used; no --room needed.")
+  private String threadRoot;
+
   @Option(names = "--no-thread", description = "Post a standalone message, even in CI.")
   private boolean noThread;
 
@@ -172,7 +180,13 @@ public final class NotifyCommand extends ApiCommand {
     CiEnvironment ci = noCiEnv ? null : CiDetector.detect(context.env()).orElse(null);
     NotifyStatus parsedStatus = parseStatus(status);
     boolean unknownStatus = NotifyStatus.parse(status).isEmpty();
-    String target = target(context.env());
+    if (threadRoot != null && (noThread || thread != null)) {
+      throw usage("Pass --thread-root or --thread/--no-thread, not both.");
+    }
+    if (threadRoot != null && threadRoot.isBlank()) {
+      throw usage("--thread-root needs a message id.");
+    }
+    String target = threadRoot != null ? null : target(context.env());
     Notification notification = notification(parsedStatus, ci, context);
     if (unknownStatus) {
       notification = notification.withNote("CI status \"" + status.strip() + "\".");
@@ -182,8 +196,11 @@ public final class NotifyCommand extends ApiCommand {
               + "\" is not a status this command knows; it is shown as neutral (it never fails"
               + " the build; with --fail-on-error it is a usage error).");
     }
-    String threadKey = noThread ? null : thread != null ? thread : ci == null ? null : ci.runKey();
-    if (update && threadKey == null) {
+    String threadKey =
+        noThread || threadRoot != null
+            ? null
+            : thread != null ? thread : ci == null ? null : ci.runKey();
+    if (update && threadKey == null && threadRoot == null) {
       throw usage("--update needs a thread: pass --thread KEY or run in a detected CI system.");
     }
     if (attachLog && log == null) {
@@ -211,7 +228,7 @@ public final class NotifyCommand extends ApiCommand {
       return dryRun(context, notification, logFile, threadKey, state, target);
     }
     try {
-      Destination destination = resolve(target);
+      Destination destination = threadRoot != null ? null : resolve(target);
       NotifyPlan plan =
           new NotifyPlan(
               notification,
@@ -220,7 +237,8 @@ public final class NotifyCommand extends ApiCommand {
               attachLog && logFile != null,
               threadKey,
               update,
-              destination);
+              destination,
+              threadRoot);
       NotifyResult result = new Notifier(webex(), state, report).send(plan);
       print(result);
       report.notes(result.notes());
@@ -389,15 +407,24 @@ public final class NotifyCommand extends ApiCommand {
       String threadKey,
       StateFile state,
       String target) {
+    if (threadRoot != null) {
+      target = "(room of message " + threadRoot + ")";
+      threadKey = "root:" + threadRoot;
+    }
     Destination destination =
         toPerson != null
             ? Destination.person(target)
             : Destination.room(
-                Lookup.isId(target) ? target : "(id of the room titled \"" + target + "\")",
+                Lookup.isId(target) || threadRoot != null
+                    ? target
+                    : "(id of the room titled \"" + target + "\")",
                 target);
     String threadHash = threadKey == null ? null : Marker.threadHash(threadKey, target);
-    Optional<StateFile.ThreadRoot> root = Optional.empty();
-    if (state != null) {
+    Optional<StateFile.ThreadRoot> root =
+        threadRoot == null
+            ? Optional.empty()
+            : Optional.of(new StateFile.ThreadRoot(target, threadRoot, false));
+    if (state != null && threadRoot == null) {
       try {
         root = state.load(threadHash);
       } catch (IOException e) {

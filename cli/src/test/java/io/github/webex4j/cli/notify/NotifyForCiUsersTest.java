@@ -250,4 +250,71 @@ class NotifyForCiUsersTest {
     assertThat(result.err()).contains("--status must be one of");
     assertThat(messages()).isEmpty();
   }
+
+  @Test
+  void threadRootContinuesAnEarlierStepsThreadWithoutRoomOrState() {
+    String rootId =
+        Cli.ok(
+                cli()
+                    .run(
+                        "notify",
+                        "--room",
+                        roomId,
+                        "--status",
+                        "started",
+                        "--thread",
+                        "deploy",
+                        "--update",
+                        "--no-ci-env",
+                        "--state-file",
+                        "step1/state.json"))
+            .id();
+
+    Cli.Result later =
+        cli()
+            .env("WEBEX_NOTIFY_ROOM", "a room this step never needs")
+            .run(
+                "notify",
+                "--thread-root",
+                rootId,
+                "--status",
+                "deployed",
+                "--update",
+                "--no-ci-env",
+                "-o",
+                "json");
+    Cli.Result fromAReply =
+        cli()
+            .run(
+                "notify",
+                "--thread-root",
+                Cli.json(later).get("messageId").asText(),
+                "--status",
+                "success",
+                "--no-ci-env");
+
+    assertThat(Cli.json(later).get("threadId").asText()).isEqualTo(rootId);
+    assertThat(Cli.json(later).get("rootEdited").asBoolean()).isTrue();
+    assertThat(fromAReply.exitCode()).as(fromAReply.err()).isZero();
+    assertThat(messages()).hasSize(3);
+    assertThat(messages())
+        .filteredOn(m -> !m.id().equals(rootId))
+        .allSatisfy(m -> assertThat(m.parentId()).isEqualTo(rootId));
+    assertThat(webex.messages().get(rootId).markdown()).contains("Deployed");
+  }
+
+  @Test
+  void threadRootConflictsWithThreadAndShowsInADryRun() {
+    Cli.Result both =
+        cli().run("notify", "--thread-root", "M1", "--thread", "k", "--status", "success");
+    Cli.Result dry =
+        new Cli(dir)
+            .run(
+                "notify", "--thread-root", "M1", "--status", "success", "--no-ci-env", "--dry-run");
+
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(dry.exitCode()).as(dry.err()).isZero();
+    assertThat(dry.out()).contains("\"parentId\" : \"M1\"");
+    assertThat(dry.err()).contains("a reply to the thread root M1");
+  }
 }
