@@ -256,7 +256,32 @@ public final class WebexCommand implements Callable<Integer> {
     }
     spec.exitCodeOnInvalidInput(ExitCodes.USAGE).exitCodeOnExecutionException(ExitCodes.API);
     WebexEnums.apply(spec);
+    if (commandLine.getCommand() instanceof NotifyCommand) {
+      offerOutputs(
+          spec,
+          List.of("id", "json", "jsonl"),
+          "Output: id (the default; table prints the same), json or jsonl (message, thread and"
+              + " room ids, role, notes).");
+    }
     commandLine.getSubcommands().values().forEach(WebexCommand::withConventions);
+  }
+
+  /**
+   * Narrows the inherited {@code -o} of a command whose results do not fit every format: its help
+   * and completion offer only {@code formats}. The copy keeps the binding to the root's field.
+   */
+  private static void offerOutputs(
+      CommandLine.Model.CommandSpec spec, List<String> formats, String description) {
+    CommandLine.Model.OptionSpec inherited = spec.findOption("--output");
+    if (inherited == null) {
+      return;
+    }
+    spec.remove(inherited);
+    spec.addOption(
+        CommandLine.Model.OptionSpec.builder(inherited)
+            .description(description)
+            .completionCandidates(formats)
+            .build());
   }
 
   private int execute(CommandLine.ParseResult parseResult) {

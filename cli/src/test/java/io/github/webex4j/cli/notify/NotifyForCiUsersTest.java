@@ -317,4 +317,16 @@ class NotifyForCiUsersTest {
     assertThat(dry.out()).contains("\"parentId\" : \"M1\"");
     assertThat(dry.err()).contains("a reply to the thread root M1");
   }
+
+  @Test
+  void notifyOffersOnlyTheOutputsItHas() {
+    Cli.Result help = new Cli(dir).run("notify", "--help");
+    Cli.Result json =
+        cli().run("notify", "--room", roomId, "--status", "success", "--no-ci-env", "-o", "json");
+
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains("Output: id (the default; table prints the same), json or jsonl")
+        .doesNotContain("table, json, jsonl, id");
+    assertThat(Cli.json(json).get("roomId").asText()).isEqualTo(roomId);
+  }
 }
