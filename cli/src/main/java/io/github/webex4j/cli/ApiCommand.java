@@ -1,5 +1,6 @@
 package io.github.webex4j.cli;
 
+import io.github.webex4j.NotFoundException;
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexClient;
 import java.io.PrintWriter;
@@ -87,9 +88,30 @@ public abstract class ApiCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Reports a deletion; exit code 0. */
-  protected final int deleted(String what, String id) {
+  /**
+   * Runs {@code request} (a delete) and reports it; a 404 with {@code --ignore-not-found} is
+   * reported as already gone. Exit code 0.
+   */
+  protected final int delete(DeleteOptions options, String what, String id, Runnable request) {
+    try {
+      request.run();
+    } catch (NotFoundException e) {
+      if (!options.ignoreNotFound()) {
+        throw e;
+      }
+      return notFound(what, id);
+    }
     output().done("Deleted " + what + " " + id, id, Map.of("deleted", id));
+    return ExitCodes.OK;
+  }
+
+  /** Reports that there was nothing to delete ({@code --ignore-not-found}); exit code 0. */
+  protected final int notFound(String what, String idOrName) {
+    output()
+        .done(
+            "No " + what + " " + idOrName + " (already deleted or never there)",
+            idOrName,
+            Map.of("deleted", idOrName, "notFound", true));
     return ExitCodes.OK;
   }
 }

@@ -2,6 +2,7 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.meetings.MeetingCreateParams;
@@ -259,10 +260,11 @@ public final class MeetingsCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Meeting id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().meetings().delete(id);
-      return deleted("meeting", id);
+      return delete(notFound, "meeting", id, () -> webex().meetings().delete(id));
     }
   }
 

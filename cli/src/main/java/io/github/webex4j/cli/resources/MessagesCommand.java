@@ -3,6 +3,7 @@ package io.github.webex4j.cli.resources;
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CardFile;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.People;
@@ -216,10 +217,11 @@ public final class MessagesCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Message id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().messages().delete(id);
-      return deleted("message", id);
+      return delete(notFound, "message", id, () -> webex().messages().delete(id));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.SavedFile;
 import io.github.webex4j.recordings.Recording;
@@ -84,10 +85,11 @@ public final class RecordingsCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Recording id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().recordings().delete(id);
-      return deleted("recording", id);
+      return delete(notFound, "recording", id, () -> webex().recordings().delete(id));
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.AutoPager;
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.webhooks.Webhook;
 import io.github.webex4j.webhooks.WebhookCreateParams;
@@ -177,10 +178,11 @@ public final class WebhooksCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Webhook id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().webhooks().delete(id);
-      return deleted("webhook", id);
+      return delete(notFound, "webhook", id, () -> webex().webhooks().delete(id));
     }
   }
 }
