@@ -5,6 +5,7 @@ import io.github.webex4j.cli.CliFailure;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
+import io.github.webex4j.cli.SecretFile;
 import io.github.webex4j.meetings.MeetingCreateParams;
 import io.github.webex4j.meetings.MeetingListParams;
 import io.github.webex4j.meetings.MeetingRegistration;
@@ -12,6 +13,7 @@ import io.github.webex4j.meetings.MeetingState;
 import io.github.webex4j.meetings.MeetingType;
 import io.github.webex4j.meetings.MeetingUpdateParams;
 import io.github.webex4j.meetings.ScheduledType;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +153,12 @@ public final class MeetingsCommand extends ApiCommand {
     private String password;
 
     @Option(
+        names = "--password-file",
+        paramLabel = "PATH",
+        description = "File holding the meeting password (kept out of the command line).")
+    private Path passwordFile;
+
+    @Option(
         names = "--timezone",
         paramLabel = "ZONE",
         description = "IANA time zone, e.g. Europe/Berlin (for times in emails and recurrence).")
@@ -192,7 +200,9 @@ public final class MeetingsCommand extends ApiCommand {
               .start(start)
               .end(end)
               .agenda(agenda)
-              .password(password)
+              .password(
+                  SecretFile.choose(
+                      localPath(null), "--password-file", "--password", password, passwordFile))
               .timezone(timezone)
               .recurrence(recurrence)
               .scheduledType(scheduledType);
