@@ -256,6 +256,9 @@ public final class WebexCommand implements Callable<Integer> {
     }
     spec.exitCodeOnInvalidInput(ExitCodes.USAGE).exitCodeOnExecutionException(ExitCodes.API);
     WebexEnums.apply(spec);
+    commandLine
+        .getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, WebexCommand::examples);
     if (commandLine.getCommand() instanceof NotifyCommand) {
       offerOutputs(
           spec,
@@ -264,6 +267,19 @@ public final class WebexCommand implements Callable<Integer> {
               + " room ids, role, notes).");
     }
     commandLine.getSubcommands().values().forEach(WebexCommand::withConventions);
+  }
+
+  /**
+   * The footer (examples) as written, one line each: picocli would wrap a long example into two
+   * lines that no longer paste as one command.
+   */
+  private static String examples(CommandLine.Help help) {
+    StringBuilder text = new StringBuilder();
+    for (String line : help.commandSpec().usageMessage().footer()) {
+      text.append(line.replace("%n", System.lineSeparator()).replace("%%", "%"))
+          .append(System.lineSeparator());
+    }
+    return text.toString();
   }
 
   /**

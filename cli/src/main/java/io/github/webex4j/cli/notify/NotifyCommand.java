@@ -40,8 +40,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
       "  webex notify --room \"Build Alerts\" --status started --update",
-      "  webex notify --status failure --log build.log --attach-log --update \\",
-      "      --mention lead@example.com --mention-on-failure",
+      "  webex notify --status failure --log build.log --attach-log --update --mention lead@example.com --mention-on-failure",
       "  webex notify --to-person ana@example.com --status deployed -o json"
     })
 public final class NotifyCommand extends ApiCommand {

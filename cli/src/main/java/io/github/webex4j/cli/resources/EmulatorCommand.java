@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  webex emulator --port 8900 --token T",
-      "  WEBEX_BASE_URL=http://127.0.0.1:8900/v1 WEBEX_API_TOKEN=T webex demo --members ..."
+      "  WEBEX_BASE_URL=http://127.0.0.1:8900/v1 WEBEX_API_TOKEN=T webex rooms list"
     })
 public final class EmulatorCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

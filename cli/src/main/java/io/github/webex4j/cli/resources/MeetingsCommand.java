@@ -225,7 +225,7 @@ public final class MeetingsCommand extends ApiCommand {
       description = "Change a meeting's title, agenda or times (other fields are kept).",
       footerHeading = "%nExamples:%n",
       footer =
-          "  webex meetings update MEETING_ID --title \"Review (moved)\" --start ... --end ...")
+          "  webex meetings update MEETING_ID --title \"Review (moved)\" --start 2026-01-06T15:00 --end 2026-01-06T16:00")
   static final class UpdateMeeting extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Meeting id.")
     private String id;
