@@ -38,6 +38,9 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
       line = FlagNames.rewrite(line, command);
     }
     err.println("webex: " + line);
+    if (command != null && isUsageMistake(problem)) {
+      err.println(UsageErrors.seeHelp(command));
+    }
     if (verbose) {
       if (problem instanceof WebexApiException api) {
         api.errors().forEach(detail -> err.println("  error: " + detail));
@@ -85,6 +88,12 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
     return problem.getMessage() == null
         ? "unexpected failure (run again with -v for the details)"
         : "unexpected failure: " + problem.getMessage() + " (run again with -v for the details)";
+  }
+
+  /** A wrong argument the command found itself (not a configuration problem such as .env). */
+  private static boolean isUsageMistake(Throwable problem) {
+    return problem instanceof IllegalArgumentException
+        || (problem instanceof CliFailure f && f.exitCode() == ExitCodes.USAGE);
   }
 
   private static boolean isExpected(Throwable e) {

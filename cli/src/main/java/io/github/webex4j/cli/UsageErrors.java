@@ -25,13 +25,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
       }
     }
     err.println("webex: " + line);
-    err.println(seeHelp(command));
+    err.println(seeHelp(command.getCommandSpec()));
     err.flush();
     return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** {@code see 'webex rooms list --help'}. */
-  static String seeHelp(CommandLine command) {
-    return "see '" + command.getCommandSpec().qualifiedName() + " --help'";
+  static String seeHelp(CommandLine.Model.CommandSpec command) {
+    return "see '" + command.qualifiedName() + " --help'";
   }
 }

@@ -54,6 +54,17 @@ class UsageMessagesTest {
   }
 
   @Test
+  void aMistakeTheCommandFindsAlsoSaysWhereTheHelpIs() {
+    Cli.Result result =
+        cli().run("notify", "--room", "R", "--to-person", "a@example.com", "--status", "success");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err().lines())
+        .containsExactly(
+            "webex: Pass --room or --to-person, not both.", "see 'webex notify --help'");
+  }
+
+  @Test
   void validationNamesTheFlagNotTheField() {
     Cli.Result result = cli().run("rooms", "list", "--page-size", "0");
 
