@@ -28,7 +28,7 @@ public abstract class ApiCommand implements Callable<Integer> {
     PrintWriter err = root().context().err();
     err.println(
         "webex: "
-            + spec.qualifiedName()
+            + spec.qualifiedName().substring(spec.root().name().length() + 1)
             + " needs a command: "
             + String.join(
                 ", ",

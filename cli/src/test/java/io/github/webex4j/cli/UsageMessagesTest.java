@@ -49,7 +49,7 @@ class UsageMessagesTest {
     assertThat(result.err().lines())
         .singleElement()
         .asString()
-        .startsWith("webex: webex rooms needs a command: list, get")
+        .startsWith("webex: rooms needs a command: list, get")
         .endsWith("see 'webex rooms --help'");
   }
 

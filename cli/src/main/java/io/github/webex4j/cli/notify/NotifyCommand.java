@@ -188,12 +188,9 @@ public final class NotifyCommand extends ApiCommand {
     String target = threadRoot != null ? null : target(context.env());
     Notification notification = notification(parsedStatus, ci, context);
     if (unknownStatus) {
-      notification = notification.withNote("CI status \"" + status.strip() + "\".");
-      report.warn(
-          "--status \""
-              + status.strip()
-              + "\" is not a status this command knows; it is shown as neutral (it never fails"
-              + " the build; with --fail-on-error it is a usage error).");
+      notification =
+          notification.withNote(
+              "The CI reported the status \"" + status.strip() + "\", shown as neutral.");
     }
     String threadKey =
         noThread || threadRoot != null

@@ -227,7 +227,11 @@ class NotifyForCiUsersTest {
 
     assertThat(messages())
         .extracting(Message::markdown)
-        .anySatisfy(m -> assertThat(m).contains("**Neutral**").contains("CI status \"Exploded\""))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("**Neutral**")
+                    .contains("reported the status \"Exploded\", shown as neutral"))
         .anySatisfy(m -> assertThat(m).contains("**Failure**"))
         .filteredOn(m -> m.contains("**Skipped**"))
         .hasSize(2);
