@@ -179,8 +179,10 @@ public final class NotifyCommand extends ApiCommand {
     CiEnvironment ci = noCiEnv ? null : CiDetector.detect(context.env()).orElse(null);
     NotifyStatus parsedStatus = parseStatus(status);
     boolean unknownStatus = NotifyStatus.parse(status).isEmpty();
-    if (threadRoot != null && (noThread || thread != null)) {
-      throw usage("Pass --thread-root or --thread/--no-thread, not both.");
+    if (threadRoot != null && (noThread || thread != null || toPerson != null)) {
+      throw usage(
+          "--thread-root continues that message's thread in its room: leave out --thread,"
+              + " --no-thread and --to-person.");
     }
     if (threadRoot != null && threadRoot.isBlank()) {
       throw usage("--thread-root needs a message id.");

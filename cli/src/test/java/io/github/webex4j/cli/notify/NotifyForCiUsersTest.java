@@ -316,7 +316,20 @@ class NotifyForCiUsersTest {
             .run(
                 "notify", "--thread-root", "M1", "--status", "success", "--no-ci-env", "--dry-run");
 
+    Cli.Result withPerson =
+        cli()
+            .run(
+                "notify",
+                "--thread-root",
+                "M1",
+                "--to-person",
+                "a@example.com",
+                "--status",
+                "success");
+
     assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(withPerson.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(withPerson.err()).contains("leave out --thread, --no-thread and --to-person");
     assertThat(dry.exitCode()).as(dry.err()).isZero();
     assertThat(dry.out()).contains("\"parentId\" : \"M1\"");
     assertThat(dry.err()).contains("a reply to the thread root M1");
