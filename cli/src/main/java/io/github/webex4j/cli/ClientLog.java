@@ -1,7 +1,6 @@
 package io.github.webex4j.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -22,10 +21,6 @@ final class ClientLog implements AutoCloseable {
   /** The client's retry line: {@code <call>: <reason>, retrying in <n> ms}. */
   private static final Pattern RETRY = Pattern.compile("(.+): (.+), retrying in (\\d+) ms");
 
-  /** A class name in parentheses, as in {@code I/O failure (NotSentException)}. */
-  private static final Pattern CLASS_NAME =
-      Pattern.compile("\\(([A-Z][A-Za-z]*)(Exception|Error)\\)");
-
   private final Logger logger;
   private final Level previousLevel;
   private final boolean previousUseParentHandlers;
@@ -39,7 +34,8 @@ final class ClientLog implements AutoCloseable {
         new Handler() {
           @Override
           public void publish(LogRecord record) {
-            String line = verbose ? "> " + readable(record.getMessage()) : waitLine(record);
+            String line =
+                verbose ? "> " + ClassNames.toWords(record.getMessage()) : waitLine(record);
             if (line != null) {
               err.println(line);
               err.flush();
@@ -85,22 +81,6 @@ final class ClientLog implements AutoCloseable {
         + "; waiting "
         + DurationOption.human(java.time.Duration.ofMillis(Long.parseLong(retry.group(3))))
         + " as its Retry-After says, then retrying.";
-  }
-
-  /** A log line with exception class names replaced by words. */
-  static String readable(String message) {
-    Matcher m = CLASS_NAME.matcher(message);
-    StringBuilder text = new StringBuilder();
-    while (m.find()) {
-      String words =
-          m.group(1).equals("NotSent")
-              ? "(connection not opened)"
-              : "("
-                  + m.group(1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
-                  + ")";
-      m.appendReplacement(text, Matcher.quoteReplacement(words));
-    }
-    return m.appendTail(text).toString();
   }
 
   @Override

@@ -33,7 +33,7 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
       PrintWriter err,
       CommandLine.Model.CommandSpec command) {
     Throwable problem = rootProblem(exception);
-    String line = line(problem);
+    String line = ClassNames.toWords(line(problem));
     if (problem instanceof IllegalArgumentException) {
       line = FlagNames.rewrite(line, command);
     }
@@ -52,7 +52,7 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
         for (Throwable cause = problem.getCause(); cause != null; cause = cause.getCause()) {
           String message = cause.getMessage();
           if (message != null && !message.isBlank() && !message.equals(shown)) {
-            err.println("  caused by: " + message);
+            err.println("  caused by: " + ClassNames.toWords(message));
             shown = message;
           }
         }
@@ -63,7 +63,7 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
 
   /** The one line shown for {@code failure} (looking through wrappers), never a secret. */
   public static String oneLine(Throwable failure) {
-    return line(rootProblem(failure));
+    return ClassNames.toWords(line(rootProblem(failure)));
   }
 
   /** The message line for a failure, with a hint for the common authentication problems. */

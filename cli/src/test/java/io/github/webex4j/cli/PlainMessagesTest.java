@@ -85,4 +85,25 @@ class PlainMessagesTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.AUTH);
     assertThat(result.err()).contains("(no such file or directory)").doesNotContain("Exception");
   }
+
+  @Test
+  void anUnreadableDotEnvIsExplainedWithoutAClassName() throws IOException {
+    Files.createDirectory(dir.resolve(".env"));
+
+    Cli.Result result = new Cli(dir).run("rooms", "list");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains(".env").doesNotContain("Exception");
+  }
+
+  @Test
+  void classNamesFromBelowBecomeWords() {
+    assertThat(ClassNames.toWords("x.log could not be read (AccessDeniedException)"))
+        .isEqualTo("x.log could not be read (access denied)");
+    assertThat(ClassNames.toWords("failed (java.io.IOException)"))
+        .isEqualTo("failed (input/output error)");
+    assertThat(ClassNames.toWords("I/O failure (NotSentException), retrying"))
+        .isEqualTo("I/O failure (connection not opened), retrying");
+    assertThat(ClassNames.toWords("no class (here)")).isEqualTo("no class (here)");
+  }
 }
