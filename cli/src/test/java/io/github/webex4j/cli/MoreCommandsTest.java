@@ -234,9 +234,16 @@ class MoreCommandsTest {
     assertThat(Files.readAllBytes(dir.resolve("Team sync_ Q3_plan.mp4"))).isEqualTo(served);
     ok(kim().run("recordings", "download", recording, "--to", "x.mp4"));
     assertThat(Files.readAllBytes(dir.resolve("x.mp4"))).isEqualTo(served);
+    Cli.Result again = kim().run("recordings", "download", recording, "--to", "x.mp4");
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(again.err()).contains("x.mp4 already exists; pass --force");
+    ok(kim().run("recordings", "download", recording, "--to", "x.mp4", "--force"));
+    ok(kim().run("recordings", "download", recording, "--to", "videos/"));
+    assertThat(Files.readAllBytes(dir.resolve("videos").resolve("Team sync_ Q3_plan.mp4")))
+        .isEqualTo(served);
     try (var files = Files.list(dir)) {
       assertThat(files.map(file -> file.getFileName().toString()))
-          .containsExactlyInAnyOrder("Team sync_ Q3_plan.mp4", "x.mp4");
+          .containsExactlyInAnyOrder("Team sync_ Q3_plan.mp4", "x.mp4", "videos");
     }
   }
 
