@@ -1,11 +1,14 @@
 package io.github.webex4j.cli;
 
+import io.github.webex4j.NotFoundException;
 import io.github.webex4j.Page;
 import io.github.webex4j.WebexClient;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -16,10 +19,27 @@ import picocli.CommandLine.Spec;
 public abstract class ApiCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  /** Without a verb: the usage on stderr, exit code 1. Commands that do something override it. */
+  /**
+   * Without a verb: one line naming the verbs and where the help is, exit code 1. Commands that do
+   * something override it.
+   */
   @Override
   public Integer call() throws Exception {
-    spec.commandLine().usage(root().context().err());
+    PrintWriter err = root().context().err();
+    err.println(
+        "webex: "
+            + spec.qualifiedName().substring(spec.root().name().length() + 1)
+            + " needs a command: "
+            + String.join(
+                ", ",
+                spec.subcommands().values().stream()
+                    .map(CommandLine::getCommandName)
+                    .distinct()
+                    .toList())
+            + "; see '"
+            + spec.qualifiedName()
+            + " --help'");
+    err.flush();
     return ExitCodes.USAGE;
   }
 
@@ -68,9 +88,30 @@ public abstract class ApiCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Reports a deletion; exit code 0. */
-  protected final int deleted(String what, String id) {
+  /**
+   * Runs {@code request} (a delete) and reports it; a 404 with {@code --ignore-not-found} is
+   * reported as already gone. Exit code 0.
+   */
+  protected final int delete(DeleteOptions options, String what, String id, Runnable request) {
+    try {
+      request.run();
+    } catch (NotFoundException e) {
+      if (!options.ignoreNotFound()) {
+        throw e;
+      }
+      return notFound(what, id);
+    }
     output().done("Deleted " + what + " " + id, id, Map.of("deleted", id));
+    return ExitCodes.OK;
+  }
+
+  /** Reports that there was nothing to delete ({@code --ignore-not-found}); exit code 0. */
+  protected final int notFound(String what, String idOrName) {
+    output()
+        .done(
+            "No " + what + " " + idOrName + " (already deleted or never there)",
+            idOrName,
+            Map.of("deleted", idOrName, "notFound", true));
     return ExitCodes.OK;
   }
 }

@@ -79,7 +79,7 @@ public final class Clients {
     } catch (IOException e) {
       throw new CliFailure(
           ExitCodes.AUTH,
-          "Cannot read the token file " + file + " (" + e.getClass().getSimpleName() + ")");
+          "Cannot read the token file " + file + " (" + IoProblems.describe(e) + ")");
     }
     if (token.isEmpty()) {
       throw new CliFailure(ExitCodes.AUTH, "The token file " + file + " is empty");

@@ -33,6 +33,17 @@ public final class DurationOption implements ITypeConverter<Duration> {
         });
   }
 
+  /** {@code 150 ms}, {@code 2 s}, {@code 2.1 s}: a duration as people write it. */
+  static String human(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    long tenths = Math.round(millis / 100.0);
+    return (tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10))
+        + " s";
+  }
+
   static String problem(String value) {
     return "'" + value + "' is not a duration: use e.g. 30 or 30s, 500ms, 2m";
   }

@@ -19,14 +19,28 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     WebexCommand root = (WebexCommand) commandLine.getCommandSpec().root().userObject();
-    report(exception, root.verbose(), root.context().err());
+    report(exception, root.verbose(), root.context().err(), commandLine.getCommandSpec());
     return ExitCodes.of(exception);
   }
 
-  /** Prints the failure to {@code err}: one line, then detail lines when {@code verbose}. */
-  static void report(Throwable exception, boolean verbose, PrintWriter err) {
+  /**
+   * Prints the failure to {@code err}: one line, then detail lines when {@code verbose}. A
+   * validation message names the options of {@code command} instead of the client's fields.
+   */
+  static void report(
+      Throwable exception,
+      boolean verbose,
+      PrintWriter err,
+      CommandLine.Model.CommandSpec command) {
     Throwable problem = rootProblem(exception);
-    err.println("webex: " + line(problem));
+    String line = ClassNames.toWords(line(problem));
+    if (problem instanceof IllegalArgumentException) {
+      line = FlagNames.rewrite(line, command);
+    }
+    err.println("webex: " + line);
+    if (command != null && isUsageMistake(problem)) {
+      err.println(UsageErrors.seeHelp(command));
+    }
     if (verbose) {
       if (problem instanceof WebexApiException api) {
         api.errors().forEach(detail -> err.println("  error: " + detail));
@@ -34,8 +48,13 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
       if (!isExpected(problem)) {
         problem.printStackTrace(err);
       } else {
+        String shown = problem.getMessage();
         for (Throwable cause = problem.getCause(); cause != null; cause = cause.getCause()) {
-          err.println("  caused by " + cause.getClass().getName() + ": " + cause.getMessage());
+          String message = cause.getMessage();
+          if (message != null && !message.isBlank() && !message.equals(shown)) {
+            err.println("  caused by: " + ClassNames.toWords(message));
+            shown = message;
+          }
         }
       }
     }
@@ -44,7 +63,7 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
 
   /** The one line shown for {@code failure} (looking through wrappers), never a secret. */
   public static String oneLine(Throwable failure) {
-    return line(rootProblem(failure));
+    return ClassNames.toWords(line(rootProblem(failure)));
   }
 
   /** The message line for a failure, with a hint for the common authentication problems. */
@@ -66,7 +85,15 @@ public final class Errors implements CommandLine.IExecutionExceptionHandler {
     if (isExpected(problem)) {
       return problem.getMessage();
     }
-    return "unexpected " + problem.getClass().getSimpleName() + ": " + problem.getMessage();
+    return problem.getMessage() == null
+        ? "unexpected failure (run again with -v for the details)"
+        : "unexpected failure: " + problem.getMessage() + " (run again with -v for the details)";
+  }
+
+  /** A wrong argument the command found itself (not a configuration problem such as .env). */
+  private static boolean isUsageMistake(Throwable problem) {
+    return problem instanceof IllegalArgumentException
+        || (problem instanceof CliFailure f && f.exitCode() == ExitCodes.USAGE);
   }
 
   private static boolean isExpected(Throwable e) {

@@ -1,5 +1,6 @@
 package io.github.webex4j.cli;
 
+import io.github.webex4j.DeliveryUnknownException;
 import io.github.webex4j.MissingTokenException;
 import io.github.webex4j.UnauthorizedException;
 import io.github.webex4j.WebexConfigurationException;
@@ -9,7 +10,7 @@ import picocli.CommandLine;
 
 /**
  * The documented exit codes and the mapping from exceptions to them: 0 ok, 1 usage, 2 API error, 3
- * authentication (no token, token rejected), 4 network.
+ * authentication (no token, token rejected), 4 network, 5 delivery unknown.
  */
 public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   /** Success. */
@@ -30,6 +31,12 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   /** Network failure or timeout. */
   public static final int NETWORK = 4;
 
+  /**
+   * A message send failed in a way that leaves open whether Webex stored it, and the room could not
+   * be checked: it may or may not have been delivered (it was not sent again).
+   */
+  public static final int DELIVERY_UNKNOWN = 5;
+
   @Override
   public int getExitCode(Throwable exception) {
     return of(exception);
@@ -40,6 +47,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     Throwable e = Errors.rootProblem(exception);
     if (e instanceof CliFailure failure) {
       return failure.exitCode();
+    }
+    if (e instanceof DeliveryUnknownException) {
+      return DELIVERY_UNKNOWN;
     }
     if (e instanceof UnauthorizedException || e instanceof MissingTokenException) {
       return AUTH;

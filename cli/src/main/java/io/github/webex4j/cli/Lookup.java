@@ -5,6 +5,7 @@ import io.github.webex4j.rooms.Room;
 import io.github.webex4j.teams.Team;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -55,6 +56,21 @@ public final class Lookup {
   }
 
   /**
+   * As {@link #teamId} or {@link #roomId} (for {@code kind} "team" or "room"), but empty when none
+   * of the caller's has that name (a delete with {@code --ignore-not-found}).
+   *
+   * @throws CliFailure exit 1 if several have that name
+   */
+  public Optional<String> existingId(String kind, String idOrName) {
+    if (isId(idOrName)) {
+      return Optional.of(idOrName);
+    }
+    return kind.equals("team")
+        ? find("team", idOrName, webex.teams().list().autoPager(), Team::name, Team::id)
+        : find("room", idOrName, webex.rooms().list().autoPager(), Room::title, Room::id);
+  }
+
+  /**
    * The id of the one item named {@code wanted}.
    *
    * @throws CliFailure exit 2 if none matches, exit 1 listing the candidates if several do
@@ -65,15 +81,30 @@ public final class Lookup {
       Iterable<T> items,
       Function<T, String> name,
       Function<T, String> id) {
+    return find(kind, wanted, items, name, id)
+        .orElseThrow(
+            () ->
+                new CliFailure(
+                    ExitCodes.API,
+                    "No " + kind + " named \"" + wanted + "\" among yours; use its id."));
+  }
+
+  /**
+   * The id of the one item named {@code wanted}, empty if none is.
+   *
+   * @throws CliFailure exit 1 listing the candidates if several are
+   */
+  private static <T> Optional<String> find(
+      String kind,
+      String wanted,
+      Iterable<T> items,
+      Function<T, String> name,
+      Function<T, String> id) {
     List<String> matches = new ArrayList<>();
     for (T item : items) {
       if (wanted.equals(name.apply(item))) {
         matches.add(id.apply(item));
       }
-    }
-    if (matches.isEmpty()) {
-      throw new CliFailure(
-          ExitCodes.API, "No " + kind + " named \"" + wanted + "\" among yours; use its id.");
     }
     if (matches.size() > 1) {
       throw new CliFailure(
@@ -86,6 +117,6 @@ public final class Lookup {
               + "\"; use one of these ids: "
               + String.join(", ", matches));
     }
-    return matches.get(0);
+    return matches.stream().findFirst();
   }
 }

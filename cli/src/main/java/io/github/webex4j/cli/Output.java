@@ -49,14 +49,18 @@ public final class Output {
 
   private final Format format;
   private final PrintWriter out;
+  private final boolean terminal;
 
   /**
    * @param format the format
    * @param out where results go
+   * @param terminal whether a person reads {@code out} (an empty table then says "(none)"; piped,
+   *     it prints nothing)
    */
-  public Output(Format format, PrintWriter out) {
+  public Output(Format format, PrintWriter out, boolean terminal) {
     this.format = format;
     this.out = out;
+    this.terminal = terminal;
   }
 
   /** The chosen format. */
@@ -83,7 +87,9 @@ public final class Output {
 
   /**
    * Prints a list. Tables show {@code columns} (record component names) and buffer the rows to
-   * align them; JSON streams items as they come.
+   * align them (nothing is printed if a page fails); JSON streams items as they come, and if a page
+   * fails the array is closed before the failure propagates, so stdout stays one valid JSON
+   * document holding the items read so far (the exit code tells it is incomplete).
    *
    * @param items records of one type; iterated once
    * @param columns component names shown in the table, in order ({@code -o id} skips items without
@@ -102,7 +108,9 @@ public final class Output {
           count++;
         }
         if (count == 0) {
-          out.println("(none)");
+          if (terminal) {
+            out.println("(none)");
+          }
         } else {
           printAligned(rows);
         }
@@ -110,12 +118,17 @@ public final class Output {
       case json -> {
         Iterator<?> iterator = items.iterator();
         out.print('[');
-        while (iterator.hasNext()) {
-          out.print(count == 0 ? "\n  " : ",\n  ");
-          out.print(toJson(iterator.next()));
-          count++;
+        try {
+          while (iterator.hasNext()) {
+            Object item = iterator.next();
+            out.print(count == 0 ? "\n  " : ",\n  ");
+            out.print(toJson(item));
+            count++;
+          }
+        } finally {
+          out.println(count == 0 ? "]" : "\n]"); // valid JSON even when a later page fails
+          out.flush();
         }
-        out.println(count == 0 ? "]" : "\n]");
       }
       case jsonl -> {
         for (Object item : items) {

@@ -53,7 +53,8 @@ import picocli.CommandLine.ScopeType;
           + " argument). Base URL: --base-url or WEBEX_BASE_URL."
     },
     footerHeading =
-        "%nExit codes: 0 ok, 1 usage, 2 API error, 3 authentication, 4 network.%n%n"
+        "%nExit codes: 0 ok, 1 usage, 2 API error, 3 authentication, 4 network or timeout,"
+            + " 5 a message may or may not have been delivered.%n%n"
             + "Examples:%n",
     footer = {
       "  webex demo                       # Project Alpha; local emulator if no token",
@@ -215,6 +216,8 @@ public final class WebexCommand implements Callable<Integer> {
         .setErr(context.err())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExpandAtFiles(false)
+        .registerConverter(java.time.Instant.class, new InstantOption())
+        .setParameterExceptionHandler(new UsageErrors())
         .setExitCodeExceptionMapper(new ExitCodes())
         .setExecutionExceptionHandler(new Errors())
         .setExecutionStrategy(root::execute);
@@ -253,20 +256,59 @@ public final class WebexCommand implements Callable<Integer> {
     }
     spec.exitCodeOnInvalidInput(ExitCodes.USAGE).exitCodeOnExecutionException(ExitCodes.API);
     WebexEnums.apply(spec);
+    commandLine
+        .getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, WebexCommand::examples);
+    if (commandLine.getCommand() instanceof NotifyCommand) {
+      offerOutputs(
+          spec,
+          List.of("id", "json", "jsonl"),
+          "Output: id (the default; table prints the same), json or jsonl (message, thread and"
+              + " room ids, role, notes).");
+    }
     commandLine.getSubcommands().values().forEach(WebexCommand::withConventions);
+  }
+
+  /**
+   * The footer (examples) as written, one line each: picocli would wrap a long example into two
+   * lines that no longer paste as one command.
+   */
+  private static String examples(CommandLine.Help help) {
+    StringBuilder text = new StringBuilder();
+    for (String line : help.commandSpec().usageMessage().footer()) {
+      text.append(line.replace("%n", System.lineSeparator()).replace("%%", "%"))
+          .append(System.lineSeparator());
+    }
+    return text.toString();
+  }
+
+  /**
+   * Narrows the inherited {@code -o} of a command whose results do not fit every format: its help
+   * and completion offer only {@code formats}. The copy keeps the binding to the root's field.
+   */
+  private static void offerOutputs(
+      CommandLine.Model.CommandSpec spec, List<String> formats, String description) {
+    CommandLine.Model.OptionSpec inherited = spec.findOption("--output");
+    if (inherited == null) {
+      return;
+    }
+    spec.remove(inherited);
+    spec.addOption(
+        CommandLine.Model.OptionSpec.builder(inherited)
+            .description(description)
+            .completionCandidates(formats)
+            .build());
   }
 
   private int execute(CommandLine.ParseResult parseResult) {
     if (onDeadline != null) {
       Deadline.arm(deadline(), onDeadline);
     }
-    VerboseLog log = verbose ? VerboseLog.start(context.err()) : null;
+    ClientLog log = ClientLog.start(context.err(), verbose);
     try {
       return new CommandLine.RunLast().execute(parseResult);
     } finally {
-      if (log != null) {
-        log.close();
-      }
+      log.close();
       context.out().flush();
       context.err().flush();
     }
@@ -340,7 +382,7 @@ public final class WebexCommand implements Callable<Integer> {
 
   /** The output of this invocation, as chosen by {@code -o} and {@code --jsonl}. */
   public Output output() {
-    return new Output(jsonl ? Output.Format.jsonl : output, context.out());
+    return new Output(jsonl ? Output.Format.jsonl : output, context.out(), context.terminal());
   }
 
   /**

@@ -7,6 +7,8 @@ import io.github.webex4j.emulator.Fault;
 import io.github.webex4j.emulator.WebexEmulator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +61,98 @@ class DeliveryAndTimeoutsTest {
 
     assertThat(sent.exitCode()).isZero();
     assertThat(copies(cli, room, "deployed")).isEqualTo(1);
+  }
+
+  @Test
+  void aNotifyAnswered503WithRetryAfterAfterItWasStoredLandsOnce() {
+    Cli cli = cli(emulator.createPerson("dee-notify503@example.com", "Dee"));
+    String room = cli.id("rooms", "create", "--title", "Notify 503");
+    emulator.faults().add(postMessagesFault(Fault.status(503).retryAfter(Duration.ofSeconds(2))));
+
+    Cli.Result sent = notify(cli, room, "--fail-on-error");
+
+    assertThat(sent.exitCode()).as(sent.err()).isZero();
+    assertThat(notifications(cli, room)).isEqualTo(1);
+  }
+
+  @Test
+  void aNotifyWhoseConnectionIsResetAfterProcessingLandsOnce() {
+    Cli cli = cli(emulator.createPerson("eve-notifyreset@example.com", "Eve"));
+    String room = cli.id("rooms", "create", "--title", "Notify reset");
+    emulator.faults().add(postMessagesFault(Fault.dropConnection()));
+
+    Cli.Result sent = notify(cli, room, "--fail-on-error");
+
+    assertThat(sent.exitCode()).as(sent.err()).isZero();
+    assertThat(notifications(cli, room)).isEqualTo(1);
+  }
+
+  @Test
+  void aNotifyHeldPastTheTimeoutAfterProcessingLandsOnce() {
+    Cli cli = cli(emulator.createPerson("fay-notifyslow@example.com", "Fay"));
+    String room = cli.id("rooms", "create", "--title", "Notify slow");
+    emulator.faults().add(postMessagesFault(Fault.delay(Duration.ofSeconds(2))));
+
+    Cli.Result sent = notify(cli, room, "--fail-on-error", "--timeout", "300ms");
+
+    assertThat(sent.exitCode()).as(sent.err()).isZero();
+    assertThat(notifications(cli, room)).isEqualTo(1);
+  }
+
+  @Test
+  void aNotifyWhoseRoomCannotBeCheckedSaysItMayOrMayNotHaveBeenDelivered() {
+    Cli cli = cli(emulator.createPerson("gus-notifyunknown@example.com", "Gus"));
+    String room = cli.id("rooms", "create", "--title", "Notify unknown");
+    emulator.faults().add(postMessagesFault(Fault.status(502)));
+    emulator.faults().add(Fault.status(403).method("GET").pathPrefix("/messages").times(1));
+
+    Cli.Result failing = notify(cli, room, "--fail-on-error");
+
+    assertThat(failing.exitCode()).isEqualTo(ExitCodes.DELIVERY_UNKNOWN);
+    assertThat(failing.err())
+        .contains("may or may not have been delivered")
+        .contains("exit code 5");
+    assertThat(notifications(cli, room)).isEqualTo(1);
+
+    emulator.faults().add(postMessagesFault(Fault.status(502)));
+    emulator.faults().add(Fault.status(403).method("GET").pathPrefix("/messages").times(1));
+    Cli.Result lenient = notify(cli, room);
+
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient.err())
+        .contains("may or may not have been delivered")
+        .contains("exit code 0");
+  }
+
+  @Test
+  void aNotifyThatCannotBeStoredFailsTruly() {
+    Cli cli = cli(emulator.createPerson("hal-notifyfail@example.com", "Hal"));
+    String room = cli.id("rooms", "create", "--title", "Notify fails");
+    emulator.faults().add(Fault.status(500).method("POST").pathPrefix("/messages").times(3));
+
+    Cli.Result failed = notify(cli, room, "--fail-on-error");
+
+    assertThat(failed.exitCode()).isEqualTo(ExitCodes.API);
+    assertThat(notifications(cli, room)).isZero();
+  }
+
+  private static Fault postMessagesFault(Fault fault) {
+    return fault.method("POST").pathPrefix("/messages").times(1).after();
+  }
+
+  private static Cli.Result notify(Cli cli, String room, String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("notify", "--room", room, "--status", "success", "--no-ci-env"));
+    args.addAll(List.of(more));
+    return cli.run(args.toArray(String[]::new));
+  }
+
+  private static long notifications(Cli cli, String roomId) {
+    return Cli.json(Cli.ok(cli.run("messages", "list", "--room", roomId, "-o", "json")))
+        .findValues("markdown")
+        .stream()
+        .filter(node -> node.asText().contains("webex4j-notify:"))
+        .count();
   }
 
   @Test

@@ -178,6 +178,30 @@ class MoreCommandsTest {
     ok(kim().run("messages", "download", message, "--to", "copy.txt"));
     assertThat(Files.readString(dir.resolve("copy.txt"))).isEqualTo("all green\n");
 
+    Cli.Result again = kim().run("messages", "download", message, "--to", "copy.txt");
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(again.err())
+        .contains("copy.txt already exists; pass --force")
+        .doesNotContain(".part");
+    Files.writeString(dir.resolve("copy.txt"), "old");
+    ok(kim().run("messages", "download", message, "--to", "copy.txt", "--force"));
+    assertThat(Files.readString(dir.resolve("copy.txt"))).isEqualTo("all green\n");
+
+    ok(kim().run("messages", "download", message, "--to", "fresh/"));
+    assertThat(Files.readString(dir.resolve("fresh").resolve("build.log")))
+        .isEqualTo("all green\n");
+    assertThat(dir.resolve("fresh")).isDirectory();
+
+    Cli.Result noParent = kim().run("messages", "download", message, "--to", "no/such/x.log");
+    assertThat(noParent.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noParent.err())
+        .contains("does not exist; create it first")
+        .doesNotContain(".part")
+        .doesNotContain("Exception");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+
     String withoutFiles =
         ok(kim().run("messages", "send", "--room", "Files Room", "--text", "no file", "-o", "id"))
             .out()
@@ -210,9 +234,16 @@ class MoreCommandsTest {
     assertThat(Files.readAllBytes(dir.resolve("Team sync_ Q3_plan.mp4"))).isEqualTo(served);
     ok(kim().run("recordings", "download", recording, "--to", "x.mp4"));
     assertThat(Files.readAllBytes(dir.resolve("x.mp4"))).isEqualTo(served);
+    Cli.Result again = kim().run("recordings", "download", recording, "--to", "x.mp4");
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(again.err()).contains("x.mp4 already exists; pass --force");
+    ok(kim().run("recordings", "download", recording, "--to", "x.mp4", "--force"));
+    ok(kim().run("recordings", "download", recording, "--to", "videos/"));
+    assertThat(Files.readAllBytes(dir.resolve("videos").resolve("Team sync_ Q3_plan.mp4")))
+        .isEqualTo(served);
     try (var files = Files.list(dir)) {
       assertThat(files.map(file -> file.getFileName().toString()))
-          .containsExactlyInAnyOrder("Team sync_ Q3_plan.mp4", "x.mp4");
+          .containsExactlyInAnyOrder("Team sync_ Q3_plan.mp4", "x.mp4", "videos");
     }
   }
 

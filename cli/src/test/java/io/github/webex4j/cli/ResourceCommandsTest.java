@@ -266,6 +266,55 @@ class ResourceCommandsTest {
   }
 
   @Test
+  void secretsAndPasswordsComeFromFiles() throws java.io.IOException {
+    java.nio.file.Path secret =
+        java.nio.file.Files.writeString(dir.resolve("hook.secret"), "file-secret-value\n");
+    java.nio.file.Path password =
+        java.nio.file.Files.writeString(dir.resolve("meeting.password"), "Pass-Word-42\n");
+
+    String hook =
+        kim()
+            .id(
+                "webhooks",
+                "create",
+                "--name",
+                "filed",
+                "--target-url",
+                "http://127.0.0.1:9/h",
+                "--resource",
+                "messages",
+                "--event",
+                "created",
+                "--secret-file",
+                secret.toString());
+    String meeting =
+        kim()
+            .id(
+                "meetings",
+                "create",
+                "--title",
+                "Filed",
+                "--start",
+                "2030-01-05T09:00:00Z",
+                "--end",
+                "2030-01-05T09:15:00Z",
+                "--password-file",
+                password.toString());
+    Cli.Result both =
+        kim().run("webhooks", "update", hook, "--secret", "x", "--secret-file", secret.toString());
+
+    assertThat(emulator.requests())
+        .filteredOn(r -> r.method().equals("POST") && r.path().endsWith("/webhooks"))
+        .anySatisfy(r -> assertThat(r.body()).contains("\"secret\":\"file-secret-value\""));
+    assertThat(emulator.requests())
+        .filteredOn(r -> r.method().equals("POST") && r.path().endsWith("/meetings"))
+        .anySatisfy(r -> assertThat(r.body()).contains("\"password\":\"Pass-Word-42\""));
+    assertThat(meeting).isNotBlank();
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(both.err()).contains("Pass --secret or --secret-file, not both.");
+  }
+
+  @Test
   void webhooksNeverShowTheSecret() {
     JsonNode created =
         json(

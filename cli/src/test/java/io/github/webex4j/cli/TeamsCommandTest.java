@@ -51,9 +51,37 @@ class TeamsCommandTest {
     assertThat(updated.exitCode()).as(updated.err()).isZero();
     assertThat(cli().run("teams", "list", "--jsonl").out()).contains("\"name\":\"Renamed Team\"");
 
-    Cli.Result deleted = cli().run("teams", "delete", "Renamed Team");
+    Cli.Result unconfirmed = cli().run("teams", "delete", "Renamed Team");
+    assertThat(unconfirmed.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unconfirmed.err()).contains("also deletes its rooms").contains("--yes");
+    assertThat(cli().run("teams", "list", "-o", "json").out()).contains("Renamed Team");
+
+    Cli.Result deleted = cli().run("teams", "delete", "Renamed Team", "--yes");
     assertThat(deleted.exitCode()).as(deleted.err()).isZero();
     assertThat(cli().run("teams", "list", "-o", "json").out()).doesNotContain("Renamed Team");
+  }
+
+  @Test
+  void deletesWithIgnoreNotFoundSucceedWhenItIsAlreadyGone() {
+    String id = cli().id("teams", "create", "--name", "Short-lived");
+    cli().id("rooms", "create", "--title", "Short-lived room");
+    Cli.ok(cli().run("teams", "delete", id, "--yes"));
+
+    Cli.Result byIdAgain = cli().run("teams", "delete", id, "--yes");
+    Cli.Result byIdIgnored = cli().run("teams", "delete", id, "--yes", "--ignore-not-found");
+    Cli.Result byName = cli().run("teams", "delete", "Short-lived", "--yes", "--ignore-not-found");
+    Cli.Result roomByName = cli().run("rooms", "delete", "Never there", "--ignore-not-found");
+    Cli.Result roomOnce = cli().run("rooms", "delete", "Short-lived room", "--ignore-not-found");
+    Cli.Result json =
+        cli().run("rooms", "delete", "Short-lived room", "--ignore-not-found", "-o", "json");
+
+    assertThat(byIdAgain.exitCode()).isEqualTo(ExitCodes.API);
+    assertThat(byIdIgnored.exitCode()).as(byIdIgnored.err()).isZero();
+    assertThat(byIdIgnored.out()).contains("already deleted or never there");
+    assertThat(byName.exitCode()).as(byName.err()).isZero();
+    assertThat(roomByName.exitCode()).as(roomByName.err()).isZero();
+    assertThat(roomOnce.out()).startsWith("Deleted room ");
+    assertThat(json.out()).contains("\"notFound\":true");
   }
 
   @Test

@@ -4,12 +4,12 @@ import io.github.webex4j.ForbiddenException;
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexClient;
+import io.github.webex4j.cli.IoProblems;
 import io.github.webex4j.messages.LocalFile;
 import io.github.webex4j.messages.Message;
 import io.github.webex4j.messages.MessageCreateParams;
 import io.github.webex4j.messages.MessageEditParams;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +19,10 @@ import java.util.Optional;
  * becomes the root (a card, or an editable markdown message with {@code update}); later ones are
  * replies, and with {@code update} the root is edited to show the latest status. The root is
  * remembered in the state file and otherwise found by its marker. A log file is uploaded as a reply
- * (a message carries one file, and a card message cannot also carry one). Performs network I/O;
- * throws {@link io.github.webex4j.WebexException} subclasses.
+ * (a message carries one file, and a card message cannot also carry one). Every message goes
+ * through {@code messages().createOnce}: it lands once under faults, and a failure means it is not
+ * in the room ({@link io.github.webex4j.DeliveryUnknownException}: the room could not be checked).
+ * Performs network I/O; throws {@link io.github.webex4j.WebexException} subclasses.
  */
 public final class Notifier {
   static final String CARD_NOT_EDITABLE =
@@ -29,25 +31,26 @@ public final class Notifier {
 
   private final WebexClient webex;
   private final StateFile state;
-  private final PrintWriter err;
+  private final CiReport report;
   private final MarkerSearch search;
-  private final ExactlyOnce sender;
 
   /**
    * @param webex the client
    * @param state where thread roots are remembered, or null
-   * @param err where warnings go
+   * @param report where warnings go
    */
-  public Notifier(WebexClient webex, StateFile state, PrintWriter err) {
+  Notifier(WebexClient webex, StateFile state, CiReport report) {
     this.webex = webex;
     this.state = state;
-    this.err = err;
+    this.report = report;
     this.search = new MarkerSearch(webex);
-    this.sender = new ExactlyOnce(webex, search, err);
   }
 
   /** Sends the notification as planned. */
   public NotifyResult send(NotifyPlan plan) {
+    if (plan.threadRootId() != null) {
+      return continueThread(plan);
+    }
     String thread = plan.threadHash();
     if (thread == null) {
       Notification n = withLog(plan, plan.notification().withMarker(single()));
@@ -67,8 +70,27 @@ public final class Notifier {
       return new NotifyResult(
           message.id(), message.id(), message.roomId(), "root", false, log, n.notes());
     }
-    StateFile.ThreadRoot thisRoot = root.get();
-    Destination room = plan.destination().inRoom(thisRoot.roomId());
+    return reply(plan, thread, root.get(), plan.destination().inRoom(root.get().roomId()));
+  }
+
+  /**
+   * {@code --thread-root}: replies in the thread of the given message (its root if it is a reply);
+   * the thread is the one named in the root's marker, else one of its own.
+   */
+  private NotifyResult continueThread(NotifyPlan plan) {
+    Message given = webex.messages().get(plan.threadRootId());
+    Message root = given.parentId() == null ? given : webex.messages().get(given.parentId());
+    String thread =
+        MarkerSearch.markerOf(root)
+            .map(Marker::thread)
+            .orElse(Marker.threadHash("root:" + root.id(), root.roomId()));
+    StateFile.ThreadRoot thisRoot =
+        new StateFile.ThreadRoot(root.roomId(), root.id(), !root.attachments().isEmpty());
+    return reply(plan, thread, thisRoot, Destination.room(root.roomId(), root.roomId()));
+  }
+
+  private NotifyResult reply(
+      NotifyPlan plan, String thread, StateFile.ThreadRoot thisRoot, Destination room) {
     Notification n = plan.notification().withMarker(Marker.create(thread, Marker.Role.REPLY));
     boolean edited = false;
     if (plan.update()) {
@@ -97,7 +119,12 @@ public final class Notifier {
           return remembered;
         }
       } catch (IOException e) {
-        warn("cannot read the state file " + state.path() + " (" + e + "); searching the room.");
+        warn(
+            "cannot read the state file "
+                + state.path()
+                + " ("
+                + IoProblems.describe(e)
+                + "); searching the room.");
       }
     }
     Optional<StateFile.ThreadRoot> found;
@@ -145,12 +172,13 @@ public final class Notifier {
             null,
             List.of("Latest status; details in the thread."),
             Marker.create(thread, Marker.Role.ROOT));
+    String markdown = MarkdownRenderer.render(latest);
     try {
       webex
           .messages()
           .edit(
               root.messageId(),
-              MessageEditParams.markdown(root.roomId(), MarkdownRenderer.render(latest)));
+              new MessageEditParams(root.roomId(), PlainText.of(markdown), markdown));
       return Optional.empty();
     } catch (WebexApiException e) {
       if (e.statusCode() == 401 || e.statusCode() == 429 || e.statusCode() >= 500) {
@@ -164,19 +192,20 @@ public final class Notifier {
   }
 
   private Message post(Destination destination, String parentId, Notification n, boolean card) {
-    MessageCreateParams.Builder params = params(destination, parentId, n, card);
-    return sender.post(params.build(), n.marker(), destination);
+    return webex.messages().createOnce(params(destination, parentId, n, card).build());
   }
 
   /** The message for {@code n} (markdown, and the card unless {@code card} is false). */
   static MessageCreateParams.Builder params(
       Destination destination, String parentId, Notification n, boolean card) {
+    String markdown = MarkdownRenderer.render(n);
     MessageCreateParams.Builder params =
         MessageCreateParams.builder()
             .roomId(destination.roomId())
             .toPersonEmail(destination.roomId() == null ? destination.personEmail() : null)
             .parentId(parentId)
-            .markdown(MarkdownRenderer.render(n));
+            .markdown(markdown)
+            .text(PlainText.of(markdown));
     if (card) {
       params.card(CardRenderer.render(n));
     }
@@ -194,7 +223,12 @@ public final class Notifier {
     try {
       size = Texts.count(Files.size(plan.logFile())) + " bytes";
     } catch (IOException e) {
-      warn("cannot read the log file " + plan.logFile() + " (" + e + "); not attached.");
+      warn(
+          "cannot read the log file "
+              + plan.logFile()
+              + " ("
+              + IoProblems.describe(e)
+              + "); not attached.");
       return null;
     }
     String markdown =
@@ -211,9 +245,10 @@ public final class Notifier {
             .roomId(room.roomId())
             .parentId(rootId)
             .markdown(markdown)
+            .text(PlainText.of(markdown))
             .file(file)
             .build();
-    return sender.post(params, marker, room).id();
+    return webex.messages().createOnce(params).id();
   }
 
   private Notification withLog(NotifyPlan plan, Notification n) {
@@ -224,7 +259,7 @@ public final class Notifier {
       int budget = MarkdownRenderer.logBudget(n);
       return n.withLog(LogTail.read(plan.logFile(), plan.logLines(), budget));
     } catch (IOException e) {
-      warn("cannot read the log file " + plan.logFile() + " (" + e + ").");
+      warn("cannot read the log file " + plan.logFile() + " (" + IoProblems.describe(e) + ").");
       return n.withNote("The log file could not be read.");
     }
   }
@@ -244,14 +279,13 @@ public final class Notifier {
           "cannot write the state file "
               + state.path()
               + " ("
-              + e
+              + IoProblems.describe(e)
               + "); later notifications"
               + " will search the room for the thread.");
     }
   }
 
   private void warn(String text) {
-    err.println("webex notify: " + text);
-    err.flush();
+    report.warn(text);
   }
 }

@@ -1,10 +1,14 @@
 package io.github.webex4j.cli.notify;
 
+import io.github.webex4j.DeliveryUnknownException;
+import io.github.webex4j.DotEnvFile;
 import io.github.webex4j.WebexException;
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliContext;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.Errors;
 import io.github.webex4j.cli.ExitCodes;
+import io.github.webex4j.cli.IoProblems;
 import io.github.webex4j.cli.Lookup;
 import io.github.webex4j.cli.Output;
 import io.github.webex4j.messages.MessageAttachment;
@@ -13,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +40,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
       "  webex notify --room \"Build Alerts\" --status started --update",
-      "  webex notify --status failure --log build.log --attach-log --update \\",
-      "      --mention lead@example.com --mention-on-failure",
+      "  webex notify --status failure --log build.log --attach-log --update --mention lead@example.com --mention-on-failure",
       "  webex notify --to-person ana@example.com --status deployed -o json"
     })
 public final class NotifyCommand extends ApiCommand {
@@ -50,7 +52,8 @@ public final class NotifyCommand extends ApiCommand {
   @Option(
       names = "--room",
       paramLabel = "ID|TITLE",
-      description = "Room id or exact title (else WEBEX_NOTIFY_ROOM).")
+      description =
+          "Room id or exact title (else WEBEX_NOTIFY_ROOM, from the environment or ./.env).")
   private String room;
 
   @Option(
@@ -64,8 +67,10 @@ public final class NotifyCommand extends ApiCommand {
       required = true,
       paramLabel = "STATUS",
       description =
-          "started, running, success, failure, cancelled, unstable, deployed or rollback;"
-              + " also failed, canceled, aborted, succeeded, SucceededWithIssues (any case).")
+          "started, running, success, failure, cancelled, unstable, deployed, rollback or"
+              + " skipped; also failed, error, canceled, aborted, succeeded, SucceededWithIssues,"
+              + " NOT_BUILT (any case). Another word is shown as neutral and never fails the"
+              + " build (with --fail-on-error: exit 1).")
   private String status;
 
   @Option(
@@ -126,6 +131,14 @@ public final class NotifyCommand extends ApiCommand {
               + " (default: the CI run).")
   private String thread;
 
+  @Option(
+      names = "--thread-root",
+      paramLabel = "MESSAGE_ID",
+      description =
+          "Continue the thread of this message (e.g. an earlier step's thread-id output): reply"
+              + " to it and, with --update, edit it. Its room is used; no --room needed.")
+  private String threadRoot;
+
   @Option(names = "--no-thread", description = "Post a standalone message, even in CI.")
   private boolean noThread;
 
@@ -157,15 +170,35 @@ public final class NotifyCommand extends ApiCommand {
   @Option(names = "--no-ci-env", description = "Do not read CI environment variables.")
   private boolean noCiEnv;
 
+  private CiReport report;
+
   @Override
   public Integer call() {
     CliContext context = root().context();
+    report = new CiReport(context.env(), context.err());
     CiEnvironment ci = noCiEnv ? null : CiDetector.detect(context.env()).orElse(null);
     NotifyStatus parsedStatus = parseStatus(status);
-    String target = target(context.env());
+    boolean unknownStatus = NotifyStatus.parse(status).isEmpty();
+    if (threadRoot != null && (noThread || thread != null || toPerson != null)) {
+      throw usage(
+          "--thread-root continues that message's thread in its room: leave out --thread,"
+              + " --no-thread and --to-person.");
+    }
+    if (threadRoot != null && threadRoot.isBlank()) {
+      throw usage("--thread-root needs a message id.");
+    }
+    String target = threadRoot != null ? null : target(context.env());
     Notification notification = notification(parsedStatus, ci, context);
-    String threadKey = noThread ? null : thread != null ? thread : ci == null ? null : ci.runKey();
-    if (update && threadKey == null) {
+    if (unknownStatus) {
+      notification =
+          notification.withNote(
+              "The CI reported the status \"" + status.strip() + "\", shown as neutral.");
+    }
+    String threadKey =
+        noThread || threadRoot != null
+            ? null
+            : thread != null ? thread : ci == null ? null : ci.runKey();
+    if (update && threadKey == null && threadRoot == null) {
       throw usage("--update needs a thread: pass --thread KEY or run in a detected CI system.");
     }
     if (attachLog && log == null) {
@@ -176,12 +209,11 @@ public final class NotifyCommand extends ApiCommand {
     }
     Path logFile = log == null ? null : context.workingDirectory().resolve(log);
     if (logFile != null && !Files.isReadable(logFile)) {
-      warn(context, "log file " + logFile + " not found; sending without it.");
       notification = notification.withNote("Log file " + log.getFileName() + " not found.");
       logFile = null;
     }
     if (attachLog && logFile != null) {
-      notification = notification.withNote("The full log is attached in the thread.");
+      notification = notification.withNote(CiReport.LOG_ATTACHED);
     }
     StateFile state =
         threadKey == null
@@ -194,7 +226,7 @@ public final class NotifyCommand extends ApiCommand {
       return dryRun(context, notification, logFile, threadKey, state, target);
     }
     try {
-      Destination destination = resolve(target);
+      Destination destination = threadRoot != null ? null : resolve(target);
       NotifyPlan plan =
           new NotifyPlan(
               notification,
@@ -203,35 +235,56 @@ public final class NotifyCommand extends ApiCommand {
               attachLog && logFile != null,
               threadKey,
               update,
-              destination);
-      NotifyResult result = new Notifier(webex(), state, context.err()).send(plan);
+              destination,
+              threadRoot);
+      NotifyResult result = new Notifier(webex(), state, report).send(plan);
       print(result);
-      githubOutput(context, result);
+      report.notes(result.notes());
+      report.outputs(result);
+      report.summary(StepSummary.delivered(notification, result));
       return ExitCodes.OK;
+    } catch (DeliveryUnknownException e) {
+      String line =
+          "the notification may or may not have been delivered: "
+              + Errors.oneLine(e.sendFailure())
+              + "; the room could not be checked, so it was not sent again";
+      report.notes(notification.notes());
+      report.warn(
+          line
+              + (failOnError
+                  ? " (exit code " + ExitCodes.DELIVERY_UNKNOWN + ")"
+                  : " (exit code 0; pass --fail-on-error to fail the step)"));
+      report.summary(StepSummary.notDelivered(notification, line));
+      return failOnError ? ExitCodes.DELIVERY_UNKNOWN : ExitCodes.OK;
     } catch (WebexException | CliFailure e) {
+      report.notes(notification.notes());
+      report.summary(
+          StepSummary.notDelivered(notification, "sending failed: " + Errors.oneLine(e)));
       if (failOnError) {
         throw e;
       }
-      context
-          .err()
-          .println(
-              "webex notify: sending failed: "
-                  + e.getMessage()
-                  + " (exit code 0; pass --fail-on-error to fail the step)");
-      context.err().flush();
+      report.warn(
+          "sending failed: "
+              + Errors.oneLine(e)
+              + " (exit code 0; pass --fail-on-error to fail the step)");
       return ExitCodes.OK;
     }
   }
 
-  private static NotifyStatus parseStatus(String value) {
-    return NotifyStatus.parse(value)
-        .orElseThrow(
-            () ->
-                usage(
-                    "--status must be one of started, running, success, failure, cancelled,"
-                        + " unstable, deployed, rollback (got \""
-                        + value
-                        + "\")."));
+  /** The status; an unknown word is neutral, or a usage error with {@code --fail-on-error}. */
+  private NotifyStatus parseStatus(String value) {
+    if (failOnError || value.isBlank()) {
+      return NotifyStatus.parse(value)
+          .orElseThrow(
+              () ->
+                  usage(
+                      "--status must be one of started, running, success, failure, cancelled,"
+                          + " unstable, deployed, rollback, skipped or a CI system's word for"
+                          + " them (got \""
+                          + value
+                          + "\")."));
+    }
+    return NotifyStatus.lenient(value);
   }
 
   /** The room id/title or email the user named; exactly one destination. */
@@ -247,7 +300,13 @@ public final class NotifyCommand extends ApiCommand {
     }
     String named = room != null ? room : env.get(ENV_ROOM);
     if (named == null || named.isBlank()) {
-      throw usage("No destination: pass --room ID|TITLE or --to-person EMAIL, or set " + ENV_ROOM);
+      named = DotEnvFile.read(root().context().workingDirectory()).get(ENV_ROOM);
+    }
+    if (named == null || named.isBlank()) {
+      throw usage(
+          "No destination: pass --room ID|TITLE or --to-person EMAIL, or set "
+              + ENV_ROOM
+              + " (environment or ./.env).");
     }
     return named.strip();
   }
@@ -334,13 +393,6 @@ public final class NotifyCommand extends ApiCommand {
     try {
       return Texts.truncate(Files.readString(file, StandardCharsets.UTF_8), 16 * 1024);
     } catch (IOException e) {
-      warn(
-          context,
-          "summary file "
-              + file
-              + " cannot be read ("
-              + e.getClass().getSimpleName()
-              + "); sending without it.");
       notes.add("Summary file " + file.getFileName() + " could not be read.");
       return null;
     }
@@ -353,19 +405,29 @@ public final class NotifyCommand extends ApiCommand {
       String threadKey,
       StateFile state,
       String target) {
+    if (threadRoot != null) {
+      target = "(room of message " + threadRoot + ")";
+      threadKey = "root:" + threadRoot;
+    }
     Destination destination =
         toPerson != null
             ? Destination.person(target)
             : Destination.room(
-                Lookup.isId(target) ? target : "(id of the room titled \"" + target + "\")",
+                Lookup.isId(target) || threadRoot != null
+                    ? target
+                    : "(id of the room titled \"" + target + "\")",
                 target);
     String threadHash = threadKey == null ? null : Marker.threadHash(threadKey, target);
-    Optional<StateFile.ThreadRoot> root = Optional.empty();
-    if (state != null) {
+    Optional<StateFile.ThreadRoot> root =
+        threadRoot == null
+            ? Optional.empty()
+            : Optional.of(new StateFile.ThreadRoot(target, threadRoot, false));
+    if (state != null && threadRoot == null) {
       try {
         root = state.load(threadHash);
       } catch (IOException e) {
-        warn(context, "cannot read the state file " + state.path() + " (" + e + ").");
+        report.warn(
+            "cannot read the state file " + state.path() + " (" + IoProblems.describe(e) + ").");
       }
     }
     Marker.Role role =
@@ -380,7 +442,7 @@ public final class NotifyCommand extends ApiCommand {
       try {
         n = n.withLog(LogTail.read(logFile, logLines, MarkdownRenderer.logBudget(n)));
       } catch (IOException e) {
-        warn(context, "cannot read the log file " + logFile + " (" + e + ").");
+        report.warn("cannot read the log file " + logFile + " (" + IoProblems.describe(e) + ").");
       }
     }
     boolean card = !(role == Marker.Role.ROOT && update);
@@ -407,7 +469,8 @@ public final class NotifyCommand extends ApiCommand {
     if (attachLog && logFile != null) {
       also.add("an upload of " + logFile.getFileName() + " as a thread reply");
     }
-    warn(context, "dry run, nothing sent. Would post " + String.join("; ", also) + ".");
+    report.notes(n.notes());
+    report.info("dry run, nothing sent. Would post " + String.join("; ", also) + ".");
     return ExitCodes.OK;
   }
 
@@ -417,6 +480,7 @@ public final class NotifyCommand extends ApiCommand {
     putIfPresent(body, "roomId", params.roomId());
     putIfPresent(body, "toPersonEmail", params.toPersonEmail());
     putIfPresent(body, "parentId", params.parentId());
+    putIfPresent(body, "text", params.text());
     putIfPresent(body, "markdown", params.markdown());
     if (params.card() != null) {
       Map<String, Object> attachment = new LinkedHashMap<>();
@@ -444,27 +508,6 @@ public final class NotifyCommand extends ApiCommand {
     json.put("notes", result.notes());
     json.values().removeIf(v -> v == null);
     output().done(result.messageId(), result.messageId(), json);
-  }
-
-  private static void githubOutput(CliContext context, NotifyResult result) {
-    String file = context.env().get("GITHUB_OUTPUT");
-    if (file == null || file.isBlank()) {
-      return;
-    }
-    StringBuilder lines = new StringBuilder("message-id=").append(result.messageId()).append('\n');
-    if (result.threadId() != null) {
-      lines.append("thread-id=").append(result.threadId()).append('\n');
-    }
-    try {
-      Files.writeString(
-          Path.of(file),
-          lines,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      warn(context, "cannot append to $GITHUB_OUTPUT " + file + " (" + e + ").");
-    }
   }
 
   private static void addFact(List<Notification.Fact> facts, String label, String value) {
@@ -502,10 +545,5 @@ public final class NotifyCommand extends ApiCommand {
 
   private static CliFailure usage(String message) {
     return new CliFailure(ExitCodes.USAGE, message);
-  }
-
-  private static void warn(CliContext context, String text) {
-    context.err().println("webex notify: " + text);
-    context.err().flush();
   }
 }

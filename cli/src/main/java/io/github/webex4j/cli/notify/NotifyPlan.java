@@ -11,7 +11,9 @@ import java.nio.file.Path;
  * @param attachLog whether to upload the whole log file as a thread reply
  * @param threadKey thread key, or null for a message outside threads
  * @param update whether to edit the thread's root to show this status
- * @param destination where to post
+ * @param destination where to post; null with {@code threadRootId} (the root's room is used)
+ * @param threadRootId a message whose thread this notification continues ({@code --thread-root}),
+ *     or null
  */
 public record NotifyPlan(
     Notification notification,
@@ -20,15 +22,22 @@ public record NotifyPlan(
     boolean attachLog,
     String threadKey,
     boolean update,
-    Destination destination) {
+    Destination destination,
+    String threadRootId) {
 
   /** Checks the combinations. */
   public NotifyPlan {
     if (attachLog && logFile == null) {
       throw new IllegalArgumentException("attachLog needs a log file");
     }
-    if (update && threadKey == null) {
-      throw new IllegalArgumentException("update needs a thread key");
+    if (update && threadKey == null && threadRootId == null) {
+      throw new IllegalArgumentException("update needs a thread key or root");
+    }
+    if (threadKey != null && threadRootId != null) {
+      throw new IllegalArgumentException("a thread key or a thread root, not both");
+    }
+    if ((destination == null) == (threadRootId == null)) {
+      throw new IllegalArgumentException("a destination or a thread root");
     }
     if (logLines < 0) {
       throw new IllegalArgumentException("logLines must not be negative");

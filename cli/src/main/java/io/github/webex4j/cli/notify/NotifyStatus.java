@@ -25,7 +25,14 @@ public enum NotifyStatus {
   /** A deployment finished. */
   DEPLOYED("Deployed", "\uD83D\uDCE6", "good", "good"),
   /** A deployment was rolled back. */
-  ROLLBACK("Rollback", "\u21A9\uFE0F", "warning", "attention");
+  ROLLBACK("Rollback", "\u21A9\uFE0F", "warning", "attention"),
+  /** The job or step did not run (GitHub/Azure "skipped", Jenkins "NOT_BUILT"). */
+  SKIPPED("Skipped", "\u23ED\uFE0F", "default", "emphasis"),
+  /**
+   * A status word this command does not know: reported as it is, neither good nor bad, and never
+   * failing the build.
+   */
+  NEUTRAL("Neutral", "\u2139\uFE0F", "default", "default");
 
   private final String label;
   private final String emoji;
@@ -72,16 +79,26 @@ public enum NotifyStatus {
    * $(Agent.JobStatus)} (Azure) work as they are.
    */
   private static final Map<String, NotifyStatus> ALIASES =
-      Map.of(
-          "failed", FAILURE,
-          "canceled", CANCELLED,
-          "aborted", CANCELLED,
-          "succeeded", SUCCESS,
-          "passed", SUCCESS,
-          "succeededwithissues", UNSTABLE);
+      Map.ofEntries(
+          Map.entry("failed", FAILURE),
+          // Drone/Woodpecker "error": the pipeline could not run; a person must look, so it is
+          // reported as a failure (it does not fail the build: only --fail-on-error and a failed
+          // send do).
+          Map.entry("error", FAILURE),
+          Map.entry("errored", FAILURE),
+          Map.entry("canceled", CANCELLED),
+          Map.entry("aborted", CANCELLED),
+          Map.entry("succeeded", SUCCESS),
+          Map.entry("passed", SUCCESS),
+          Map.entry("succeededwithissues", UNSTABLE),
+          Map.entry("skip", SKIPPED),
+          Map.entry("not_built", SKIPPED),
+          Map.entry("not-built", SKIPPED),
+          Map.entry("notbuilt", SKIPPED));
 
   /**
-   * The status named {@code value}: a constant's name or a CI alias, any case.
+   * The status named {@code value}: a constant's name or a CI alias, any case ({@code neutral} is
+   * what unknown words become, see {@link #lenient}).
    *
    * @return empty for an unknown name
    */
@@ -96,6 +113,11 @@ public enum NotifyStatus {
       }
     }
     return Optional.ofNullable(ALIASES.get(name));
+  }
+
+  /** The status named {@code value}, else {@link #NEUTRAL}. */
+  public static NotifyStatus lenient(String value) {
+    return parse(value).orElse(NEUTRAL);
   }
 
   /** The command-line spelling, e.g. {@code failure}. */

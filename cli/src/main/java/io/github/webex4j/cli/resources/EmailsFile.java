@@ -2,6 +2,7 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.CliFailure;
 import io.github.webex4j.cli.ExitCodes;
+import io.github.webex4j.cli.IoProblems;
 import io.github.webex4j.cli.People;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ final class EmailsFile {
     } catch (IOException e) {
       throw new CliFailure(
           ExitCodes.USAGE,
-          "Cannot read the emails file " + file + " (" + e.getClass().getSimpleName() + ")");
+          "Cannot read the emails file " + file + " (" + IoProblems.describe(e) + ")");
     }
     Set<String> seen = new LinkedHashSet<>();
     Set<String> emails = new LinkedHashSet<>();

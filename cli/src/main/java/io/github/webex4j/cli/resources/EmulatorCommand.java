@@ -8,7 +8,7 @@ import io.github.webex4j.emulator.WebexEmulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  webex emulator --port 8900 --token T",
-      "  WEBEX_BASE_URL=http://127.0.0.1:8900/v1 WEBEX_API_TOKEN=T webex demo --members ..."
+      "  WEBEX_BASE_URL=http://127.0.0.1:8900/v1 WEBEX_API_TOKEN=T webex rooms list"
     })
 public final class EmulatorCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -76,18 +76,32 @@ public final class EmulatorCommand implements Callable<Integer> {
     try {
       emulator =
           EmulatorMain.start(port, token, new PrintStream(banner, true, StandardCharsets.UTF_8));
-    } catch (UncheckedIOException e) {
+    } catch (RuntimeException e) {
       throw new CliFailure(
           ExitCodes.NETWORK,
           "Cannot listen on 127.0.0.1:"
               + port
               + " ("
-              + e.getCause().getMessage()
+              + reason(e)
               + "); choose another port with --port, or 0 for any free one.");
     }
     out.print(banner.toString(StandardCharsets.UTF_8));
     out.println("Stop it with Ctrl-C.");
     out.flush();
     return emulator;
+  }
+
+  /** Why the emulator could not start, in words (whatever exception the emulator wraps it in). */
+  private static String reason(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof BindException) {
+        return "the port is already in use";
+      }
+    }
+    Throwable root = failure;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? "it could not be opened" : root.getMessage();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.groups.GroupCreateParams;
 import io.github.webex4j.groups.GroupListParams;
@@ -130,10 +131,11 @@ public final class GroupsCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Group id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().groups().delete(id);
-      return deleted("group", id);
+      return delete(notFound, "group", id, () -> webex().groups().delete(id));
     }
   }
 

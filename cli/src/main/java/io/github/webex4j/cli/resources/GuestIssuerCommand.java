@@ -4,10 +4,8 @@ import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliFailure;
 import io.github.webex4j.cli.Clients;
 import io.github.webex4j.cli.ExitCodes;
+import io.github.webex4j.cli.SecretFile;
 import io.github.webex4j.guestissuer.GuestJwt;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,17 +98,7 @@ public final class GuestIssuerCommand extends ApiCommand {
         }
         return secret;
       }
-      try {
-        return Files.readString(localPath(secretFile), StandardCharsets.UTF_8).strip();
-      } catch (IOException e) {
-        throw new CliFailure(
-            ExitCodes.USAGE,
-            "Cannot read the secret file "
-                + secretFile
-                + " ("
-                + e.getClass().getSimpleName()
-                + ")");
-      }
+      return SecretFile.read(localPath(null), "--secret-file", secretFile);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.meetings.MeetingRegistrantCreateParams;
 import io.github.webex4j.meetings.MeetingRegistrantListParams;
@@ -130,10 +131,15 @@ public final class MeetingRegistrantsCommand extends ApiCommand {
     @Parameters(index = "1", paramLabel = "REGISTRANT_ID", description = "Registrant id.")
     private String registrantId;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().meetings().registrants().delete(meetingId, registrantId);
-      return deleted("registrant", registrantId);
+      return delete(
+          notFound,
+          "registrant",
+          registrantId,
+          () -> webex().meetings().registrants().delete(meetingId, registrantId));
     }
   }
 }

@@ -2,8 +2,10 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
+import io.github.webex4j.cli.SecretFile;
 import io.github.webex4j.meetings.MeetingCreateParams;
 import io.github.webex4j.meetings.MeetingListParams;
 import io.github.webex4j.meetings.MeetingRegistration;
@@ -11,6 +13,7 @@ import io.github.webex4j.meetings.MeetingState;
 import io.github.webex4j.meetings.MeetingType;
 import io.github.webex4j.meetings.MeetingUpdateParams;
 import io.github.webex4j.meetings.ScheduledType;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +153,12 @@ public final class MeetingsCommand extends ApiCommand {
     private String password;
 
     @Option(
+        names = "--password-file",
+        paramLabel = "PATH",
+        description = "File holding the meeting password (kept out of the command line).")
+    private Path passwordFile;
+
+    @Option(
         names = "--timezone",
         paramLabel = "ZONE",
         description = "IANA time zone, e.g. Europe/Berlin (for times in emails and recurrence).")
@@ -191,7 +200,9 @@ public final class MeetingsCommand extends ApiCommand {
               .start(start)
               .end(end)
               .agenda(agenda)
-              .password(password)
+              .password(
+                  SecretFile.choose(
+                      localPath(null), "--password-file", "--password", password, passwordFile))
               .timezone(timezone)
               .recurrence(recurrence)
               .scheduledType(scheduledType);
@@ -214,7 +225,7 @@ public final class MeetingsCommand extends ApiCommand {
       description = "Change a meeting's title, agenda or times (other fields are kept).",
       footerHeading = "%nExamples:%n",
       footer =
-          "  webex meetings update MEETING_ID --title \"Review (moved)\" --start ... --end ...")
+          "  webex meetings update MEETING_ID --title \"Review (moved)\" --start 2026-01-06T15:00 --end 2026-01-06T16:00")
   static final class UpdateMeeting extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Meeting id.")
     private String id;
@@ -259,10 +270,11 @@ public final class MeetingsCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Meeting id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().meetings().delete(id);
-      return deleted("meeting", id);
+      return delete(notFound, "meeting", id, () -> webex().meetings().delete(id));
     }
   }
 

@@ -8,6 +8,7 @@ import io.github.webex4j.bulk.ItemResult;
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.BulkProgressPrinter;
 import io.github.webex4j.cli.CliContext;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.Errors;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
@@ -145,10 +146,11 @@ public final class MembershipsCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Membership id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().memberships().delete(id);
-      return deleted("membership", id);
+      return delete(notFound, "membership", id, () -> webex().memberships().delete(id));
     }
   }
 
@@ -169,7 +171,7 @@ public final class MembershipsCommand extends ApiCommand {
       description = {
         "Add many people to a room: one email per line in a file (# comments), several at a time"
             + " within Webex's rate limits (a 429 pauses all and is retried).",
-        "Progress goes to stderr (a bar on a terminal, else a line per 10%); then one result per"
+        "Progress goes to stderr (a bar on a terminal, else a line per 10%%); then one result per"
             + " address: added, exists (already a member) or failed. Exit code 2 if any failed."
       },
       footerHeading = "%nExamples:%n",

@@ -3,19 +3,21 @@ package io.github.webex4j.cli.resources;
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CardFile;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.People;
 import io.github.webex4j.cli.SavedFile;
 import io.github.webex4j.messages.DirectMessageListParams;
+import io.github.webex4j.messages.FileDownload;
 import io.github.webex4j.messages.LocalFile;
 import io.github.webex4j.messages.Message;
 import io.github.webex4j.messages.MessageCreateParams;
 import io.github.webex4j.messages.MessageEditParams;
 import io.github.webex4j.messages.MessageListParams;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -215,10 +217,11 @@ public final class MessagesCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Message id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().messages().delete(id);
-      return deleted("message", id);
+      return delete(notFound, "message", id, () -> webex().messages().delete(id));
     }
   }
 
@@ -232,6 +235,7 @@ public final class MessagesCommand extends ApiCommand {
       footerHeading = "%nExamples:%n",
       footer = {
         "  webex messages download MESSAGE_ID --to downloads/",
+        "  webex messages download MESSAGE_ID --to build.log --force",
         "  webex messages download https://webexapis.com/v1/contents/ID --to build.log"
       })
   static final class Download extends ApiCommand {
@@ -240,11 +244,14 @@ public final class MessagesCommand extends ApiCommand {
 
     @Option(
         names = "--to",
-        paramLabel = "DIR|FILE",
+        paramLabel = "DIR/|FILE",
         description =
-            "An existing directory (file names from Content-Disposition) or, for one file, a"
-                + " file path (replaced). Default: the current directory.")
-    private Path to;
+            "A directory (DIR/ or an existing one; created if its parent exists; file names from"
+                + " the server) or, for one file, a file path. Default: the current directory.")
+    private String to;
+
+    @Option(names = "--force", description = "Replace files that already exist.")
+    private boolean force;
 
     @Override
     public Integer call() {
@@ -256,18 +263,13 @@ public final class MessagesCommand extends ApiCommand {
       if (urls.isEmpty()) {
         throw new CliFailure(ExitCodes.API, "Message " + source + " has no files.");
       }
-      Path target = localPath(to);
-      if (urls.size() > 1 && !Files.isDirectory(target)) {
-        throw new CliFailure(
-            ExitCodes.USAGE,
-            "The message has " + urls.size() + " files: --to must be an existing directory.");
+      DownloadTarget target = DownloadTarget.of(localPath(null), to, urls.size(), force);
+      List<SavedFile> saved = new ArrayList<>();
+      for (String url : urls) {
+        FileDownload download = webex().messages().download(url);
+        saved.add(SavedFile.of(target.write(download))); // write closes the body
       }
-      output()
-          .list(
-              urls.stream()
-                  .map(url -> SavedFile.of(webex().messages().downloadTo(url, target)))
-                  .toList(),
-              SavedFile.COLUMNS);
+      output().list(saved, SavedFile.COLUMNS);
       return ExitCodes.OK;
     }
   }

@@ -1,8 +1,10 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code webex organizations list|get|delete} (admins). */
@@ -55,10 +57,11 @@ public final class OrganizationsCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Organization id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().organizations().delete(id);
-      return deleted("organization", id);
+      return delete(notFound, "organization", id, () -> webex().organizations().delete(id));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.people.PersonCreateParams;
 import io.github.webex4j.people.PersonListParams;
@@ -163,10 +164,11 @@ public final class PeopleCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Person id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().people().delete(id);
-      return deleted("person", id);
+      return delete(notFound, "person", id, () -> webex().people().delete(id));
     }
   }
 }

@@ -1,12 +1,12 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.SavedFile;
+import io.github.webex4j.messages.FileDownload;
 import io.github.webex4j.recordings.Recording;
 import io.github.webex4j.recordings.RecordingListParams;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -84,10 +84,11 @@ public final class RecordingsCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Recording id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().recordings().delete(id);
-      return deleted("recording", id);
+      return delete(notFound, "recording", id, () -> webex().recordings().delete(id));
     }
   }
 
@@ -100,7 +101,7 @@ public final class RecordingsCommand extends ApiCommand {
       footerHeading = "%nExamples:%n",
       footer = {
         "  webex recordings download RECORDING_ID --to recordings/",
-        "  webex recordings download RECORDING_ID --to standup.mp4"
+        "  webex recordings download RECORDING_ID --to standup.mp4 --force"
       })
   static final class Download extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Recording id.")
@@ -108,20 +109,25 @@ public final class RecordingsCommand extends ApiCommand {
 
     @Option(
         names = "--to",
-        paramLabel = "DIR|FILE",
+        paramLabel = "DIR/|FILE",
         description =
-            "An existing directory (file named after the topic and format) or a file path"
-                + " (replaced). Default: the current directory.")
-    private Path to;
+            "A directory (DIR/ or an existing one, created if its parent exists; the file is"
+                + " named after the topic and format) or a file path. Default: the current"
+                + " directory.")
+    private String to;
+
+    @Option(names = "--force", description = "Replace a file that already exists.")
+    private boolean force;
 
     @Override
     public Integer call() {
       output().requireNotId("webex recordings download");
-      Path target = localPath(to);
-      if (Files.isDirectory(target)) {
-        target = target.resolve(fileName(webex().recordings().get(id)));
-      }
-      return show(SavedFile.of(webex().recordings().download(id, target)));
+      DownloadTarget target = DownloadTarget.of(localPath(null), to, 1, force);
+      Recording recording = webex().recordings().get(id);
+      FileDownload download =
+          new FileDownload(
+              fileName(recording), null, -1, webex().recordings().openDownload(recording));
+      return show(SavedFile.of(target.write(download))); // write closes the stream
     }
 
     /** The topic as a safe file name, with the format as extension. */

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.rooms.RoomCreateParams;
 import io.github.webex4j.rooms.RoomListParams;
@@ -175,11 +176,18 @@ public final class RoomsCommand extends ApiCommand {
     @Parameters(paramLabel = "ROOM", description = "Room id or exact title.")
     private String room;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
+      if (notFound.ignoreNotFound()) {
+        return lookup()
+            .existingId("room", room)
+            .map(id -> delete(notFound, "room", id, () -> webex().rooms().delete(id)))
+            .orElseGet(() -> notFound("room", room));
+      }
       String id = lookup().roomId(room);
-      webex().rooms().delete(id);
-      return deleted("room", id);
+      return delete(notFound, "room", id, () -> webex().rooms().delete(id));
     }
   }
 

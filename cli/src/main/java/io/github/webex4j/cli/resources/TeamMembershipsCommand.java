@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.People;
 import io.github.webex4j.teammemberships.TeamMembershipCreateParams;
@@ -130,10 +131,11 @@ public final class TeamMembershipsCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Team membership id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().teamMemberships().delete(id);
-      return deleted("team membership", id);
+      return delete(notFound, "team membership", id, () -> webex().teamMemberships().delete(id));
     }
   }
 }

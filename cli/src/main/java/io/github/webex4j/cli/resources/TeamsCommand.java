@@ -1,6 +1,9 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.DeleteOptions;
+import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.teams.TeamCreateParams;
 import io.github.webex4j.teams.TeamListParams;
@@ -100,18 +103,38 @@ public final class TeamsCommand extends ApiCommand {
 
   @Command(
       name = "delete",
-      description = "Delete a team and its rooms.",
+      description = {
+        "Delete a team and its rooms.",
+        "This cannot be undone: the team's rooms go with it, so --yes is required."
+      },
       footerHeading = "%nExamples:%n",
-      footer = "  webex teams delete \"Project Alpha\"")
+      footer = "  webex teams delete \"Project Alpha\" --yes")
   static final class DeleteTeam extends ApiCommand {
     @Parameters(paramLabel = "TEAM", description = "Team id or exact name.")
     private String team;
 
+    @Option(names = "--yes", description = "Confirm: delete the team and all its rooms.")
+    private boolean yes;
+
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
+      if (!yes) {
+        throw new CliFailure(
+            ExitCodes.USAGE,
+            "Deleting team \""
+                + team
+                + "\" also deletes its rooms and cannot be undone; pass --yes to confirm.");
+      }
+      if (notFound.ignoreNotFound()) {
+        return lookup()
+            .existingId("team", team)
+            .map(id -> delete(notFound, "team", id, () -> webex().teams().delete(id)))
+            .orElseGet(() -> notFound("team", team));
+      }
       String id = lookup().teamId(team);
-      webex().teams().delete(id);
-      return deleted("team", id);
+      return delete(notFound, "team", id, () -> webex().teams().delete(id));
     }
   }
 }

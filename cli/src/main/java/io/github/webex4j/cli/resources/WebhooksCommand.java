@@ -2,7 +2,9 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.AutoPager;
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
+import io.github.webex4j.cli.SecretFile;
 import io.github.webex4j.webhooks.Webhook;
 import io.github.webex4j.webhooks.WebhookCreateParams;
 import io.github.webex4j.webhooks.WebhookEvent;
@@ -10,6 +12,7 @@ import io.github.webex4j.webhooks.WebhookListParams;
 import io.github.webex4j.webhooks.WebhookResource;
 import io.github.webex4j.webhooks.WebhookStatus;
 import io.github.webex4j.webhooks.WebhookUpdateParams;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,8 +118,16 @@ public final class WebhooksCommand extends ApiCommand {
     @Option(names = "--filter", description = "e.g. roomId=... or mentionedPeople=me.")
     private String filter;
 
-    @Option(names = "--secret", description = "HMAC secret for X-Spark-Signature.")
+    @Option(
+        names = "--secret",
+        description = "HMAC secret for X-Spark-Signature (visible to ps; prefer --secret-file).")
     private String secret;
+
+    @Option(
+        names = "--secret-file",
+        paramLabel = "PATH",
+        description = "File holding the HMAC secret (kept out of the command line).")
+    private Path secretFile;
 
     @Override
     public Integer call() {
@@ -127,7 +138,9 @@ public final class WebhooksCommand extends ApiCommand {
               .resource(resource)
               .event(event)
               .filter(filter)
-              .secret(secret)
+              .secret(
+                  SecretFile.choose(
+                      localPath(null), "--secret-file", "--secret", secret, secretFile))
               .build();
       return show(masked(webex().webhooks().create(params)));
     }
@@ -148,8 +161,14 @@ public final class WebhooksCommand extends ApiCommand {
     @Option(names = "--target-url", paramLabel = "URL", description = "New callback URL.")
     private String targetUrl;
 
-    @Option(names = "--secret", description = "New HMAC secret.")
+    @Option(names = "--secret", description = "New HMAC secret (prefer --secret-file).")
     private String secret;
+
+    @Option(
+        names = "--secret-file",
+        paramLabel = "PATH",
+        description = "File holding the new secret.")
+    private Path secretFile;
 
     @Option(names = "--reactivate", description = "Set the status back to active.")
     private boolean reactivate;
@@ -161,7 +180,7 @@ public final class WebhooksCommand extends ApiCommand {
           new WebhookUpdateParams(
               name != null ? name : current.name(),
               targetUrl != null ? targetUrl : current.targetUrl(),
-              secret,
+              SecretFile.choose(localPath(null), "--secret-file", "--secret", secret, secretFile),
               null,
               reactivate ? WebhookStatus.ACTIVE : null);
       return show(masked(webex().webhooks().update(id, params)));
@@ -177,10 +196,11 @@ public final class WebhooksCommand extends ApiCommand {
     @Parameters(paramLabel = "ID", description = "Webhook id.")
     private String id;
 
+    @Mixin private DeleteOptions notFound;
+
     @Override
     public Integer call() {
-      webex().webhooks().delete(id);
-      return deleted("webhook", id);
+      return delete(notFound, "webhook", id, () -> webex().webhooks().delete(id));
     }
   }
 }

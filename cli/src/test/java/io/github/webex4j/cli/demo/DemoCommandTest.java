@@ -171,7 +171,7 @@ class DemoCommandTest {
             "a@x.com,b@x.com,c@x.com,d@x.com,A@x.com")) {
       Cli.Result run = demo(withToken(), "--members", bad);
       assertThat(run.exitCode()).as(bad).isEqualTo(ExitCodes.USAGE);
-      assertThat(run.err()).startsWith("webex: members: ");
+      assertThat(run.err()).startsWith("webex: --members: ");
     }
     Map<String, String> env = withToken();
     env.put("WEBEX_DEMO_MEMBERS", "only@one.com");

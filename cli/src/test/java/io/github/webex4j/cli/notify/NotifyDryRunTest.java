@@ -85,7 +85,7 @@ class NotifyDryRunTest {
     assertThat(result.out())
         .contains("Summary file nope.md could not be read.")
         .contains("Log file missing.log not found.");
-    assertThat(result.err()).contains("not found; sending without it");
+    assertThat(result.err()).contains("note: Log file missing.log not found.");
   }
 
   @Test

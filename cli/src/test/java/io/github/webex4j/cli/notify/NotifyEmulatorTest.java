@@ -386,7 +386,10 @@ class NotifyEmulatorTest {
   @Test
   void usageErrorsExitOneBeforeAnyRequest() {
     emulator.clearRequests();
-    assertThat(cli().run("notify", "--room", roomId, "--status", "exploded").exitCode())
+    assertThat(
+            cli()
+                .run("notify", "--room", roomId, "--status", "exploded", "--fail-on-error")
+                .exitCode())
         .isEqualTo(1);
     assertThat(cli().run("notify", "--status", "success").exitCode()).isEqualTo(1);
     assertThat(

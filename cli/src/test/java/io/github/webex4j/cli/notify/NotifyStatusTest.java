@@ -41,4 +41,13 @@ class NotifyStatusTest {
     assertThat(NotifyStatus.parse("exploded")).isEmpty();
     assertThat(NotifyStatus.parse(null)).isEmpty();
   }
+
+  @Test
+  void skippedWordsAreSkippedErrorIsAFailureAndAnythingElseIsNeutral() {
+    assertThat(NotifyStatus.lenient("skipped")).isEqualTo(NotifyStatus.SKIPPED); // GitHub, Azure
+    assertThat(NotifyStatus.lenient("NOT_BUILT")).isEqualTo(NotifyStatus.SKIPPED); // Jenkins
+    assertThat(NotifyStatus.lenient("Error")).isEqualTo(NotifyStatus.FAILURE); // Drone
+    assertThat(NotifyStatus.lenient("exploded")).isEqualTo(NotifyStatus.NEUTRAL);
+    assertThat(NotifyStatus.NEUTRAL.needsAttention()).isFalse();
+  }
 }

@@ -3,6 +3,7 @@ package io.github.webex4j.cli.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.webex4j.cli.Cli;
 import io.github.webex4j.cli.CliFailure;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.emulator.WebexEmulator;
@@ -12,7 +13,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class EmulatorCommandTest {
@@ -47,6 +50,21 @@ class EmulatorCommandTest {
           .isInstanceOfSatisfying(
               CliFailure.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.NETWORK))
           .hasMessageContaining("Cannot listen on 127.0.0.1:" + busy.port());
+    }
+  }
+
+  @Test
+  void aBusyPortThroughTheCommandLineIsOneLineWithoutAStackTrace(@TempDir Path dir) {
+    try (WebexEmulator busy = WebexEmulator.start()) {
+      Cli.Result result = new Cli(dir).run("emulator", "--port", String.valueOf(busy.port()));
+
+      assertThat(result.exitCode()).isEqualTo(ExitCodes.NETWORK);
+      assertThat(result.err().lines())
+          .containsExactly(
+              "webex: Cannot listen on 127.0.0.1:"
+                  + busy.port()
+                  + " (the port is already in use); choose another port with --port, or 0 for"
+                  + " any free one.");
     }
   }
 }
