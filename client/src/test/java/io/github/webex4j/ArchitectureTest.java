@@ -1,6 +1,8 @@
 package io.github.webex4j;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -18,7 +20,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,174 @@ class ArchitectureTest {
               !c.getPackageName().startsWith("io.github.webex4j.emulator")
                   && !c.getPackageName().startsWith("io.github.webex4j.cli")
                   && !c.getPackageName().startsWith("io.github.webex4j.examples"));
+
+  /**
+   * The public classes that build the internal machinery. They sit at the top: every other class,
+   * in the API or internal, is wired by them and never depends back on them, except where the API
+   * passes the client itself to a callback (see {@link #packagesAreFreeOfCycles()}).
+   */
+  private static final List<String> ENTRY_POINTS =
+      List.of(
+          "io.github.webex4j.WebexClient",
+          "io.github.webex4j.OAuthRefreshTokenProvider",
+          "io.github.webex4j.http.HttpEngines");
+
+  private static final String ROOT = "io.github.webex4j";
+  private static final String ENGINE_API = "io.github.webex4j.http";
+  private static final String BULK_API = "io.github.webex4j.bulk";
+  private static final String UTIL = "io.github.webex4j.internal.util";
+  private static final List<String> TRANSPORT =
+      List.of("io.github.webex4j.internal", "io.github.webex4j.internal.http");
+  private static final List<String> SERVICES =
+      List.of("io.github.webex4j.internal.services", "io.github.webex4j.internal.bulk");
+
+  private static boolean isClient(JavaClass c) {
+    return CLIENT_MAIN.test(c) && c.getPackageName().startsWith(ROOT);
+  }
+
+  private static boolean isEntryPoint(JavaClass c) {
+    String name = c.getName();
+    return ENTRY_POINTS.stream().anyMatch(e -> name.equals(e) || name.startsWith(e + "$"));
+  }
+
+  private static DescribedPredicate<JavaClass> inPackages(String description, List<String> pkgs) {
+    return DescribedPredicate.describe(
+        description, c -> isClient(c) && !isEntryPoint(c) && pkgs.contains(c.getPackageName()));
+  }
+
+  /** A resource package: a direct subpackage of the root other than http, bulk and internal. */
+  private static boolean isResource(JavaClass c) {
+    String pkg = c.getPackageName();
+    return isClient(c)
+        && pkg.startsWith(ROOT + ".")
+        && pkg.indexOf('.', ROOT.length() + 1) < 0
+        && !List.of(ENGINE_API, BULK_API, ROOT + ".internal").contains(pkg);
+  }
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    // Each package is a slice, except that the entry points form their own: WebexClient names every
+    // resource while the resources return the root's Page, so the root package as a whole is in a
+    // cycle by design. The bulk API passes the WebexClient running a job to its BulkCall callback
+    // (and the internal runner holds it for that), which the entry point's bulk() returns in turn:
+    // that one back-reference is allowed.
+    SliceAssignment byPackage =
+        new SliceAssignment() {
+          @Override
+          public SliceIdentifier getIdentifierOf(JavaClass c) {
+            if (!isClient(c)) {
+              return SliceIdentifier.ignore();
+            }
+            return isEntryPoint(c)
+                ? SliceIdentifier.of("entry points")
+                : SliceIdentifier.of(c.getPackageName());
+          }
+
+          @Override
+          public String getDescription() {
+            return "client packages, the entry points apart";
+          }
+        };
+    slices()
+        .assignedFrom(byPackage)
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(
+            DescribedPredicate.describe(
+                "the bulk API and runner",
+                (JavaClass c) ->
+                    List.of(BULK_API, ROOT + ".internal.bulk").contains(c.getPackageName())),
+            DescribedPredicate.describe(
+                "WebexClient and its nested types",
+                (JavaClass c) ->
+                    c.getName().matches("io\\.github\\.webex4j\\.WebexClient(\\$.*)?")))
+        .check(CLIENT);
+  }
+
+  @Test
+  void cycleRuleDetectsACycle() {
+    // Without the entry points apart, the root package and rooms are in a cycle (WebexClient
+    // returns Rooms, Rooms returns Page): the rule must see it.
+    ArchRule rule =
+        slices()
+            .assignedFrom(
+                new SliceAssignment() {
+                  @Override
+                  public SliceIdentifier getIdentifierOf(JavaClass c) {
+                    return isClient(c)
+                        ? SliceIdentifier.of(c.getPackageName())
+                        : SliceIdentifier.ignore();
+                  }
+
+                  @Override
+                  public String getDescription() {
+                    return "client packages";
+                  }
+                })
+            .should()
+            .beFreeOfCycles();
+    assertThatThrownBy(() -> rule.check(CLIENT))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Slice io.github.webex4j.rooms");
+  }
+
+  @Test
+  void layersDependOnlyDownwards() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .ensureAllClassesAreContainedInArchitectureIgnoring(
+            DescribedPredicate.describe("classes outside the client", c -> !isClient(c)))
+        .layer("Entry points")
+        .definedBy(DescribedPredicate.describe("entry points", c -> isClient(c) && isEntryPoint(c)))
+        .layer("Core")
+        .definedBy(inPackages("the root package's types", List.of(ROOT)))
+        .layer("Engine API")
+        .definedBy(inPackages("the engine interface", List.of(ENGINE_API)))
+        .layer("Util")
+        .definedBy(inPackages("internal.util", List.of(UTIL)))
+        .layer("Resources")
+        .definedBy(DescribedPredicate.describe("resource packages", c -> isResource(c)))
+        .layer("Bulk API")
+        .definedBy(inPackages("the bulk API", List.of(BULK_API)))
+        .layer("Transport")
+        .definedBy(inPackages("internal and internal.http", TRANSPORT))
+        .layer("Services")
+        .definedBy(inPackages("internal.services and internal.bulk", SERVICES))
+        .whereLayer("Core")
+        .mayOnlyAccessLayers("Engine API")
+        .whereLayer("Engine API")
+        .mayNotAccessAnyLayer()
+        .whereLayer("Util")
+        .mayOnlyAccessLayers("Core")
+        .whereLayer("Resources")
+        .mayOnlyAccessLayers("Core", "Engine API", "Util")
+        .whereLayer("Bulk API")
+        .mayOnlyAccessLayers("Core", "Entry points")
+        .whereLayer("Transport")
+        .mayOnlyAccessLayers("Core", "Engine API", "Util")
+        .whereLayer("Services")
+        .mayOnlyAccessLayers(
+            "Core", "Engine API", "Util", "Resources", "Bulk API", "Transport", "Entry points")
+        .check(CLIENT);
+  }
+
+  @Test
+  void layerRuleDetectsAViolation() {
+    // Resources may not reach the transport: pretending Rooms were a resource-layer class that may
+    // reach nothing but Core shows the rule fails on a real dependency (Rooms returns Page).
+    ArchRule rule =
+        layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Rooms")
+            .definedBy("io.github.webex4j.rooms")
+            .layer("Core")
+            .definedBy(inPackages("the root package's types", List.of(ROOT)))
+            .whereLayer("Rooms")
+            .mayNotAccessAnyLayer();
+    assertThatThrownBy(() -> rule.check(CLIENT))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("io.github.webex4j.Page");
+  }
 
   @Test
   void clientNeverDependsOnEmulatorCliOrExamples() {

@@ -1,6 +1,6 @@
 package io.github.webex4j.guestissuer;
 
-import io.github.webex4j.internal.Json;
+import io.github.webex4j.internal.util.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;

@@ -2,6 +2,9 @@ package io.github.webex4j.internal;
 
 import io.github.webex4j.WebexDecodingException;
 import io.github.webex4j.WebexIoException;
+import io.github.webex4j.internal.http.ErrorDecoder;
+import io.github.webex4j.internal.util.Json;
+import io.github.webex4j.internal.util.Redactor;
 import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;

@@ -13,6 +13,8 @@ import io.github.webex4j.internal.http.ErrorMapping;
 import io.github.webex4j.internal.http.ExchangeStage;
 import io.github.webex4j.internal.http.HttpMethod;
 import io.github.webex4j.internal.http.RetryStage;
+import io.github.webex4j.internal.util.Json;
+import io.github.webex4j.internal.util.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

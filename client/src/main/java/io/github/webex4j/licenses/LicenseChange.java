@@ -1,6 +1,6 @@
 package io.github.webex4j.licenses;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * One license to add to or remove from a user.

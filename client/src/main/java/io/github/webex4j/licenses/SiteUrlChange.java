@@ -1,6 +1,6 @@
 package io.github.webex4j.licenses;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Adds or removes a user's attendee access to a Webex site. Webex accepts only the {@code attendee}

@@ -1,6 +1,6 @@
 package io.github.webex4j.meetings;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

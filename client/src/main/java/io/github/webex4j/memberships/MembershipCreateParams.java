@@ -1,6 +1,6 @@
 package io.github.webex4j.memberships;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Body of {@code POST /memberships}: adds a person, given by id or by email (exactly one), to a

@@ -1,6 +1,6 @@
 package io.github.webex4j.memberships;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Query of {@code GET /memberships}. With no filter, lists the caller's memberships in all rooms.

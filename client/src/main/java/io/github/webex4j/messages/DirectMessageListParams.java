@@ -1,6 +1,6 @@
 package io.github.webex4j.messages;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Query of {@code GET /messages/direct}: the messages of the caller's 1:1 room with one person.

@@ -1,6 +1,6 @@
 package io.github.webex4j.messages;
 
-import static io.github.webex4j.internal.Checks.present;
+import static io.github.webex4j.internal.util.Checks.present;
 
 import io.github.webex4j.cards.AdaptiveCard;
 import java.util.Collections;

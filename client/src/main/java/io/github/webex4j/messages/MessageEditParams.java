@@ -1,8 +1,8 @@
 package io.github.webex4j.messages;
 
-import static io.github.webex4j.internal.Checks.present;
+import static io.github.webex4j.internal.util.Checks.present;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Body of {@code PUT /messages/{messageId}} (edit). Webex allows 10 edits per message, only by the

@@ -1,6 +1,6 @@
 package io.github.webex4j.people;
 
-import static io.github.webex4j.internal.Checks.present;
+import static io.github.webex4j.internal.util.Checks.present;
 
 import java.util.List;
 

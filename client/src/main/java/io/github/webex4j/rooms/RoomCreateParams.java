@@ -1,6 +1,6 @@
 package io.github.webex4j.rooms;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Body of {@code POST /rooms}. Only {@code title} is required; null components are not sent.

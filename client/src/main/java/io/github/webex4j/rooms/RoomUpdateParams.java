@@ -1,6 +1,6 @@
 package io.github.webex4j.rooms;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Body of {@code PUT /rooms/{roomId}}. Webex requires {@code title} on every update; null

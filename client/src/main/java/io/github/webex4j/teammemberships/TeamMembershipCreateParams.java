@@ -1,6 +1,6 @@
 package io.github.webex4j.teammemberships;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Body of {@code POST /team/memberships}: adds a person, by id or by email (exactly one), to a

@@ -1,6 +1,6 @@
 package io.github.webex4j.teammemberships;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Query of {@code GET /team/memberships}.

@@ -1,6 +1,6 @@
 package io.github.webex4j.teams;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Body of {@code POST /teams}.

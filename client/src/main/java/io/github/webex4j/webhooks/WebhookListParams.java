@@ -1,6 +1,6 @@
 package io.github.webex4j.webhooks;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Query of {@code GET /webhooks}.

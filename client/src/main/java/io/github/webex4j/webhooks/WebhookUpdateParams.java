@@ -1,6 +1,6 @@
 package io.github.webex4j.webhooks;
 
-import io.github.webex4j.internal.Checks;
+import io.github.webex4j.internal.util.Checks;
 
 /**
  * Body of {@code PUT /webhooks/{webhookId}}. Webex requires name and target URL on every update and

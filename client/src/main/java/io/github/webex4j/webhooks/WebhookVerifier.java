@@ -1,6 +1,6 @@
 package io.github.webex4j.webhooks;
 
-import io.github.webex4j.internal.Json;
+import io.github.webex4j.internal.util.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

@@ -3,7 +3,7 @@ package io.github.webex4j.cards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.webex4j.internal.Json;
+import io.github.webex4j.internal.util.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

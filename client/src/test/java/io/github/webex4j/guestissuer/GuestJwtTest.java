@@ -7,7 +7,7 @@ import io.github.webex4j.StubServer;
 import io.github.webex4j.TestClients;
 import io.github.webex4j.UnauthorizedException;
 import io.github.webex4j.WebexClient;
-import io.github.webex4j.internal.Json;
+import io.github.webex4j.internal.util.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -8,7 +8,7 @@ import io.github.webex4j.StubServer;
 import io.github.webex4j.TestClients;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.groups.Group;
-import io.github.webex4j.internal.Json;
+import io.github.webex4j.internal.util.Json;
 import io.github.webex4j.licenses.License;
 import io.github.webex4j.licenses.LicenseAssignParams;
 import io.github.webex4j.licenses.LicenseAssignment;

@@ -1,7 +1,7 @@
 package io.github.webex4j.meetings;
 
 import io.github.webex4j.emulator.WebexEmulator;
-import io.github.webex4j.internal.Json;
+import io.github.webex4j.internal.util.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,7 +7,7 @@ import io.github.webex4j.attachmentactions.AttachmentActionType;
 import io.github.webex4j.events.Event;
 import io.github.webex4j.events.EventResource;
 import io.github.webex4j.events.EventType;
-import io.github.webex4j.internal.Json;
+import io.github.webex4j.internal.util.Json;
 import io.github.webex4j.memberships.Membership;
 import io.github.webex4j.people.Person;
 import io.github.webex4j.people.PersonStatus;

@@ -33,6 +33,11 @@ public final class WebexEmulatorExtension implements ParameterResolver {
   @Target(ElementType.PARAMETER)
   public @interface Fresh {}
 
+  /**
+   * Creates the extension; JUnit does this for {@code @ExtendWith(WebexEmulatorExtension.class)}.
+   */
+  public WebexEmulatorExtension() {}
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return parameter.getParameter().getType() == WebexEmulator.class;

@@ -66,7 +66,7 @@ public final class Call {
 
   /** The URI for logs and messages: secrets in the query redacted. */
   public String describe() {
-    return io.github.webex4j.internal.Redactor.redactAll(uri.toString());
+    return io.github.webex4j.internal.util.Redactor.redactAll(uri.toString());
   }
 
   @Override

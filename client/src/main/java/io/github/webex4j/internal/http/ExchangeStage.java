@@ -3,7 +3,7 @@ package io.github.webex4j.internal.http;
 import io.github.webex4j.http.EngineRequest;
 import io.github.webex4j.http.EngineResponse;
 import io.github.webex4j.http.HttpEngine;
-import io.github.webex4j.internal.Redactor;
+import io.github.webex4j.internal.util.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;

@@ -4,7 +4,6 @@ import io.github.webex4j.RetryPolicy;
 import io.github.webex4j.Sleeper;
 import io.github.webex4j.WebexIoException;
 import io.github.webex4j.http.NotSentException;
-import io.github.webex4j.internal.RetryAfter;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package io.github.webex4j.internal.services;
 
 import io.github.webex4j.Page;
-import io.github.webex4j.internal.Json;
 import io.github.webex4j.internal.Paths;
 import io.github.webex4j.internal.Query;
 import io.github.webex4j.internal.Transport;
+import io.github.webex4j.internal.util.Json;
 import io.github.webex4j.meetings.Meeting;
 import io.github.webex4j.meetings.MeetingCreateParams;
 import io.github.webex4j.meetings.MeetingDeleteParams;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.webex4j.RetryPolicy;
 import io.github.webex4j.TestClients.RecordingSleeper;
-import io.github.webex4j.internal.Redactor;
+import io.github.webex4j.internal.util.Redactor;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.webex4j.internal;
+package io.github.webex4j.internal.util;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package io.github.webex4j.internal;
+package io.github.webex4j.internal.util;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package io.github.webex4j.internal;
+package io.github.webex4j.internal.util;
 
 /**
  * Argument checks shared by the params records. Each failure is an {@link IllegalArgumentException}

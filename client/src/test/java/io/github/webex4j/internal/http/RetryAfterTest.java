@@ -1,4 +1,4 @@
-package io.github.webex4j.internal;
+package io.github.webex4j.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.webex4j.internal;
+package io.github.webex4j.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +12,7 @@ import io.github.webex4j.RateLimitException;
 import io.github.webex4j.ServerException;
 import io.github.webex4j.UnauthorizedException;
 import io.github.webex4j.WebexApiException;
+import io.github.webex4j.internal.util.Redactor;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
