@@ -51,6 +51,7 @@ class ArchitectureTest {
       List.of(
           "io.github.webex4j.WebexClient",
           "io.github.webex4j.OAuthRefreshTokenProvider",
+          "io.github.webex4j.DotEnvFile",
           "io.github.webex4j.http.HttpEngines");
 
   private static final String ROOT = "io.github.webex4j";
