@@ -103,7 +103,8 @@ class MeetingsWireTest {
             e -> {
               assertThat(e.trackingId())
                   .isEqualTo("19085D1FCFEE445DA358375500D25E44_1598154356721");
-              assertThat(e.errors().get(0)).startsWith("Meeting password validation failed.");
+              assertThat(e.errorDescriptions().get(0))
+                  .startsWith("Meeting password validation failed.");
             });
   }
 
