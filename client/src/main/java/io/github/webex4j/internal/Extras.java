@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Extras {
   private Extras() {}
 
-  /** A deep, unmodifiable copy of {@code map} in its own key order; null gives an empty map. */
+  /** A deep, unmodifiable copy of {@code map} (key order kept); null gives an empty map. */
   public static Map<String, Object> copyOf(Map<String, ?> map) {
     if (map == null || map.isEmpty()) {
       return Map.of();

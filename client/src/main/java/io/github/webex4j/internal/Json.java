@@ -29,7 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The one configured Jackson mapper of the client. Rules: unknown properties ignored; {@link
+ * The one configured Jackson mapper of the client. Rules: unknown properties are kept in a record's
+ * {@code extra} component when it has one, else ignored ({@link ModelConventions}); {@link
  * java.time.Instant} as ISO-8601; nulls omitted on write; {@link WireValue} enums written with
  * their wire value; every enum read by normalised name (case-insensitive, ignoring {@code _},
  * {@code -} and spaces, also matching the wire value) with a fallback to a constant named {@code
@@ -55,6 +56,7 @@ public final class Json {
           }
         });
     return JsonMapper.builder()
+        .annotationIntrospector(new ModelConventions())
         .addModule(InstantJson.module())
         .addModule(enums)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

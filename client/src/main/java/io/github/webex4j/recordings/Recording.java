@@ -1,7 +1,9 @@
 package io.github.webex4j.recordings;
 
+import io.github.webex4j.internal.Extras;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A meeting recording. Ids are 32 hex characters, not base64.
@@ -25,6 +27,8 @@ import java.util.List;
  * @param integrationTags integration tags of the meeting
  * @param status lifecycle status; {@link RecordingStatus#UNKNOWN} for unknown values
  * @param temporaryDirectDownloadLinks direct links (only from {@code get}), null otherwise
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Recording(
     String id,
@@ -45,10 +49,12 @@ public record Recording(
     Boolean shareToMe,
     List<String> integrationTags,
     RecordingStatus status,
-    TemporaryDownloadLinks temporaryDirectDownloadLinks) {
+    TemporaryDownloadLinks temporaryDirectDownloadLinks,
+    Map<String, Object> extra) {
 
   /** Absent {@code integrationTags} becomes an empty list. */
   public Recording {
+    extra = Extras.copyOf(extra);
     integrationTags = integrationTags == null ? List.of() : List.copyOf(integrationTags);
   }
 }

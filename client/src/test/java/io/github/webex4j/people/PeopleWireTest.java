@@ -8,6 +8,7 @@ import io.github.webex4j.TestClients;
 import io.github.webex4j.WebexClient;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,31 @@ class PeopleWireTest {
     assertThat(me.phoneNumbers().get(0).type()).isEqualTo(PhoneNumberType.WORK_EXTENSION);
     assertThat(me.sipAddresses().get(0).type()).isEqualTo(SipAddressType.PERSONAL_ROOM);
     assertThat(me.roles()).isEmpty();
+  }
+
+  @Test
+  void keepsUnknownFieldsAndReadsTheOlderTimeZoneName() {
+    stub.json(
+        200,
+        "{\"id\":\"p1\",\"timeZone\":\"America/Denver\",\"hologram\":{\"beams\":[1,2]},"
+            + "\"phoneNumbers\":[{\"type\":\"mobile\",\"value\":\"+1\",\"country\":\"US\"}]}");
+
+    Person me = webex.people().me();
+
+    assertThat(me.timezone()).isEqualTo("America/Denver");
+    assertThat(me.extra()).isEqualTo(Map.of("hologram", Map.of("beams", List.of(1, 2))));
+    assertThat(me.phoneNumbers().get(0).extra()).isEqualTo(Map.of("country", "US"));
+    assertThat(me.emails()).isEmpty();
+  }
+
+  @Test
+  void theCurrentTimezoneNameIsReadAsBefore() {
+    stub.json(200, "{\"id\":\"p1\",\"timezone\":\"Europe/Oslo\"}");
+
+    Person me = webex.people().me();
+
+    assertThat(me.timezone()).isEqualTo("Europe/Oslo");
+    assertThat(me.extra()).isEmpty();
   }
 
   @Test

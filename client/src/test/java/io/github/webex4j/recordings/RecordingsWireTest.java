@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,7 +149,8 @@ class RecordingsWireTest {
             null,
             null,
             null,
-            new TemporaryDownloadLinks(site.origin() + "/f", null, null, null));
+            new TemporaryDownloadLinks(site.origin() + "/f", null, null, null),
+            Map.of());
 
     try (InputStream in = webex.recordings().openDownload(recording)) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("abc");
