@@ -81,16 +81,34 @@ class PeopleWireTest {
   void listByIdsJoinsWithCommas() {
     stub.json(200, "{\"items\":[" + PERSON + "],\"notFoundIds\":[\"zz\"]}");
 
-    webex
-        .people()
-        .list(
-            PersonListParams.builder()
-                .ids(List.of("a", "b"))
-                .callingData(true)
-                .pageSize(10)
-                .build());
+    PersonPage page =
+        webex
+            .people()
+            .list(
+                PersonListParams.builder()
+                    .ids(List.of("a", "b"))
+                    .callingData(true)
+                    .pageSize(10)
+                    .build());
 
     assertThat(stub.single().uri()).isEqualTo("/v1/people?id=a%2Cb&callingData=true&max=10");
+    assertThat(page.items()).extracting(Person::id).containsExactly("p1");
+    assertThat(page.notFoundIds()).containsExactly("zz");
+  }
+
+  @Test
+  void listWithoutNotFoundIdsGivesAnEmptyListOnEveryPage() {
+    stub.json(
+            200,
+            "{\"items\":[" + PERSON + "]}",
+            "Link",
+            "<" + stub.baseUri() + "/people?n=2>; rel=\"next\"")
+        .json(200, "{\"items\":[],\"notFoundIds\":[\"q\"]}");
+
+    PersonPage first = webex.people().list(PersonListParams.byEmail("a@x.com"));
+
+    assertThat(first.notFoundIds()).isEmpty();
+    assertThat(first.nextPage().notFoundIds()).containsExactly("q");
   }
 
   @Test
