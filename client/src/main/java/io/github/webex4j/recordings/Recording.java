@@ -15,6 +15,9 @@ import java.util.Map;
  * @param topic recording topic
  * @param createTime when the recording file was created
  * @param timeRecorded when the recording started
+ * @param hostEmail the host's email (admin, compliance-officer and group views), null otherwise
+ * @param hostDisplayName the host's name (admin, compliance-officer and group views), null
+ *     otherwise
  * @param siteUrl the Webex site
  * @param downloadUrl a page for downloading the recording; null when downloads are prevented
  * @param playbackUrl a page for playing the recording
@@ -38,6 +41,8 @@ public record Recording(
     String topic,
     Instant createTime,
     Instant timeRecorded,
+    String hostEmail,
+    String hostDisplayName,
     String siteUrl,
     String downloadUrl,
     String playbackUrl,
