@@ -13,7 +13,7 @@ public class LockedException extends WebexApiException {
   public LockedException(
       int statusCode,
       String apiMessage,
-      List<String> errors,
+      List<ApiErrorItem> errors,
       String trackingId,
       Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);

@@ -11,7 +11,7 @@ public class NotFoundException extends WebexApiException {
   public NotFoundException(
       int statusCode,
       String apiMessage,
-      List<String> errors,
+      List<ApiErrorItem> errors,
       String trackingId,
       Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);

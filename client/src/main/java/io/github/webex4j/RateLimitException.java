@@ -14,7 +14,7 @@ public class RateLimitException extends WebexApiException {
   public RateLimitException(
       int statusCode,
       String apiMessage,
-      List<String> errors,
+      List<ApiErrorItem> errors,
       String trackingId,
       Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);

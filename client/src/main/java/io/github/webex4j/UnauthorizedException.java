@@ -14,7 +14,7 @@ public class UnauthorizedException extends WebexApiException {
   public UnauthorizedException(
       int statusCode,
       String apiMessage,
-      List<String> errors,
+      List<ApiErrorItem> errors,
       String trackingId,
       Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);

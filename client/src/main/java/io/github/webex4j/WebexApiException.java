@@ -18,20 +18,20 @@ public class WebexApiException extends WebexException {
   private final int statusCode;
   private final String trackingId;
   private final String apiMessage;
-  private final List<String> errors;
+  private final List<ApiErrorItem> errors;
   private final Duration retryAfter;
 
   /**
    * @param statusCode HTTP status
    * @param apiMessage Webex's {@code message}, may be null
-   * @param errors the {@code errors[].description} values, may be null (treated as empty)
+   * @param errors the entries of the body's {@code errors} array, may be null (treated as empty)
    * @param trackingId from the body or the {@code Trackingid} header, may be null
    * @param retryAfter parsed {@code Retry-After}, may be null
    */
   public WebexApiException(
       int statusCode,
       String apiMessage,
-      List<String> errors,
+      List<ApiErrorItem> errors,
       String trackingId,
       Duration retryAfter) {
     super(describe(statusCode, apiMessage, trackingId));
@@ -66,9 +66,17 @@ public class WebexApiException extends WebexException {
     return apiMessage;
   }
 
-  /** The {@code errors[].description} values of the error body; never null. */
-  public List<String> errors() {
+  /**
+   * The entries of the error body's {@code errors} array, each with its {@code description}, its
+   * {@code errorCode} (admin and licensing APIs) and every field as sent; never null.
+   */
+  public List<ApiErrorItem> errors() {
     return errors;
+  }
+
+  /** The {@code description} of each entry of {@link #errors()} that has one; never null. */
+  public List<String> errorDescriptions() {
+    return errors.stream().map(ApiErrorItem::description).filter(Objects::nonNull).toList();
   }
 
   /** The server's {@code Retry-After}, if it sent a parseable one. */

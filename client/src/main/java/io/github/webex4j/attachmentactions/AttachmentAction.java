@@ -1,5 +1,6 @@
 package io.github.webex4j.attachmentactions;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param personId who submitted
  * @param roomId the room of the message
  * @param created when it was submitted
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record AttachmentAction(
     String id,
@@ -21,10 +24,24 @@ public record AttachmentAction(
     Map<String, Object> inputs,
     String personId,
     String roomId,
-    Instant created) {
+    Instant created,
+    Map<String, Object> extra) {
 
   /** Replaces absent inputs with an empty map. */
   public AttachmentAction {
+    extra = Extras.copyOf(extra);
     inputs = inputs == null ? Map.of() : inputs;
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public AttachmentAction(
+      String id,
+      AttachmentActionType type,
+      String messageId,
+      Map<String, Object> inputs,
+      String personId,
+      String roomId,
+      Instant created) {
+    this(id, type, messageId, inputs, personId, roomId, created, Map.of());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.webex4j.events;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import java.util.Map;
  * @param orgId the organization
  * @param created when it happened
  * @param data the resource's representation (free-form JSON), empty if absent
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Event(
     String id,
@@ -24,10 +27,25 @@ public record Event(
     String actorId,
     String orgId,
     Instant created,
-    Map<String, Object> data) {
+    Map<String, Object> data,
+    Map<String, Object> extra) {
 
   /** Replaces absent data with an empty map. */
   public Event {
+    extra = Extras.copyOf(extra);
     data = data == null ? Map.of() : data;
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public Event(
+      String id,
+      EventResource resource,
+      EventType type,
+      String appId,
+      String actorId,
+      String orgId,
+      Instant created,
+      Map<String, Object> data) {
+    this(id, resource, type, appId, actorId, orgId, created, data, Map.of());
   }
 }

@@ -1,7 +1,9 @@
 package io.github.webex4j.groups;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A group of people in an organization.
@@ -14,6 +16,8 @@ import java.util.List;
  * @param memberSize number of members, null if absent
  * @param members members, only filled when requested ({@code includeMembers}, at most 500) or on
  *     create/update; otherwise empty
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Group(
     String id,
@@ -22,10 +26,24 @@ public record Group(
     Instant created,
     Instant lastModified,
     Integer memberSize,
-    List<GroupMember> members) {
+    List<GroupMember> members,
+    Map<String, Object> extra) {
 
   /** Absent {@code members} becomes an empty list. */
   public Group {
+    extra = Extras.copyOf(extra);
     members = members == null ? List.of() : List.copyOf(members);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public Group(
+      String id,
+      String displayName,
+      String orgId,
+      Instant created,
+      Instant lastModified,
+      Integer memberSize,
+      List<GroupMember> members) {
+    this(id, displayName, orgId, created, lastModified, memberSize, members, Map.of());
   }
 }

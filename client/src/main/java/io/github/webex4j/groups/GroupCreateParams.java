@@ -10,15 +10,24 @@ import java.util.Objects;
  * {@code displayName}, {@code externalId}, {@code members[{value}]} and the Cisco extension object.
  *
  * <p>[?] The API documents' request example uses an older shape ({@code members[{id}]}, {@code
- * orgId}, {@code description}); webex4j follows the schema, which is the more specific contract.
+ * orgId}, {@code description}); webex4j follows the schema, which is the more specific contract,
+ * and adds the example's {@code orgId} and {@code description} (which the schema does not list)
+ * when they are set.
  *
  * @param displayName required, non-blank group name
+ * @param orgId the organization to create the group in (partner admins), may be null
+ * @param description free-text description, may be null
  * @param externalId id chosen by the provisioning client, may be null
  * @param memberIds person ids to add as members, may be empty
  * @param extension Cisco extension attributes, may be null
  */
 public record GroupCreateParams(
-    String displayName, String externalId, List<String> memberIds, GroupExtension extension) {
+    String displayName,
+    String orgId,
+    String description,
+    String externalId,
+    List<String> memberIds,
+    GroupExtension extension) {
 
   /**
    * @throws IllegalArgumentException if {@code displayName} or a member id is blank
@@ -33,7 +42,7 @@ public record GroupCreateParams(
 
   /** A group with just a name. */
   public static GroupCreateParams of(String displayName) {
-    return new GroupCreateParams(displayName, null, List.of(), null);
+    return new GroupCreateParams(displayName, null, null, null, List.of(), null);
   }
 
   /** A builder; {@code displayName} is required. */
@@ -44,6 +53,8 @@ public record GroupCreateParams(
   /** Builder for {@link GroupCreateParams}. */
   public static final class Builder {
     private String displayName;
+    private String orgId;
+    private String description;
     private String externalId;
     private final List<String> memberIds = new ArrayList<>();
     private GroupExtension extension;
@@ -55,6 +66,22 @@ public record GroupCreateParams(
      */
     public Builder displayName(String displayName) {
       this.displayName = displayName;
+      return this;
+    }
+
+    /**
+     * @param orgId the organization to create the group in (partner admins)
+     */
+    public Builder orgId(String orgId) {
+      this.orgId = orgId;
+      return this;
+    }
+
+    /**
+     * @param description free-text description of the group
+     */
+    public Builder description(String description) {
+      this.description = description;
       return this;
     }
 
@@ -94,7 +121,8 @@ public record GroupCreateParams(
      * @throws IllegalArgumentException if the name or a member id is blank
      */
     public GroupCreateParams build() {
-      return new GroupCreateParams(displayName, externalId, memberIds, extension);
+      return new GroupCreateParams(
+          displayName, orgId, description, externalId, memberIds, extension);
     }
   }
 }

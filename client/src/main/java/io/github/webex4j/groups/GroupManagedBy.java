@@ -1,5 +1,8 @@
 package io.github.webex4j.groups;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * A delegate managing a group.
  *
@@ -7,5 +10,19 @@ package io.github.webex4j.groups;
  * @param type resource type of the delegate
  * @param id id of the delegate
  * @param role the delegated role
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record GroupManagedBy(String orgId, String type, String id, String role) {}
+public record GroupManagedBy(
+    String orgId, String type, String id, String role, Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public GroupManagedBy {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public GroupManagedBy(String orgId, String type, String id, String role) {
+    this(orgId, type, id, role, Map.of());
+  }
+}

@@ -33,6 +33,15 @@ public record GroupPatchOperation(GroupPatchOp op, String path, Object value) {
     return new GroupPatchOperation(GroupPatchOp.REPLACE, "displayName", displayName);
   }
 
+  /**
+   * Sets the group's description: {@code {op:replace, path:description, value:"..."}}. [?] The
+   * schema names no description attribute; the PATCH example of the API documents sets one.
+   */
+  public static GroupPatchOperation replaceDescription(String description) {
+    Objects.requireNonNull(description, "description");
+    return new GroupPatchOperation(GroupPatchOp.REPLACE, "description", description);
+  }
+
   /** Adds people to the group: {@code {op:add, path:members, value:[{value:id}...]}}. */
   public static GroupPatchOperation addMembers(List<String> personIds) {
     Objects.requireNonNull(personIds, "personIds");

@@ -45,6 +45,11 @@ public record GroupUpdateParams(List<GroupPatchOperation> operations) {
       return operation(GroupPatchOperation.replaceDisplayName(displayName));
     }
 
+    /** Sets the description. */
+    public Builder description(String description) {
+      return operation(GroupPatchOperation.replaceDescription(description));
+    }
+
     /** Adds people. */
     public Builder addMembers(List<String> personIds) {
       return operation(GroupPatchOperation.addMembers(personIds));

@@ -49,10 +49,11 @@ public interface Groups {
   void delete(String groupId);
 
   /**
-   * One page of a group's members; {@code autoPager()} streams all of them.
+   * One page of a group's members, with the group's own fields ({@link GroupMembersPage#group()});
+   * {@code autoPager()} streams all members.
    *
    * @param groupId non-blank group id
    * @param params non-null query ({@code count} at most 500)
    */
-  ScimPage<GroupMember> members(String groupId, GroupMembersParams params);
+  GroupMembersPage members(String groupId, GroupMembersParams params);
 }

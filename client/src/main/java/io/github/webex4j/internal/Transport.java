@@ -1,6 +1,5 @@
 package io.github.webex4j.internal;
 
-import io.github.webex4j.Page;
 import io.github.webex4j.RetryPolicy;
 import io.github.webex4j.WebexApiException;
 import io.github.webex4j.WebexDecodingException;
@@ -104,20 +103,21 @@ public final class Transport {
    * @param query query parameters (use {@code max} for the page size), may be null
    * @param itemType record type of one item
    */
-  public <T> Page<T> list(String path, Query query, Class<T> itemType) {
+  public <T> LinkedPage<T> list(String path, Query query, Class<T> itemType) {
     return fetchPage(resolve(path, query), itemType);
   }
 
-  private <T> Page<T> fetchPage(URI uri, Class<T> itemType) {
+  private <T> LinkedPage<T> fetchPage(URI uri, Class<T> itemType) {
     Answer answer = send(HttpMethod.GET, uri, null, false);
-    List<T> items;
+    Json.Envelope<T> envelope;
     try {
-      items = Json.readItems(answer.body(), itemType);
+      envelope = Json.readEnvelope(answer.body(), itemType);
     } catch (IOException | RuntimeException e) {
       throw errors.decodingError(answer.status(), answer.body(), e);
     }
     String next = LinkHeader.next(answer.headers().getOrDefault("link", List.of())).orElse(null);
-    return new LinkedPage<>(items, next, url -> fetchPage(nextUri(uri, url), itemType));
+    return new LinkedPage<>(
+        envelope.items(), envelope.others(), next, url -> fetchPage(nextUri(uri, url), itemType));
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.webex4j.licenses;
 
+import io.github.webex4j.internal.util.Extras;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A license of an organization. Fields that do not apply to a license are absent (null).
@@ -17,6 +19,8 @@ import java.util.List;
  *     values this version does not know
  * @param users people holding the license; only filled by {@link Licenses#get(String,
  *     LicenseGetParams)} with {@code includeAssignedTo=user}, otherwise empty
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record License(
     String id,
@@ -28,10 +32,12 @@ public record License(
     String subscriptionId,
     String siteUrl,
     LicenseSiteType siteType,
-    List<LicenseUser> users) {
+    List<LicenseUser> users,
+    Map<String, Object> extra) {
 
   /** Absent {@code users} becomes an empty list. */
   public License {
+    extra = Extras.copyOf(extra);
     users = users == null ? List.of() : List.copyOf(users);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.webex4j.licenses;
 
+import io.github.webex4j.internal.util.Extras;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of {@code PATCH /licenses/users}: what the user holds afterwards.
@@ -21,6 +23,8 @@ import java.util.List;
  * @param partial true if Webex answered 206 or a requested change is missing from the result
  * @param notApplied requested license ids and site URLs whose change is not visible in the result;
  *     empty if all applied
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record LicenseAssignment(
     String orgId,
@@ -31,10 +35,12 @@ public record LicenseAssignment(
     List<String> pendingLicenses,
     List<SiteAccount> pendingSiteUrls,
     boolean partial,
-    List<String> notApplied) {
+    List<String> notApplied,
+    Map<String, Object> extra) {
 
   /** Absent lists become empty lists. */
   public LicenseAssignment {
+    extra = Extras.copyOf(extra);
     licenses = licenses == null ? List.of() : List.copyOf(licenses);
     siteUrls = siteUrls == null ? List.of() : List.copyOf(siteUrls);
     pendingLicenses = pendingLicenses == null ? List.of() : List.copyOf(pendingLicenses);

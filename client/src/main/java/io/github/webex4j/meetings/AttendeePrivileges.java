@@ -1,5 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * What attendees may do in a meeting; each field is null when not given.
  *
@@ -32,6 +35,8 @@ package io.github.webex4j.meetings;
  *     private.
  * @param enabledChatOtherParticipants whether or not to allow any attendee to chat with other
  *     participants in private.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record AttendeePrivileges(
     Boolean enabledShareContent,
@@ -46,4 +51,11 @@ public record AttendeePrivileges(
     Boolean enabledContactOperatorPrivately,
     Boolean enabledChatHost,
     Boolean enabledChatPresenter,
-    Boolean enabledChatOtherParticipants) {}
+    Boolean enabledChatOtherParticipants,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public AttendeePrivileges {
+    extra = Extras.copyOf(extra);
+  }
+}

@@ -1,5 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * Audio connection options of a meeting; fields are null when not given.
  *
@@ -13,6 +16,8 @@ package io.github.webex4j.meetings;
  * @param allowHostToUnmuteParticipants whether or not to allow the host to unmute participants.
  * @param allowAttendeeToUnmuteSelf whether or not to allow attendees to unmute themselves.
  * @param muteAttendeeUponEntry whether or not to auto-mute attendees when attendees enter meetings.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record AudioConnectionOptions(
     AudioConnectionType audioConnectionType,
@@ -22,4 +27,33 @@ public record AudioConnectionOptions(
     EntryAndExitTone entryAndExitTone,
     Boolean allowHostToUnmuteParticipants,
     Boolean allowAttendeeToUnmuteSelf,
-    Boolean muteAttendeeUponEntry) {}
+    Boolean muteAttendeeUponEntry,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public AudioConnectionOptions {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public AudioConnectionOptions(
+      AudioConnectionType audioConnectionType,
+      Boolean enabledTollFreeCallIn,
+      Boolean enabledGlobalCallIn,
+      Boolean enabledAudienceCallBack,
+      EntryAndExitTone entryAndExitTone,
+      Boolean allowHostToUnmuteParticipants,
+      Boolean allowAttendeeToUnmuteSelf,
+      Boolean muteAttendeeUponEntry) {
+    this(
+        audioConnectionType,
+        enabledTollFreeCallIn,
+        enabledGlobalCallIn,
+        enabledAudienceCallBack,
+        entryAndExitTone,
+        allowHostToUnmuteParticipants,
+        allowAttendeeToUnmuteSelf,
+        muteAttendeeUponEntry,
+        Map.of());
+  }
+}

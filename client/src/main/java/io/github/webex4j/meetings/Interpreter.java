@@ -1,5 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * A simultaneous interpreter of a meeting.
  *
@@ -10,6 +13,25 @@ package io.github.webex4j.meetings;
  *     languageCode1}.
  * @param email email address of meeting interpreter.
  * @param displayName display name of meeting interpreter.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Interpreter(
-    String id, String languageCode1, String languageCode2, String email, String displayName) {}
+    String id,
+    String languageCode1,
+    String languageCode2,
+    String email,
+    String displayName,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public Interpreter {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public Interpreter(
+      String id, String languageCode1, String languageCode2, String email, String displayName) {
+    this(id, languageCode1, languageCode2, email, displayName, Map.of());
+  }
+}

@@ -1,5 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * Live streaming settings. Layout values are kept as strings ({@code grid}, {@code stack}, {@code
  * focus}; {@code stack}, {@code focusedContentWithActiveSpeaker}, {@code focusedContent}).
@@ -14,6 +17,8 @@ package io.github.webex4j.meetings;
  * @param followStageLayoutWhenSynced whether or not to follow the stage layout when it's being
  *     synchronized.
  * @param resolution resolution of the live streaming.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record LiveStream(
     String destination,
@@ -23,4 +28,33 @@ public record LiveStream(
     String layoutWithSharedContent,
     Boolean allowChangeLayoutInMeeting,
     Boolean followStageLayoutWhenSynced,
-    String resolution) {}
+    String resolution,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public LiveStream {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public LiveStream(
+      String destination,
+      String rtmpUrl,
+      String streamUrl,
+      String layoutWithoutSharedContent,
+      String layoutWithSharedContent,
+      Boolean allowChangeLayoutInMeeting,
+      Boolean followStageLayoutWhenSynced,
+      String resolution) {
+    this(
+        destination,
+        rtmpUrl,
+        streamUrl,
+        layoutWithoutSharedContent,
+        layoutWithSharedContent,
+        allowChangeLayoutInMeeting,
+        followStageLayoutWhenSynced,
+        resolution,
+        Map.of());
+  }
+}

@@ -1,7 +1,9 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A meeting series, scheduled meeting (occurrence) or meeting instance, as returned by create, get,
@@ -103,6 +105,8 @@ import java.util.List;
  * @param restrictToInvitees restrict webinar to invited attendees only.
  * @param enabledLiveStream whether or not live streaming is enabled.
  * @param liveStream live streaming settings.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Meeting(
     String id,
@@ -177,10 +181,12 @@ public record Meeting(
     Boolean requireAttendeeLogin,
     Boolean restrictToInvitees,
     Boolean enabledLiveStream,
-    LiveStream liveStream) {
+    LiveStream liveStream,
+    Map<String, Object> extra) {
 
   /** Absent lists become empty lists. */
   public Meeting {
+    extra = Extras.copyOf(extra);
     integrationTags = integrationTags == null ? List.of() : List.copyOf(integrationTags);
     links = links == null ? List.of() : List.copyOf(links);
     trackingCodes = trackingCodes == null ? List.of() : List.copyOf(trackingCodes);

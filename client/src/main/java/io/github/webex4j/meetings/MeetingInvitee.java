@@ -1,6 +1,8 @@
 package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Checks;
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
 
 /**
  * Someone invited to a new meeting.
@@ -9,14 +11,23 @@ import io.github.webex4j.internal.util.Checks;
  * @param displayName display name of meeting invitee.
  * @param coHost whether or not invitee is allowed to be a cohost for the meeting.
  * @param panelist whether or not an invitee is allowed to be a panelist.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record MeetingInvitee(String email, String displayName, Boolean coHost, Boolean panelist) {
+public record MeetingInvitee(
+    String email, String displayName, Boolean coHost, Boolean panelist, Map<String, Object> extra) {
 
   /**
    * @throws IllegalArgumentException if {@code email} is blank
    */
   public MeetingInvitee {
+    extra = Extras.copyOf(extra);
     Checks.notBlank(email, "invitees[].email");
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public MeetingInvitee(String email, String displayName, Boolean coHost, Boolean panelist) {
+    this(email, displayName, coHost, panelist, Map.of());
   }
 
   /** An invitee by email. */

@@ -1,5 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * A HATEOAS link of a meeting (e.g. to its breakout sessions or global call-in numbers).
  *
@@ -7,5 +10,18 @@ package io.github.webex4j.meetings;
  *     (conforming with RFC5998).
  * @param href target resource URI (conforming with RFC5998).
  * @param method target resource method (conforming with RFC5998).
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record MeetingLink(String rel, String href, String method) {}
+public record MeetingLink(String rel, String href, String method, Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public MeetingLink {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public MeetingLink(String rel, String href, String method) {
+    this(rel, href, method, Map.of());
+  }
+}

@@ -1,5 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * Meeting options; each field is null when not given.
  *
@@ -11,6 +14,8 @@ package io.github.webex4j.meetings;
  * @param enabledFileTransfer whether or not to allow any attendee to transfer files in the meeting.
  * @param enabledUCFRichMedia whether or not to allow any attendee to share Universal Communications
  *     Format media files in the meeting.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingOptions(
     Boolean enabledChat,
@@ -19,4 +24,31 @@ public record MeetingOptions(
     Boolean enabledNote,
     NoteType noteType,
     Boolean enabledFileTransfer,
-    Boolean enabledUCFRichMedia) {}
+    Boolean enabledUCFRichMedia,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public MeetingOptions {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public MeetingOptions(
+      Boolean enabledChat,
+      Boolean enabledVideo,
+      Boolean enabledPolling,
+      Boolean enabledNote,
+      NoteType noteType,
+      Boolean enabledFileTransfer,
+      Boolean enabledUCFRichMedia) {
+    this(
+        enabledChat,
+        enabledVideo,
+        enabledPolling,
+        enabledNote,
+        noteType,
+        enabledFileTransfer,
+        enabledUCFRichMedia,
+        Map.of());
+  }
+}

@@ -1,7 +1,9 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Someone registered for a meeting or webinar. Webex names the id {@code id} in the answer to a
@@ -26,6 +28,8 @@ import java.util.List;
  * @param customizedQuestions answers to the form's customized questions
  * @param sourceId registration source id, null if absent
  * @param registrationId registration id shown to the registrant, null if absent
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingRegistrant(
     String registrantId,
@@ -46,10 +50,12 @@ public record MeetingRegistrant(
     Instant registrationTime,
     List<RegistrantAnswer> customizedQuestions,
     String sourceId,
-    String registrationId) {
+    String registrationId,
+    Map<String, Object> extra) {
 
   /** Absent {@code customizedQuestions} becomes an empty list. */
   public MeetingRegistrant {
+    extra = Extras.copyOf(extra);
     customizedQuestions =
         customizedQuestions == null ? List.of() : List.copyOf(customizedQuestions);
   }

@@ -1,6 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Registration settings of a meeting (webinars and meetings that require registration); fields are
@@ -37,6 +39,8 @@ import java.util.List;
  *     not in the schema)
  * @param customizedQuestions customized questions for meeting registration.
  * @param rules the approval rules for standard questions.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingRegistration(
     Boolean autoAcceptRequest,
@@ -56,10 +60,12 @@ public record MeetingRegistration(
     Integer maxRegisterNum,
     Boolean enabledRegistrationId,
     List<RegistrationQuestion> customizedQuestions,
-    List<RegistrationRule> rules) {
+    List<RegistrationRule> rules,
+    Map<String, Object> extra) {
 
   /** Absent lists become empty lists. */
   public MeetingRegistration {
+    extra = Extras.copyOf(extra);
     customizedQuestions =
         customizedQuestions == null ? List.of() : List.copyOf(customizedQuestions);
     rules = rules == null ? List.of() : List.copyOf(rules);
@@ -89,6 +95,7 @@ public record MeetingRegistration(
         null,
         null,
         null,
-        null);
+        null,
+        Map.of());
   }
 }

@@ -1,5 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * An automatic approval rule on the answer to a customized question.
  *
@@ -8,6 +11,25 @@ package io.github.webex4j.meetings;
  * @param result the automatic approval result for the approval rule.
  * @param matchCase whether to check the case of values.
  * @param order the priority number of the approval rule.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record QuestionRule(
-    RuleCondition condition, String value, RuleResult result, Boolean matchCase, Integer order) {}
+    RuleCondition condition,
+    String value,
+    RuleResult result,
+    Boolean matchCase,
+    Integer order,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public QuestionRule {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public QuestionRule(
+      RuleCondition condition, String value, RuleResult result, Boolean matchCase, Integer order) {
+    this(condition, value, result, matchCase, order, Map.of());
+  }
+}

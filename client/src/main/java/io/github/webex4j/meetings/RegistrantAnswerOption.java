@@ -1,9 +1,25 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * One answer to a customized registration question.
  *
  * @param optionId id of the chosen option (choice questions), null for free text
  * @param answer the answer text
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record RegistrantAnswerOption(Long optionId, String answer) {}
+public record RegistrantAnswerOption(Long optionId, String answer, Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public RegistrantAnswerOption {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public RegistrantAnswerOption(Long optionId, String answer) {
+    this(optionId, answer, Map.of());
+  }
+}

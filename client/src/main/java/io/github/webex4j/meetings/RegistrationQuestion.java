@@ -1,6 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A customized question registrants answer.
@@ -14,6 +16,8 @@ import java.util.List;
  *     {@code 0} to {@code 999}.
  * @param options TThe content of {@code options}.
  * @param rules the automatic approval rules for customized questions.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record RegistrationQuestion(
     String id,
@@ -22,11 +26,25 @@ public record RegistrationQuestion(
     QuestionType type,
     Integer maxLength,
     List<QuestionOption> options,
-    List<QuestionRule> rules) {
+    List<QuestionRule> rules,
+    Map<String, Object> extra) {
 
   /** Absent lists become empty lists. */
   public RegistrationQuestion {
+    extra = Extras.copyOf(extra);
     options = options == null ? List.of() : List.copyOf(options);
     rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public RegistrationQuestion(
+      String id,
+      String question,
+      Boolean required,
+      QuestionType type,
+      Integer maxLength,
+      List<QuestionOption> options,
+      List<QuestionRule> rules) {
+    this(id, question, required, type, maxLength, options, rules, Map.of());
   }
 }

@@ -1,5 +1,8 @@
 package io.github.webex4j.meetings;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * An automatic approval rule on a standard registration field.
  *
@@ -9,6 +12,8 @@ package io.github.webex4j.meetings;
  * @param result the automatic approval result for the approval rule.
  * @param matchCase whether to check the case of values.
  * @param order the priority number of the approval rule.
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record RegistrationRule(
     String question,
@@ -16,4 +21,22 @@ public record RegistrationRule(
     String value,
     RuleResult result,
     Boolean matchCase,
-    Integer order) {}
+    Integer order,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public RegistrationRule {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public RegistrationRule(
+      String question,
+      RuleCondition condition,
+      String value,
+      RuleResult result,
+      Boolean matchCase,
+      Integer order) {
+    this(question, condition, value, result, matchCase, order, Map.of());
+  }
+}

@@ -1,7 +1,9 @@
 package io.github.webex4j.memberships;
 
+import io.github.webex4j.internal.util.Extras;
 import io.github.webex4j.rooms.RoomType;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A person's membership in a room. Components may be null when Webex omits them.
@@ -17,6 +19,8 @@ import java.time.Instant;
  * @param roomType type of the room
  * @param isMonitor deprecated by Webex; whether the member is a monitor
  * @param created when the membership was created
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Membership(
     String id,
@@ -29,4 +33,11 @@ public record Membership(
     Boolean isRoomHidden,
     RoomType roomType,
     Boolean isMonitor,
-    Instant created) {}
+    Instant created,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public Membership {
+    extra = Extras.copyOf(extra);
+  }
+}

@@ -1,9 +1,11 @@
 package io.github.webex4j.messages;
 
+import io.github.webex4j.internal.util.Extras;
 import io.github.webex4j.rooms.RoomType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A message. Lists are never null (empty when absent); other components are null when Webex omits
@@ -29,6 +31,8 @@ import java.util.List;
  * @param created when the message was posted
  * @param updated when it was last edited, null if never
  * @param isVoiceClip whether the file is a voice clip
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Message(
     String id,
@@ -48,10 +52,12 @@ public record Message(
     List<MessageAttachment> attachments,
     Instant created,
     Instant updated,
-    Boolean isVoiceClip) {
+    Boolean isVoiceClip,
+    Map<String, Object> extra) {
 
   /** Replaces absent lists with empty ones and splits comma-joined mention ids. */
   public Message {
+    extra = Extras.copyOf(extra);
     files = files == null ? List.of() : List.copyOf(files);
     mentionedPeople = splitIds(mentionedPeople);
     mentionedGroups = mentionedGroups == null ? List.of() : List.copyOf(mentionedGroups);

@@ -1,5 +1,8 @@
 package io.github.webex4j.people;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * A postal address of a person. Every component may be null.
  *
@@ -9,6 +12,8 @@ package io.github.webex4j.people;
  * @param region state or region
  * @param streetAddress street
  * @param postalCode postal or zip code
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Address(
     String type,
@@ -16,4 +21,22 @@ public record Address(
     String locality,
     String region,
     String streetAddress,
-    String postalCode) {}
+    String postalCode,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public Address {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public Address(
+      String type,
+      String country,
+      String locality,
+      String region,
+      String streetAddress,
+      String postalCode) {
+    this(type, country, locality, region, streetAddress, postalCode, Map.of());
+  }
+}

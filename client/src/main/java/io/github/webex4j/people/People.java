@@ -1,6 +1,5 @@
 package io.github.webex4j.people;
 
-import io.github.webex4j.Page;
 import java.util.List;
 
 /**
@@ -17,11 +16,12 @@ public interface People {
   Person me();
 
   /**
-   * One page of people matching the filters. Ids that Webex did not find are not reported.
+   * One page of people matching the filters; with {@code ids}, {@link PersonPage#notFoundIds()}
+   * names those Webex did not find.
    *
    * @param params non-null query
    */
-  Page<Person> list(PersonListParams params);
+  PersonPage list(PersonListParams params);
 
   /**
    * @param personId non-blank person id

@@ -1,8 +1,10 @@
 package io.github.webex4j.people;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A person (user, bot or app user). Lists are never null (empty when absent); other components are
@@ -39,6 +41,8 @@ import java.util.List;
  *     strings {@code "true"}/{@code "false"}, decoded here as a boolean)
  * @param loginEnabled whether the person may log in (admins only; string on the wire as above)
  * @param type person, bot or app user
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Person(
     String id,
@@ -69,13 +73,15 @@ public record Person(
     PersonStatus status,
     Boolean invitePending,
     Boolean loginEnabled,
-    PersonType type) {
+    PersonType type,
+    Map<String, Object> extra) {
 
   /**
    * Replaces absent lists with empty ones and splits comma-joined role and license ids (the Webex
    * examples show {@code ["id1,id2"]}; ids are base64url and never contain commas).
    */
   public Person {
+    extra = Extras.copyOf(extra);
     emails = emails == null ? List.of() : List.copyOf(emails);
     phoneNumbers = phoneNumbers == null ? List.of() : List.copyOf(phoneNumbers);
     roles = splitIds(roles);
@@ -83,6 +89,70 @@ public record Person(
     addresses = addresses == null ? List.of() : List.copyOf(addresses);
     siteUrls = siteUrls == null ? List.of() : List.copyOf(siteUrls);
     sipAddresses = sipAddresses == null ? List.of() : List.copyOf(sipAddresses);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public Person(
+      String id,
+      List<String> emails,
+      List<PhoneNumber> phoneNumbers,
+      String extension,
+      String locationId,
+      String displayName,
+      String nickName,
+      String firstName,
+      String lastName,
+      String avatar,
+      String orgId,
+      List<String> roles,
+      List<String> licenses,
+      String department,
+      String manager,
+      String managerId,
+      String title,
+      List<Address> addresses,
+      Instant created,
+      Instant lastModified,
+      String timezone,
+      Instant lastActivity,
+      List<String> siteUrls,
+      List<SipAddress> sipAddresses,
+      String xmppFederationJid,
+      PersonStatus status,
+      Boolean invitePending,
+      Boolean loginEnabled,
+      PersonType type) {
+    this(
+        id,
+        emails,
+        phoneNumbers,
+        extension,
+        locationId,
+        displayName,
+        nickName,
+        firstName,
+        lastName,
+        avatar,
+        orgId,
+        roles,
+        licenses,
+        department,
+        manager,
+        managerId,
+        title,
+        addresses,
+        created,
+        lastModified,
+        timezone,
+        lastActivity,
+        siteUrls,
+        sipAddresses,
+        xmppFederationJid,
+        status,
+        invitePending,
+        loginEnabled,
+        type,
+        Map.of());
   }
 
   private static List<String> splitIds(List<String> ids) {

@@ -1,13 +1,29 @@
 package io.github.webex4j.people;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * A phone number of a person.
  *
  * @param type kind of number, null if absent
  * @param value the number, e.g. {@code +1 408 526 7209}
  * @param primary whether it is the primary number, null if absent
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record PhoneNumber(PhoneNumberType type, String value, Boolean primary) {
+public record PhoneNumber(
+    PhoneNumberType type, String value, Boolean primary, Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public PhoneNumber {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public PhoneNumber(PhoneNumberType type, String value, Boolean primary) {
+    this(type, value, primary, Map.of());
+  }
 
   /** A work number that is not marked primary (for create / update requests). */
   public static PhoneNumber work(String value) {

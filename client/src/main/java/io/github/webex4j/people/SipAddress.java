@@ -1,10 +1,27 @@
 package io.github.webex4j.people;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * A SIP address of a person (read-only, assigned by Webex).
  *
  * @param type kind of address, null if absent
  * @param value the address
  * @param primary whether it is the primary address, null if absent
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record SipAddress(SipAddressType type, String value, Boolean primary) {}
+public record SipAddress(
+    SipAddressType type, String value, Boolean primary, Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public SipAddress {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public SipAddress(SipAddressType type, String value, Boolean primary) {
+    this(type, value, primary, Map.of());
+  }
+}

@@ -1,7 +1,9 @@
 package io.github.webex4j.recordings;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A meeting recording. Ids are 32 hex characters, not base64.
@@ -13,6 +15,9 @@ import java.util.List;
  * @param topic recording topic
  * @param createTime when the recording file was created
  * @param timeRecorded when the recording started
+ * @param hostEmail the host's email (admin, compliance-officer and group views), null otherwise
+ * @param hostDisplayName the host's name (admin, compliance-officer and group views), null
+ *     otherwise
  * @param siteUrl the Webex site
  * @param downloadUrl a page for downloading the recording; null when downloads are prevented
  * @param playbackUrl a page for playing the recording
@@ -25,6 +30,8 @@ import java.util.List;
  * @param integrationTags integration tags of the meeting
  * @param status lifecycle status; {@link RecordingStatus#UNKNOWN} for unknown values
  * @param temporaryDirectDownloadLinks direct links (only from {@code get}), null otherwise
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Recording(
     String id,
@@ -34,6 +41,8 @@ public record Recording(
     String topic,
     Instant createTime,
     Instant timeRecorded,
+    String hostEmail,
+    String hostDisplayName,
     String siteUrl,
     String downloadUrl,
     String playbackUrl,
@@ -45,10 +54,12 @@ public record Recording(
     Boolean shareToMe,
     List<String> integrationTags,
     RecordingStatus status,
-    TemporaryDownloadLinks temporaryDirectDownloadLinks) {
+    TemporaryDownloadLinks temporaryDirectDownloadLinks,
+    Map<String, Object> extra) {
 
   /** Absent {@code integrationTags} becomes an empty list. */
   public Recording {
+    extra = Extras.copyOf(extra);
     integrationTags = integrationTags == null ? List.of() : List.copyOf(integrationTags);
   }
 }

@@ -3,6 +3,7 @@ package io.github.webex4j.recordings;
 import io.github.webex4j.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The {@code /recordings} resource: recordings the caller hosted or that were shared with them.
@@ -21,6 +22,56 @@ public interface Recordings {
    * @param params non-null query
    */
   Page<Recording> list(RecordingListParams params);
+
+  /**
+   * One page of the organization's recordings for an admin or compliance officer ({@code GET
+   * /admin/recordings}), with {@link Recording#hostEmail()} and {@link
+   * Recording#hostDisplayName()}; the {@code from}–{@code to} window may span at most 30 days.
+   * {@code hostEmail} of the params is not sent (the endpoint has no such filter).
+   *
+   * @param params non-null query
+   */
+  Page<Recording> listForAdmin(RecordingListParams params);
+
+  /**
+   * Moves recordings to the recycle bin ({@code POST /recordings/softDelete}).
+   *
+   * @param recordingIds 1 to 100 non-blank recording ids
+   * @param siteUrl the Webex site of the recordings, may be null
+   * @throws IllegalArgumentException for an empty, too long or blank-holding list, before any
+   *     request
+   */
+  void softDelete(List<String> recordingIds, String siteUrl);
+
+  /**
+   * Restores recordings from the recycle bin ({@code POST /recordings/restore}).
+   *
+   * @param recordingIds 1 to 100 non-blank recording ids
+   * @param siteUrl the Webex site of the recordings, may be null
+   */
+  void restore(List<String> recordingIds, String siteUrl);
+
+  /**
+   * Restores every recording in the caller's recycle bin ({@code restoreAll}).
+   *
+   * @param siteUrl the Webex site, may be null
+   */
+  void restoreAll(String siteUrl);
+
+  /**
+   * Purges recordings from the recycle bin for good ({@code POST /recordings/purge}).
+   *
+   * @param recordingIds 1 to 100 non-blank recording ids
+   * @param siteUrl the Webex site of the recordings, may be null
+   */
+  void purge(List<String> recordingIds, String siteUrl);
+
+  /**
+   * Purges every recording in the caller's recycle bin ({@code purgeAll}).
+   *
+   * @param siteUrl the Webex site, may be null
+   */
+  void purgeAll(String siteUrl);
 
   /**
    * A recording with its {@link Recording#temporaryDirectDownloadLinks()} (valid about 3 hours).

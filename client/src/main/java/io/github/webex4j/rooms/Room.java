@@ -1,6 +1,8 @@
 package io.github.webex4j.rooms;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A room (space). Every component except {@code id} may be null when Webex omits it.
@@ -20,6 +22,8 @@ import java.time.Instant;
  * @param isPublic whether the room is discoverable in the organization
  * @param madePublic when the room was made public, null if it is not public
  * @param description description, null if none
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Room(
     String id,
@@ -36,4 +40,11 @@ public record Room(
     Boolean isReadOnly,
     Boolean isPublic,
     Instant madePublic,
-    String description) {}
+    String description,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public Room {
+    extra = Extras.copyOf(extra);
+  }
+}

@@ -1,5 +1,8 @@
 package io.github.webex4j.rooms;
 
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
 /**
  * Meeting details of a room ({@code GET /rooms/{roomId}/meetingInfo}). Webex deprecated this
  * endpoint (end of life 2025-01-31) and has been observed to answer {@code {}}, so every component
@@ -12,6 +15,8 @@ package io.github.webex4j.rooms;
  * @param meetingId meeting id
  * @param callInTollFreeNumber toll-free call-in number
  * @param callInTollNumber toll call-in number
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record RoomMeetingInfo(
     String roomId,
@@ -20,4 +25,31 @@ public record RoomMeetingInfo(
     String meetingNumber,
     String meetingId,
     String callInTollFreeNumber,
-    String callInTollNumber) {}
+    String callInTollNumber,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public RoomMeetingInfo {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public RoomMeetingInfo(
+      String roomId,
+      String meetingLink,
+      String sipAddress,
+      String meetingNumber,
+      String meetingId,
+      String callInTollFreeNumber,
+      String callInTollNumber) {
+    this(
+        roomId,
+        meetingLink,
+        sipAddress,
+        meetingNumber,
+        meetingId,
+        callInTollFreeNumber,
+        callInTollNumber,
+        Map.of());
+  }
+}

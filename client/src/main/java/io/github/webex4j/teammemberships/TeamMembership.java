@@ -1,6 +1,8 @@
 package io.github.webex4j.teammemberships;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A person's membership in a team. Components may be null when Webex omits them.
@@ -13,6 +15,8 @@ import java.time.Instant;
  * @param personOrgId the member's organization
  * @param isModerator whether the member moderates the team
  * @param created when the membership was created
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record TeamMembership(
     String id,
@@ -22,4 +26,33 @@ public record TeamMembership(
     String personDisplayName,
     String personOrgId,
     Boolean isModerator,
-    Instant created) {}
+    Instant created,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public TeamMembership {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public TeamMembership(
+      String id,
+      String teamId,
+      String personId,
+      String personEmail,
+      String personDisplayName,
+      String personOrgId,
+      Boolean isModerator,
+      Instant created) {
+    this(
+        id,
+        teamId,
+        personId,
+        personEmail,
+        personDisplayName,
+        personOrgId,
+        isModerator,
+        created,
+        Map.of());
+  }
+}

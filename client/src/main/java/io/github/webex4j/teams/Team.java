@@ -1,6 +1,8 @@
 package io.github.webex4j.teams;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A team: a group of people with a General space and optionally further team spaces.
@@ -11,5 +13,19 @@ import java.time.Instant;
  * @param creatorId id of the person who created the team; null if Webex omits it ([?] present in
  *     the API examples but not in the schema)
  * @param created creation time
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record Team(String id, String name, String description, String creatorId, Instant created) {}
+public record Team(
+    String id,
+    String name,
+    String description,
+    String creatorId,
+    Instant created,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public Team {
+    extra = Extras.copyOf(extra);
+  }
+}

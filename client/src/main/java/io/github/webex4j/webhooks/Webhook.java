@@ -1,6 +1,8 @@
 package io.github.webex4j.webhooks;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A webhook. Components may be null when Webex omits them.
@@ -18,6 +20,8 @@ import java.time.Instant;
  * @param orgId organization id ([?] sent by the live API, not in the OpenAPI schema)
  * @param createdBy creator's person id ([?] as above)
  * @param appId application id ([?] as above)
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Webhook(
     String id,
@@ -32,7 +36,33 @@ public record Webhook(
     String ownedBy,
     String orgId,
     String createdBy,
-    String appId) {
+    String appId,
+    Map<String, Object> extra) {
+
+  /** Copies {@code extra} into an immutable map (null becomes empty). */
+  public Webhook {
+    extra = Extras.copyOf(extra);
+  }
+
+  /** A value without {@linkplain #extra() extra} properties. */
+  public Webhook(
+      String id,
+      String name,
+      String targetUrl,
+      WebhookResource resource,
+      WebhookEvent event,
+      String filter,
+      String secret,
+      WebhookStatus status,
+      Instant created,
+      String ownedBy,
+      String orgId,
+      String createdBy,
+      String appId) {
+    this(
+        id, name, targetUrl, resource, event, filter, secret, status, created, ownedBy, orgId,
+        createdBy, appId, Map.of());
+  }
 
   /** Hides the secret. */
   @Override

@@ -1,5 +1,6 @@
 package io.github.webex4j.webhooks;
 
+import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param actorId who caused the event
  * @param data ids and metadata of the affected object (never message text or card inputs: fetch
  *     them by {@code data.get("id")}); empty if absent
+ * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
+ *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record WebhookNotification(
     String id,
@@ -38,10 +41,12 @@ public record WebhookNotification(
     WebhookStatus status,
     Instant created,
     String actorId,
-    Map<String, Object> data) {
+    Map<String, Object> data,
+    Map<String, Object> extra) {
 
   /** Replaces absent data with an empty map. */
   public WebhookNotification {
+    extra = Extras.copyOf(extra);
     data = data == null ? Map.of() : data;
   }
 

@@ -84,6 +84,37 @@ class GroupsEmulatorTest {
   }
 
   @Test
+  void membersCarryTheGroupAndDescriptionIsAccepted() {
+    Group created =
+        admin
+            .groups()
+            .create(
+                GroupCreateParams.builder()
+                    .displayName("Described")
+                    .orgId(admin.people().me().orgId())
+                    .description("First")
+                    .members(PEOPLE.subList(0, 2))
+                    .build());
+    Group updated =
+        admin
+            .groups()
+            .update(created.id(), GroupUpdateParams.builder().description("Second").build());
+
+    GroupMembersPage page = admin.groups().members(created.id(), GroupMembersParams.none());
+
+    assertThat(page.group().id()).isEqualTo(created.id());
+    assertThat(page.group().displayName()).isEqualTo("Described");
+    assertThat(page.group().orgId()).isEqualTo(created.orgId());
+    assertThat(page.group().memberSize()).isEqualTo(2);
+    assertThat(page.group().lastModified()).isEqualTo(updated.lastModified());
+    assertThat(page.group().extra()).isEmpty();
+    assertThat(page.items())
+        .extracting(GroupMember::id)
+        .containsExactlyInAnyOrderElementsOf(PEOPLE.subList(0, 2));
+    admin.groups().delete(created.id());
+  }
+
+  @Test
   void listPagesThroughStartIndexAndFilters() {
     for (int i = 0; i < 5; i++) {
       admin.groups().create(GroupCreateParams.of("Paging " + i));

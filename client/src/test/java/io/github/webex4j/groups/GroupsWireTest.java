@@ -10,6 +10,7 @@ import io.github.webex4j.TestClients;
 import io.github.webex4j.WebexClient;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,60 @@ class GroupsWireTest {
                 + "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"New Sales\"},"
                 + "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"p2\"},{\"value\":\"p3\"}]},"
                 + "{\"op\":\"remove\",\"path\":\"members[value eq \\\"p1\\\"]\"}]}");
+  }
+
+  @Test
+  void membersExposeTheGroupsOwnFields() {
+    // The GET /groups/{groupId}/members example of the admin OpenAPI document, plus a new field.
+    stub.json(
+        200,
+        "{\"id\":\"Y2lzY29zcGFyazovL3VzL1NDSU1fR1JPVVAvMjU\",\"displayName\":\"Sales Group\","
+            + "\"orgId\":\"Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8zNDhh\","
+            + "\"created\":\"2022-02-17T02:13:29.706Z\",\"lastModified\":\"2022-02-17T02:13:29.706Z\","
+            + "\"memberSize\":1,\"usage\":\"location\",\"members\":[{\"id\":\"p1\",\"type\":\"user\","
+            + "\"displayName\":\"Jane Smith\"}]}");
+
+    GroupMembersPage page = webex.groups().members("g1", GroupMembersParams.none());
+
+    Group group = page.group();
+    assertThat(group.id()).isEqualTo("Y2lzY29zcGFyazovL3VzL1NDSU1fR1JPVVAvMjU");
+    assertThat(group.displayName()).isEqualTo("Sales Group");
+    assertThat(group.orgId()).isEqualTo("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8zNDhh");
+    assertThat(group.created()).isEqualTo(Instant.parse("2022-02-17T02:13:29.706Z"));
+    assertThat(group.lastModified()).isEqualTo(Instant.parse("2022-02-17T02:13:29.706Z"));
+    assertThat(group.memberSize()).isEqualTo(1);
+    assertThat(group.extra()).isEqualTo(Map.of("usage", "location"));
+    assertThat(group.members()).isEqualTo(page.items());
+    assertThat(page.items()).extracting(GroupMember::displayName).containsExactly("Jane Smith");
+    assertThat(page.totalResults()).isEqualTo(1);
+    assertThat(page.hasNextPage()).isFalse();
+  }
+
+  @Test
+  void createAndUpdateSendDescriptionAndOrgId() {
+    stub.json(201, group("g1")).json(200, group("g1"));
+
+    webex
+        .groups()
+        .create(
+            GroupCreateParams.builder()
+                .displayName("Sales")
+                .orgId("org1")
+                .description("Sales Group in San Jose")
+                .build());
+    webex
+        .groups()
+        .update("g1", GroupUpdateParams.builder().description("Sales Group in LA").build());
+
+    assertThat(stub.requests().get(0).bodyText())
+        .isEqualTo(
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                + "\"displayName\":\"Sales\",\"orgId\":\"org1\","
+                + "\"description\":\"Sales Group in San Jose\"}");
+    assertThat(stub.requests().get(1).bodyText())
+        .isEqualTo(
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+                + "{\"op\":\"replace\",\"path\":\"description\",\"value\":\"Sales Group in LA\"}]}");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.webex4j.licenses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.webex4j.ApiErrorItem;
 import io.github.webex4j.BadRequestException;
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.Page;
@@ -10,6 +11,7 @@ import io.github.webex4j.StubServer;
 import io.github.webex4j.TestClients;
 import io.github.webex4j.WebexClient;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,7 +185,42 @@ class LicensesWireTest {
             BadRequestException.class,
             e -> {
               assertThat(e.trackingId()).isEqualTo("NA_88b8b4ce-6338-4d3a-8d6c-22b37e62354f");
-              assertThat(e.errors()).containsExactly("Unable to find location.");
+              assertThat(e.errorDescriptions()).containsExactly("Unable to find location.");
+            });
+  }
+
+  @Test
+  void invalidSiteUrlKeepsEachErrorItemWithItsErrorCode() {
+    // The "invalidSiteUrl" example of PATCH /licenses/users in the admin OpenAPI document.
+    stub.json(
+        400,
+        "{\"message\":\"Invalid site URL\",\"errors\":[{\"errorCode\":400216,"
+            + "\"description\":\"Request contains invalid attendee siteUrls: {siteUrl}\"}],"
+            + "\"trackingId\":\"NA_88b8b4ce-6338-4d3a-8d6c-22b37e62354f\"}");
+
+    assertThatThrownBy(
+            () ->
+                webex
+                    .licenses()
+                    .assign(
+                        LicenseAssignParams.builder()
+                            .personId("p1")
+                            .siteUrl(SiteUrlChange.addAttendee("bad.webex.com"))
+                            .build()))
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> {
+              assertThat(e.apiMessage()).isEqualTo("Invalid site URL");
+              assertThat(e.errors())
+                  .containsExactly(
+                      new ApiErrorItem(
+                          "Request contains invalid attendee siteUrls: {siteUrl}",
+                          "400216",
+                          Map.of(
+                              "errorCode",
+                              400216,
+                              "description",
+                              "Request contains invalid attendee siteUrls: {siteUrl}")));
             });
   }
 

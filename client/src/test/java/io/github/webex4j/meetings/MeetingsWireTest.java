@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class MeetingsWireTest {
                     .registration(
                         new MeetingRegistration(
                             true, true, true, true, null, null, null, null, null, null, null, null,
-                            null, null, 100, null, null, null))
+                            null, null, 100, null, null, null, Map.of()))
                     .build());
 
     assertThat(meeting.id()).isEqualTo("870f51ff287b41be84648412901e0402");
@@ -103,7 +104,8 @@ class MeetingsWireTest {
             e -> {
               assertThat(e.trackingId())
                   .isEqualTo("19085D1FCFEE445DA358375500D25E44_1598154356721");
-              assertThat(e.errors().get(0)).startsWith("Meeting password validation failed.");
+              assertThat(e.errorDescriptions().get(0))
+                  .startsWith("Meeting password validation failed.");
             });
   }
 

@@ -3,6 +3,8 @@ package io.github.webex4j.organizations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.webex4j.ApiErrorItem;
+import io.github.webex4j.BadRequestException;
 import io.github.webex4j.ConflictException;
 import io.github.webex4j.ForbiddenException;
 import io.github.webex4j.NotFoundException;
@@ -17,6 +19,7 @@ import io.github.webex4j.licenses.LicenseChange;
 import io.github.webex4j.licenses.LicenseGetParams;
 import io.github.webex4j.licenses.LicenseProperties;
 import io.github.webex4j.licenses.LicenseUser;
+import io.github.webex4j.licenses.SiteUrlChange;
 import io.github.webex4j.roles.Role;
 import io.github.webex4j.rooms.EmulatorClients;
 import java.util.List;
@@ -58,6 +61,28 @@ class AdminEmulatorTest {
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> user.organizations().list())
         .isInstanceOfSatisfying(ForbiddenException.class, AdminEmulatorTest::assertTracked);
+  }
+
+  @Test
+  void refusedLicenseChangeCarriesTheErrorCode() {
+    String personId = admin.people().me().id();
+
+    assertThatThrownBy(
+            () ->
+                admin
+                    .licenses()
+                    .assign(
+                        LicenseAssignParams.builder()
+                            .personId(personId)
+                            .siteUrl(SiteUrlChange.addAttendee("nowhere.webex.com"))
+                            .build()))
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> {
+              assertThat(e.errors()).extracting(ApiErrorItem::errorCode).containsExactly("400216");
+              assertThat(e.errors().get(0).description()).contains("nowhere.webex.com");
+              assertThat(e.errors().get(0).raw()).containsEntry("errorCode", 400216);
+            });
   }
 
   @Test

@@ -69,6 +69,16 @@ class PeopleTest {
   }
 
   @Test
+  void listByIdsReportsIdsNotFound() {
+    PersonPage page = webex.people().list(PersonListParams.byIds(List.of(ana.id(), MISSING)));
+
+    assertThat(page.items()).extracting(Person::id).containsExactly(ana.id());
+    assertThat(page.notFoundIds()).containsExactly(MISSING);
+    assertThat(webex.people().list(PersonListParams.byIds(List.of(ana.id()))).notFoundIds())
+        .isEmpty();
+  }
+
+  @Test
   void searchWithoutFilterIsABadRequestForNonAdmins() {
     assertThatThrownBy(() -> webex.people().list(PersonListParams.builder().build()))
         .isInstanceOfSatisfying(

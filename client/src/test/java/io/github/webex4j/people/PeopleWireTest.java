@@ -8,6 +8,7 @@ import io.github.webex4j.TestClients;
 import io.github.webex4j.WebexClient;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,19 +53,62 @@ class PeopleWireTest {
   }
 
   @Test
+  void keepsUnknownFieldsAndReadsTheOlderTimeZoneName() {
+    stub.json(
+        200,
+        "{\"id\":\"p1\",\"timeZone\":\"America/Denver\",\"hologram\":{\"beams\":[1,2]},"
+            + "\"phoneNumbers\":[{\"type\":\"mobile\",\"value\":\"+1\",\"country\":\"US\"}]}");
+
+    Person me = webex.people().me();
+
+    assertThat(me.timezone()).isEqualTo("America/Denver");
+    assertThat(me.extra()).isEqualTo(Map.of("hologram", Map.of("beams", List.of(1, 2))));
+    assertThat(me.phoneNumbers().get(0).extra()).isEqualTo(Map.of("country", "US"));
+    assertThat(me.emails()).isEmpty();
+  }
+
+  @Test
+  void theCurrentTimezoneNameIsReadAsBefore() {
+    stub.json(200, "{\"id\":\"p1\",\"timezone\":\"Europe/Oslo\"}");
+
+    Person me = webex.people().me();
+
+    assertThat(me.timezone()).isEqualTo("Europe/Oslo");
+    assertThat(me.extra()).isEmpty();
+  }
+
+  @Test
   void listByIdsJoinsWithCommas() {
     stub.json(200, "{\"items\":[" + PERSON + "],\"notFoundIds\":[\"zz\"]}");
 
-    webex
-        .people()
-        .list(
-            PersonListParams.builder()
-                .ids(List.of("a", "b"))
-                .callingData(true)
-                .pageSize(10)
-                .build());
+    PersonPage page =
+        webex
+            .people()
+            .list(
+                PersonListParams.builder()
+                    .ids(List.of("a", "b"))
+                    .callingData(true)
+                    .pageSize(10)
+                    .build());
 
     assertThat(stub.single().uri()).isEqualTo("/v1/people?id=a%2Cb&callingData=true&max=10");
+    assertThat(page.items()).extracting(Person::id).containsExactly("p1");
+    assertThat(page.notFoundIds()).containsExactly("zz");
+  }
+
+  @Test
+  void listWithoutNotFoundIdsGivesAnEmptyListOnEveryPage() {
+    stub.json(
+            200,
+            "{\"items\":[" + PERSON + "]}",
+            "Link",
+            "<" + stub.baseUri() + "/people?n=2>; rel=\"next\"")
+        .json(200, "{\"items\":[],\"notFoundIds\":[\"q\"]}");
+
+    PersonPage first = webex.people().list(PersonListParams.byEmail("a@x.com"));
+
+    assertThat(first.notFoundIds()).isEmpty();
+    assertThat(first.nextPage().notFoundIds()).containsExactly("q");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.webex4j.recordings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.webex4j.ForbiddenException;
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.meetings.Meeting;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,6 +48,28 @@ class RecordingsEmulatorTest {
       host.meetings().end(meeting.id(), null);
       MEETINGS.add(meeting.id());
     }
+  }
+
+  @Test
+  void adminListShowsEveryHostsRecordingsWithTheHost() {
+    List<Recording> all =
+        clients
+            .admin()
+            .recordings()
+            .listForAdmin(RecordingListParams.builder().pageSize(2).build())
+            .autoPager()
+            .stream()
+            .toList();
+
+    assertThat(all).hasSize(3);
+    assertThat(all).extracting(Recording::hostEmail).containsOnly("rec@example.com");
+    assertThat(all).extracting(Recording::hostDisplayName).containsOnly("Rec");
+    assertThat(all).extracting(Recording::extra).containsOnly(Map.of());
+    assertThat(host.recordings().list().items())
+        .extracting(Recording::hostEmail)
+        .containsOnlyNulls();
+    assertThatThrownBy(() -> host.recordings().listForAdmin(RecordingListParams.none()))
+        .isInstanceOf(ForbiddenException.class);
   }
 
   @Test

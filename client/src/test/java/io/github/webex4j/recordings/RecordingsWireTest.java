@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +129,71 @@ class RecordingsWireTest {
   }
 
   @Test
+  void adminListDecodesHostFieldsAndSendsNoHostEmail() {
+    // The RecordingObjectForAdminAndCO shape of GET /admin/recordings.
+    stub.json(
+        200,
+        "{\"items\":[{\"id\":\"4f914b1dfe3c4d11a61730f18c0f5387\","
+            + "\"meetingId\":\"f91b6edce9864428af084977b7c68291_I_166641849979635652\","
+            + "\"topic\":\"Example Topic\",\"createTime\":\"2019-01-27T17:43:24Z\","
+            + "\"hostDisplayName\":\"John Andersen\",\"hostEmail\":\"john.andersen@example.com\","
+            + "\"siteUrl\":\"site4-example.webex.com\",\"format\":\"MP4\","
+            + "\"serviceType\":\"MeetingCenter\",\"status\":\"available\"}]}");
+
+    Recording recording =
+        webex
+            .recordings()
+            .listForAdmin(
+                RecordingListParams.builder()
+                    .from(Instant.parse("2019-01-20T00:00:00Z"))
+                    .to(Instant.parse("2019-02-10T00:00:00Z"))
+                    .hostEmail("ignored@example.com")
+                    .pageSize(5)
+                    .build())
+            .items()
+            .get(0);
+
+    assertThat(recording.hostEmail()).isEqualTo("john.andersen@example.com");
+    assertThat(recording.hostDisplayName()).isEqualTo("John Andersen");
+    assertThat(recording.extra()).isEmpty();
+    assertThat(stub.single().uri())
+        .isEqualTo(
+            "/v1/admin/recordings?max=5&from=2019-01-20T00%3A00%3A00Z&to=2019-02-10T00%3A00%3A00Z");
+  }
+
+  @Test
+  void recycleBinOperationsPostTheDocumentedBodies() {
+    stub.empty(204).empty(204).empty(204).empty(204).empty(204);
+
+    webex.recordings().softDelete(List.of("r1", "r2"), "s.webex.com");
+    webex.recordings().restore(List.of("r1"), null);
+    webex.recordings().restoreAll("s.webex.com");
+    webex.recordings().purge(List.of("r2"), null);
+    webex.recordings().purgeAll(null);
+
+    assertThat(stub.requests())
+        .extracting(r -> r.method() + " " + r.uri() + " " + r.bodyText())
+        .containsExactly(
+            "POST /v1/recordings/softDelete {\"recordingIds\":[\"r1\",\"r2\"],\"siteUrl\":\"s.webex.com\"}",
+            "POST /v1/recordings/restore {\"recordingIds\":[\"r1\"]}",
+            "POST /v1/recordings/restore {\"restoreAll\":true,\"siteUrl\":\"s.webex.com\"}",
+            "POST /v1/recordings/purge {\"recordingIds\":[\"r2\"]}",
+            "POST /v1/recordings/purge {\"purgeAll\":true}");
+  }
+
+  @Test
+  void recycleBinOperationsCheckTheIdsBeforeAnyRequest() {
+    assertThatThrownBy(() -> webex.recordings().softDelete(List.of(), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("recordingIds");
+    assertThatThrownBy(() -> webex.recordings().purge(Collections.nCopies(101, "r"), null))
+        .hasMessageContaining("100");
+    assertThatThrownBy(() -> webex.recordings().restore(List.of(" "), null))
+        .hasMessageContaining("recordingIds[]");
+    assertThat(stub.requests()).isEmpty();
+  }
+
+  @Test
   void openDownloadStreams() throws IOException {
     site.json(200, "abc");
     Recording recording =
@@ -148,7 +216,10 @@ class RecordingsWireTest {
             null,
             null,
             null,
-            new TemporaryDownloadLinks(site.origin() + "/f", null, null, null));
+            null,
+            null,
+            new TemporaryDownloadLinks(site.origin() + "/f", null, null, null),
+            Map.of());
 
     try (InputStream in = webex.recordings().openDownload(recording)) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("abc");

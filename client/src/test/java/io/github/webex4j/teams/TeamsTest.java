@@ -9,6 +9,7 @@ import io.github.webex4j.StubServer;
 import io.github.webex4j.TestClients;
 import io.github.webex4j.WebexClient;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,8 @@ class TeamsTest {
                 "Build Squad",
                 "The A Team",
                 null,
-                Instant.parse("2015-10-18T14:26:16.000Z")));
+                Instant.parse("2015-10-18T14:26:16.000Z"),
+                Map.of()));
   }
 
   @Test

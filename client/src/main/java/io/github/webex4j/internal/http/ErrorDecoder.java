@@ -2,6 +2,7 @@ package io.github.webex4j.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.webex4j.ApiErrorItem;
 import io.github.webex4j.BadRequestException;
 import io.github.webex4j.ConflictException;
 import io.github.webex4j.ForbiddenException;
@@ -16,14 +17,17 @@ import io.github.webex4j.internal.util.Redactor;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Maps an error response to the matching {@link WebexApiException} subclass. Reads the body fields
- * {@code message}, {@code errors[].description} and {@code trackingId}; falls back to the {@code
- * Trackingid} header. A body that is not JSON gives a null {@code apiMessage}. Every text taken
- * from the response, the trackingId included, passes through the redactor: a server that echoes the
- * token anywhere does not leak it into messages or logs.
+ * {@code message}, {@code errors[]} (each entry kept whole, with its {@code description} and {@code
+ * errorCode}) and {@code trackingId}; falls back to the {@code Trackingid} header. A body that is
+ * not JSON gives a null {@code apiMessage}. Every text taken from the response, the trackingId
+ * included, passes through the redactor: a server that echoes the token anywhere does not leak it
+ * into messages or logs.
  */
 public final class ErrorDecoder {
   private static final ObjectMapper TREE = new ObjectMapper();
@@ -41,7 +45,7 @@ public final class ErrorDecoder {
       int status, String body, String headerTrackingId, Duration retryAfter, Redactor redactor) {
     String message = null;
     String trackingId = headerTrackingId;
-    List<String> errors = new ArrayList<>();
+    List<ApiErrorItem> errors = new ArrayList<>();
     if (body != null && !body.isBlank()) {
       try {
         JsonNode root = TREE.readTree(body);
@@ -54,9 +58,8 @@ public final class ErrorDecoder {
           JsonNode list = root.get("errors");
           if (list != null && list.isArray()) {
             for (JsonNode e : list) {
-              String d = text(e.get("description"));
-              if (d != null) {
-                errors.add(redactor.redact(d));
+              if (e.isObject()) {
+                errors.add(item(e, redactor));
               }
             }
           }
@@ -67,10 +70,38 @@ public final class ErrorDecoder {
       }
     }
     if (message == null && !errors.isEmpty()) {
-      message = errors.get(0);
+      message = errors.get(0).description();
     }
     return create(
         status, redactor.redact(message), errors, redactor.redact(trackingId), retryAfter);
+  }
+
+  private static ApiErrorItem item(JsonNode entry, Redactor redactor) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> raw =
+        (Map<String, Object>) redacted(TREE.convertValue(entry, Map.class), redactor);
+    return new ApiErrorItem(
+        redactor.redact(text(entry.get("description"))),
+        redactor.redact(text(entry.get("errorCode"))),
+        raw);
+  }
+
+  /** The value with every string in it (not the keys) passed through the redactor. */
+  private static Object redacted(Object value, Redactor redactor) {
+    if (value instanceof String text) {
+      return redactor.redact(text);
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      map.forEach((key, item) -> copy.put(String.valueOf(key), redacted(item, redactor)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      list.forEach(item -> copy.add(redacted(item, redactor)));
+      return copy;
+    }
+    return value;
   }
 
   private static String text(JsonNode node) {
@@ -78,7 +109,11 @@ public final class ErrorDecoder {
   }
 
   private static WebexApiException create(
-      int status, String message, List<String> errors, String trackingId, Duration retryAfter) {
+      int status,
+      String message,
+      List<ApiErrorItem> errors,
+      String trackingId,
+      Duration retryAfter) {
     switch (status) {
       case 400:
         return new BadRequestException(status, message, errors, trackingId, retryAfter);

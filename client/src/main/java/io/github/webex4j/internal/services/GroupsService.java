@@ -5,6 +5,7 @@ import io.github.webex4j.groups.GroupCreateParams;
 import io.github.webex4j.groups.GroupExtension;
 import io.github.webex4j.groups.GroupListParams;
 import io.github.webex4j.groups.GroupMember;
+import io.github.webex4j.groups.GroupMembersPage;
 import io.github.webex4j.groups.GroupMembersParams;
 import io.github.webex4j.groups.GroupUpdateParams;
 import io.github.webex4j.groups.Groups;
@@ -12,6 +13,7 @@ import io.github.webex4j.groups.ScimPage;
 import io.github.webex4j.internal.Paths;
 import io.github.webex4j.internal.Query;
 import io.github.webex4j.internal.Transport;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,12 @@ public final class GroupsService implements Groups {
         "schemas",
         extension == null ? List.of(CORE_SCHEMA) : List.of(CORE_SCHEMA, GroupExtension.SCHEMA));
     body.put("displayName", params.displayName());
+    if (params.orgId() != null) {
+      body.put("orgId", params.orgId());
+    }
+    if (params.description() != null) {
+      body.put("description", params.description());
+    }
     if (params.externalId() != null) {
       body.put("externalId", params.externalId());
     }
@@ -128,7 +136,7 @@ public final class GroupsService implements Groups {
   }
 
   @Override
-  public ScimPage<GroupMember> members(String groupId, GroupMembersParams params) {
+  public GroupMembersPage members(String groupId, GroupMembersParams params) {
     Objects.requireNonNull(params, "params");
     String path = Paths.of(PATH, groupId, "members");
     Query query =
@@ -136,13 +144,15 @@ public final class GroupsService implements Groups {
     MemberList body = transport.get(path, query, MemberList.class);
     int start = params.startIndex() == null ? 1 : params.startIndex();
     Integer total = body.totalResults() != null ? body.totalResults() : body.memberSize();
-    return new IndexedPage<>(
-        body.members(),
-        total,
-        body.startIndex() == null ? start : body.startIndex(),
-        body.itemsPerPage(),
-        params.count(),
-        next -> members(groupId, params.withStartIndex(next)));
+    IndexedPage<GroupMember> page =
+        new IndexedPage<>(
+            body.members(),
+            total,
+            body.startIndex() == null ? start : body.startIndex(),
+            body.itemsPerPage(),
+            params.count(),
+            next -> members(groupId, params.withStartIndex(next)));
+    return new MembersPage(page, body.group());
   }
 
   private record GroupList(
@@ -153,11 +163,78 @@ public final class GroupsService implements Groups {
    * present, else {@code memberSize} is the total.
    */
   private record MemberList(
+      String id,
+      String displayName,
+      String orgId,
+      Instant created,
+      Instant lastModified,
+      Integer memberSize,
+      List<GroupMember> members,
       Integer totalResults,
       Integer startIndex,
       Integer itemsPerPage,
-      Integer memberSize,
-      List<GroupMember> members) {}
+      Map<String, Object> extra) {
+
+    Group group() {
+      return new Group(id, displayName, orgId, created, lastModified, memberSize, members, extra);
+    }
+  }
+
+  /** A members page: the SCIM paging of {@link IndexedPage} plus the group's fields. */
+  private static final class MembersPage implements GroupMembersPage {
+    private final IndexedPage<GroupMember> page;
+    private final Group group;
+
+    MembersPage(IndexedPage<GroupMember> page, Group group) {
+      this.page = page;
+      this.group = group;
+    }
+
+    @Override
+    public Group group() {
+      return group;
+    }
+
+    @Override
+    public List<GroupMember> items() {
+      return page.items();
+    }
+
+    @Override
+    public Integer totalResults() {
+      return page.totalResults();
+    }
+
+    @Override
+    public int startIndex() {
+      return page.startIndex();
+    }
+
+    @Override
+    public Integer itemsPerPage() {
+      return page.itemsPerPage();
+    }
+
+    @Override
+    public boolean hasNextPage() {
+      return page.hasNextPage();
+    }
+
+    @Override
+    public GroupMembersPage nextPage() {
+      return (GroupMembersPage) page.nextPage();
+    }
+
+    @Override
+    public Optional<String> nextCursor() {
+      return page.nextCursor();
+    }
+
+    @Override
+    public String toString() {
+      return "GroupMembersPage[group=" + group.id() + ", " + page + "]";
+    }
+  }
 
   /** A SCIM page: the next page starts after the last item received. */
   private static final class IndexedPage<T> implements ScimPage<T> {

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -120,7 +121,8 @@ public final class LicensesService implements Licenses {
         response.pendingLicenses(),
         response.pendingSiteUrls(),
         partial,
-        notApplied);
+        notApplied,
+        response.extra());
   }
 
   /**
@@ -165,7 +167,8 @@ public final class LicensesService implements Licenses {
       List<String> licenses,
       List<SiteAccount> siteUrls,
       List<String> pendingLicenses,
-      List<SiteAccount> pendingSiteUrls) {}
+      List<SiteAccount> pendingSiteUrls,
+      Map<String, Object> extra) {}
 
   private final class UsersPage implements Page<LicenseUser> {
     private final List<LicenseUser> items;

@@ -12,6 +12,7 @@ import io.github.webex4j.meetings.RegistrantAnswer;
 import io.github.webex4j.meetings.RegistrantStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@link MeetingRegistrants} over the transport. */
@@ -81,7 +82,8 @@ public final class MeetingRegistrantsService implements MeetingRegistrants {
       Instant registrationTime,
       List<RegistrantAnswer> customizedQuestions,
       String sourceId,
-      String registrationId) {
+      String registrationId,
+      Map<String, Object> extra) {
 
     MeetingRegistrant toRegistrant() {
       return new MeetingRegistrant(
@@ -103,7 +105,8 @@ public final class MeetingRegistrantsService implements MeetingRegistrants {
           registrationTime,
           customizedQuestions,
           sourceId,
-          registrationId);
+          registrationId,
+          extra);
     }
   }
 }

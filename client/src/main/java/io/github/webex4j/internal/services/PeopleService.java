@@ -1,6 +1,6 @@
 package io.github.webex4j.internal.services;
 
-import io.github.webex4j.Page;
+import io.github.webex4j.internal.LinkedPage;
 import io.github.webex4j.internal.Paths;
 import io.github.webex4j.internal.Query;
 import io.github.webex4j.internal.Transport;
@@ -9,9 +9,11 @@ import io.github.webex4j.people.Person;
 import io.github.webex4j.people.PersonCreateParams;
 import io.github.webex4j.people.PersonListParams;
 import io.github.webex4j.people.PersonLookup;
+import io.github.webex4j.people.PersonPage;
 import io.github.webex4j.people.PersonUpdateParams;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** {@link People} over the transport. */
 public final class PeopleService implements People {
@@ -32,7 +34,7 @@ public final class PeopleService implements People {
   }
 
   @Override
-  public Page<Person> list(PersonListParams params) {
+  public PersonPage list(PersonListParams params) {
     Objects.requireNonNull(params, "params");
     Query query =
         Query.create()
@@ -45,7 +47,52 @@ public final class PeopleService implements People {
             .add("locationId", params.locationId())
             .add("excludeStatus", params.excludeStatus())
             .add("max", params.pageSize());
-    return transport.list(PATH, query, Person.class);
+    return new NotFoundIdsPage(transport.list(PATH, query, Person.class));
+  }
+
+  /** A people page reading {@code notFoundIds} from its envelope. */
+  private static final class NotFoundIdsPage implements PersonPage {
+    private final LinkedPage<Person> page;
+    private final List<String> notFoundIds;
+
+    NotFoundIdsPage(LinkedPage<Person> page) {
+      this.page = page;
+      Object ids = page.others().get("notFoundIds");
+      this.notFoundIds =
+          ids instanceof List<?> list
+              ? list.stream().filter(Objects::nonNull).map(String::valueOf).toList()
+              : List.of();
+    }
+
+    @Override
+    public List<Person> items() {
+      return page.items();
+    }
+
+    @Override
+    public List<String> notFoundIds() {
+      return notFoundIds;
+    }
+
+    @Override
+    public boolean hasNextPage() {
+      return page.hasNextPage();
+    }
+
+    @Override
+    public PersonPage nextPage() {
+      return new NotFoundIdsPage(page.nextPage());
+    }
+
+    @Override
+    public Optional<String> nextCursor() {
+      return page.nextCursor();
+    }
+
+    @Override
+    public String toString() {
+      return page + "[notFoundIds=" + notFoundIds.size() + "]";
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.github.webex4j.internal.Paths;
 import io.github.webex4j.internal.Query;
 import io.github.webex4j.internal.RawResponse;
 import io.github.webex4j.internal.Transport;
+import io.github.webex4j.internal.util.Checks;
 import io.github.webex4j.recordings.Recording;
 import io.github.webex4j.recordings.RecordingListParams;
 import io.github.webex4j.recordings.Recordings;
@@ -15,11 +16,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@link Recordings} over the transport. */
 public final class RecordingsService implements Recordings {
   private static final String PATH = "recordings";
+  private static final int MAX_BULK = 100;
 
   private final Transport transport;
 
@@ -38,20 +43,74 @@ public final class RecordingsService implements Recordings {
   @Override
   public Page<Recording> list(RecordingListParams params) {
     Objects.requireNonNull(params, "params");
-    Query query =
-        Query.create()
-            .add("max", params.pageSize())
-            .add("from", params.from())
-            .add("to", params.to())
-            .add("meetingId", params.meetingId())
-            .add("hostEmail", params.hostEmail())
-            .add("siteUrl", params.siteUrl())
-            .add("integrationTag", params.integrationTag())
-            .add("topic", params.topic())
-            .add("format", params.format())
-            .add("serviceType", params.serviceType())
-            .add("status", params.status());
-    return transport.list(PATH, query, Recording.class);
+    return transport.list(
+        PATH, query(params).add("hostEmail", params.hostEmail()), Recording.class);
+  }
+
+  @Override
+  public Page<Recording> listForAdmin(RecordingListParams params) {
+    Objects.requireNonNull(params, "params");
+    return transport.list("admin/recordings", query(params), Recording.class);
+  }
+
+  private static Query query(RecordingListParams params) {
+    return Query.create()
+        .add("max", params.pageSize())
+        .add("from", params.from())
+        .add("to", params.to())
+        .add("meetingId", params.meetingId())
+        .add("siteUrl", params.siteUrl())
+        .add("integrationTag", params.integrationTag())
+        .add("topic", params.topic())
+        .add("format", params.format())
+        .add("serviceType", params.serviceType())
+        .add("status", params.status());
+  }
+
+  @Override
+  public void softDelete(List<String> recordingIds, String siteUrl) {
+    bulk("softDelete", "recordingIds", ids(recordingIds), siteUrl);
+  }
+
+  @Override
+  public void restore(List<String> recordingIds, String siteUrl) {
+    bulk("restore", "recordingIds", ids(recordingIds), siteUrl);
+  }
+
+  @Override
+  public void restoreAll(String siteUrl) {
+    bulk("restore", "restoreAll", true, siteUrl);
+  }
+
+  @Override
+  public void purge(List<String> recordingIds, String siteUrl) {
+    bulk("purge", "recordingIds", ids(recordingIds), siteUrl);
+  }
+
+  @Override
+  public void purgeAll(String siteUrl) {
+    bulk("purge", "purgeAll", true, siteUrl);
+  }
+
+  /**
+   * {@code POST /recordings/<action>} with {@code {<field>: value, siteUrl}}; Webex answers 204.
+   */
+  private void bulk(String action, String field, Object value, String siteUrl) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put(field, value);
+    if (siteUrl != null) {
+      body.put("siteUrl", siteUrl);
+    }
+    transport.post(Paths.of(PATH, action), body, Void.class);
+  }
+
+  private static List<String> ids(List<String> recordingIds) {
+    Objects.requireNonNull(recordingIds, "recordingIds");
+    if (recordingIds.isEmpty() || recordingIds.size() > MAX_BULK) {
+      throw new IllegalArgumentException("recordingIds must hold 1 to " + MAX_BULK + " ids");
+    }
+    recordingIds.forEach(id -> Checks.notBlank(id, "recordingIds[]"));
+    return List.copyOf(recordingIds);
   }
 
   @Override

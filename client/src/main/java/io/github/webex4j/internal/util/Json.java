@@ -24,12 +24,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The one configured Jackson mapper of the client. Rules: unknown properties ignored; {@link
+ * The one configured Jackson mapper of the client. Rules: unknown properties are kept in a record's
+ * {@code extra} component when it has one, else ignored ({@link ModelConventions}); {@link
  * java.time.Instant} as ISO-8601; nulls omitted on write; {@link WireValue} enums written with
  * their wire value; every enum read by normalised name (case-insensitive, ignoring {@code _},
  * {@code -} and spaces, also matching the wire value) with a fallback to a constant named {@code
@@ -55,6 +57,7 @@ public final class Json {
           }
         });
     return JsonMapper.builder()
+        .annotationIntrospector(new ModelConventions())
         .addModule(InstantJson.module())
         .addModule(enums)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -123,25 +126,48 @@ public final class Json {
 
   /** Like {@link #readItems(String, Class)}, from UTF-8 bytes. */
   public static <T> List<T> readItems(byte[] json, Class<T> itemType) throws IOException {
+    return readEnvelope(json, itemType).items();
+  }
+
+  /**
+   * A list envelope: its {@code items} and every other top-level field (e.g. {@code notFoundIds}).
+   *
+   * @param items the decoded items, never null
+   * @param others the other fields as generic values, immutable, never null
+   */
+  public record Envelope<T>(List<T> items, Map<String, Object> others) {}
+
+  /**
+   * Like {@link #readItems(String, Class)}, keeping the envelope's other fields too.
+   *
+   * @throws IOException if the content is not such an envelope
+   */
+  public static <T> Envelope<T> readEnvelope(byte[] json, Class<T> itemType) throws IOException {
     try (JsonParser parser = MAPPER.createParser(json)) {
-      return readItems(parser, itemType);
+      return readEnvelope(parser, itemType);
     }
+  }
+
+  private static <T> List<T> readItems(JsonParser parser, Class<T> itemType) throws IOException {
+    return readEnvelope(parser, itemType).items();
   }
 
   /**
    * Streams the {@code items} array straight into {@code itemType}, one item at a time, without
-   * building a tree of the page.
+   * building a tree of the page; the (small) other fields are read as generic values.
    */
-  private static <T> List<T> readItems(JsonParser parser, Class<T> itemType) throws IOException {
+  private static <T> Envelope<T> readEnvelope(JsonParser parser, Class<T> itemType)
+      throws IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw new IOException("expected a JSON object with an items array");
     }
     List<T> items = List.of();
+    Map<String, Object> others = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       if (!"items".equals(field)) {
-        parser.skipChildren();
+        others.put(field, MAPPER.readValue(parser, Object.class));
       } else if (value == JsonToken.VALUE_NULL) {
         items = List.of();
       } else if (value != JsonToken.START_ARRAY) {
@@ -150,7 +176,7 @@ public final class Json {
         items = readArray(parser, MAPPER.readerFor(itemType));
       }
     }
-    return items;
+    return new Envelope<>(items, Extras.copyOf(others));
   }
 
   private static <T> List<T> readArray(JsonParser parser, ObjectReader reader) throws IOException {

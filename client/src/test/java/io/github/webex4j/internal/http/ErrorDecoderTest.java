@@ -1,7 +1,9 @@
 package io.github.webex4j.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.webex4j.ApiErrorItem;
 import io.github.webex4j.BadRequestException;
 import io.github.webex4j.ConflictException;
 import io.github.webex4j.ForbiddenException;
@@ -15,6 +17,7 @@ import io.github.webex4j.WebexApiException;
 import io.github.webex4j.internal.util.Redactor;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ErrorDecoderTest {
@@ -59,7 +62,7 @@ class ErrorDecoderTest {
 
     assertThat(e.statusCode()).isEqualTo(409);
     assertThat(e.apiMessage()).isEqualTo("Person is already in the room.");
-    assertThat(e.errors()).isEqualTo(List.of("d1", "d2"));
+    assertThat(e.errorDescriptions()).isEqualTo(List.of("d1", "d2"));
     assertThat(e.trackingId()).isEqualTo("ROUTER_5D1D");
     assertThat(e.retryAfter()).contains(Duration.ofSeconds(3));
     assertThat(e.getMessage())
@@ -97,6 +100,45 @@ class ErrorDecoderTest {
     assertThat(fromBody.trackingId()).isEqualTo("ROUTER_[REDACTED]");
     assertThat(fromHeader.trackingId()).isEqualTo("NA_[REDACTED]");
     assertThat(fromBody.getMessage() + fromHeader.getMessage()).doesNotContain("SECRET");
+  }
+
+  @Test
+  void keepsEveryErrorItemWholeWithItsErrorCode() {
+    WebexApiException e =
+        ErrorDecoder.decode(
+            400,
+            "{\"message\":\"License assignment failed\",\"errors\":["
+                + "{\"errorCode\":400112,\"description\":\"d1\",\"licenses\":[\"L1\"]},"
+                + "{\"errorCode\":\"E42\"},{\"description\":\"d3\"}]}",
+            null,
+            null,
+            NONE);
+
+    assertThat(e.errors())
+        .extracting(ApiErrorItem::errorCode)
+        .containsExactly("400112", "E42", null);
+    assertThat(e.errors().get(0).raw())
+        .isEqualTo(Map.of("errorCode", 400112, "description", "d1", "licenses", List.of("L1")));
+    assertThat(e.errorDescriptions()).containsExactly("d1", "d3");
+    assertThat(e.errors().get(0)).hasToString("d1 (errorCode 400112)");
+    assertThatThrownBy(() -> e.errors().get(0).raw().put("x", 1))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void redactsSecretsInEveryTextOfTheErrorItems() {
+    WebexApiException e =
+        ErrorDecoder.decode(
+            400,
+            "{\"errors\":[{\"description\":\"bad s3cr3t-value\",\"errorCode\":\"s3cr3t-value\","
+                + "\"detail\":{\"echo\":[\"Bearer s3cr3t-value\"]}}]}",
+            null,
+            null,
+            Redactor.of("s3cr3t-value"));
+
+    ApiErrorItem item = e.errors().get(0);
+    assertThat(item.description() + item.errorCode() + item.raw() + e.getMessage())
+        .doesNotContain("s3cr3t-value");
   }
 
   @Test

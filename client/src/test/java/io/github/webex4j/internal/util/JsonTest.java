@@ -41,6 +41,23 @@ class JsonTest {
 
   record Request(String title, Sort sortBy, String teamId, NoFallback other) {}
 
+  record Part(String name, Map<String, Object> extra) {
+    Part {
+      extra = Extras.copyOf(extra);
+    }
+  }
+
+  record Whole(String id, List<Part> parts, Part main, Map<String, Object> extra) {
+    Whole {
+      parts = parts == null ? List.of() : List.copyOf(parts);
+      extra = Extras.copyOf(extra);
+    }
+
+    Whole(String id) {
+      this(id, List.of(), null, Map.of());
+    }
+  }
+
   @Test
   void decodesRecordIgnoringUnknownFieldsWithDefaults() throws Exception {
     Model model =
@@ -55,6 +72,40 @@ class JsonTest {
     assertThat(model.created()).isEqualTo(Instant.parse("2015-12-22T10:36:52.660Z"));
     assertThat(model.locked()).isNull();
     assertThat(model.extra()).isEqualTo(Map.of("k", List.of(1, "v")));
+  }
+
+  @Test
+  void unknownPropertiesLandInExtraAtEveryLevel() throws Exception {
+    Whole whole =
+        Json.read(
+            "{\"id\":\"w\",\"zeta\":1,\"parts\":[{\"name\":\"a\",\"new\":[true,null]}],"
+                + "\"main\":{\"name\":\"m\"},\"alpha\":{\"k\":\"v\"},\"none\":null,"
+                + "\"extra\":\"a field really named extra\"}",
+            Whole.class);
+
+    assertThat(whole.id()).isEqualTo("w");
+    assertThat(whole.extra()).containsOnlyKeys("zeta", "alpha", "none", "extra");
+    assertThat(whole.extra())
+        .containsEntry("zeta", 1)
+        .containsEntry("alpha", Map.of("k", "v"))
+        .containsEntry("none", null)
+        .containsEntry("extra", "a field really named extra");
+    assertThat(whole.parts().get(0).extra()).containsOnlyKeys("new");
+    assertThat(whole.main().extra()).isEmpty();
+    assertThatThrownBy(() -> whole.extra().put("x", 1))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ((Map<?, ?>) whole.extra().get("alpha")).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void extraIsNeverNullAndIsWrittenBackFlat() throws Exception {
+    assertThat(Json.read("{\"id\":\"w\"}", Whole.class).extra()).isEmpty();
+    assertThat(Json.read("{\"id\":\"w\"}", Whole.class)).isEqualTo(new Whole("w"));
+
+    String json = "{\"id\":\"w\",\"parts\":[],\"later\":{\"x\":[1,2]}}";
+    assertThat(new String(Json.write(Json.read(json, Whole.class)), StandardCharsets.UTF_8))
+        .isEqualTo(json);
   }
 
   @Test

@@ -223,7 +223,9 @@ public final class EmulatorServer implements AutoCloseable {
       } catch (ApiException e) {
         response = error(e.status(), e.getMessage(), e.headers(), trackingId);
       } catch (RuleViolation e) {
-        response = error(e.kind().status(), e.getMessage(), Map.of(), trackingId);
+        response =
+            ApiResponse.json(
+                e.kind().status(), ErrorBodies.body(e.getMessage(), e.errorCode(), trackingId));
       } catch (IOException e) {
         LOG.log(Level.DEBUG, "Client went away: " + e.getMessage());
         return;

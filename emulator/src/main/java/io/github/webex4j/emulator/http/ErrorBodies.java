@@ -20,9 +20,18 @@ public final class ErrorBodies {
 
   /** The error body for {@code message}. */
   public static ObjectNode body(String message, String trackingId) {
+    return body(message, null, trackingId);
+  }
+
+  /** The error body for {@code message}; a non-null {@code errorCode} is added to its entry. */
+  public static ObjectNode body(String message, Integer errorCode, String trackingId) {
     ObjectNode body = Json.object();
     body.put("message", message);
-    body.putArray("errors").addObject().put("description", message);
+    ObjectNode entry = body.putArray("errors").addObject();
+    if (errorCode != null) {
+      entry.put("errorCode", errorCode);
+    }
+    entry.put("description", message);
     body.put("trackingId", trackingId);
     return body;
   }

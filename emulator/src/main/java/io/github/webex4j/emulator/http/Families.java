@@ -32,6 +32,7 @@ public final class Families {
         new MeetingsApi(world),
         new MeetingRegistrantsApi(world),
         new RecordingsApi(world),
+        new AdminRecordingsApi(world),
         new GuestIssuerApi(world));
   }
 

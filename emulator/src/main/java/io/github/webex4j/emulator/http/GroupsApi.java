@@ -305,6 +305,9 @@ public final class GroupsApi implements ApiFamily {
         throw ApiException.badRequest("Invalid value for 'Operations[].value': a name is needed.");
       }
       world.groups.rename(group, text);
+    } else if (path.equals("description")) {
+      group.description = op.equals("remove") || value == null ? null : value.asText();
+      world.groups.touch(group);
     } else {
       // [?] Other paths (externalId, the Cisco extension's inheritances/owners) are accepted and
       // not emulated: only displayName and members are kept.

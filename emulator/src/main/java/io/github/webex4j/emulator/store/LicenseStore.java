@@ -143,23 +143,27 @@ public final class LicenseStore implements Store {
       License license =
           find(change.licenseId())
               .orElseThrow(
-                  () -> RuleViolation.badRequest("License not recognized " + change.licenseId()));
+                  () ->
+                      RuleViolation.badRequest(
+                          "License not recognized " + change.licenseId(), 400000));
       if (!change.add() && license.implicit()) {
         throw RuleViolation.badRequest(
-            "Screen Share " + license.id() + " is implicitly assigned and cannot be removed");
+            "Screen Share " + license.id() + " is implicitly assigned and cannot be removed",
+            700006);
       }
       if (change.add() && license.calling() && !change.hasNumberOrExtension()) {
         throw RuleViolation.badRequest(
             "Each Webex Calling license should contain its own calling properties. The following"
                 + " license(s) do not have properties: "
-                + license.id());
+                + license.id(),
+            400411);
       }
     }
     for (SiteChange site : sites) {
       boolean known = byId.values().stream().anyMatch(l -> site.siteUrl().equals(l.siteUrl()));
       if (!known) {
         throw RuleViolation.badRequest(
-            "Request contains invalid attendee siteUrls: " + site.siteUrl());
+            "Request contains invalid attendee siteUrls: " + site.siteUrl(), 400216);
       }
     }
     List<String> skipped = new ArrayList<>();

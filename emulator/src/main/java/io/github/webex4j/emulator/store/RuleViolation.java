@@ -27,15 +27,31 @@ public final class RuleViolation extends RuntimeException {
   }
 
   private final Kind kind;
+  private final Integer errorCode;
 
-  private RuleViolation(Kind kind, String message) {
+  private RuleViolation(Kind kind, String message, Integer errorCode) {
     super(message, null, false, false);
     this.kind = kind;
+    this.errorCode = errorCode;
+  }
+
+  private RuleViolation(Kind kind, String message) {
+    this(kind, message, null);
   }
 
   /** The kind of violation. */
   public Kind kind() {
     return kind;
+  }
+
+  /** The {@code errors[].errorCode} the admin APIs add (e.g. 400216), or null for none. */
+  public Integer errorCode() {
+    return errorCode;
+  }
+
+  /** 400 with {@code message} and the admin API's {@code errorCode}. */
+  public static RuleViolation badRequest(String message, int errorCode) {
+    return new RuleViolation(Kind.BAD_REQUEST, message, errorCode);
   }
 
   /** 400 with {@code message}. */

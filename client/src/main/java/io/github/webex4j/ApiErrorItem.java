@@ -1,0 +1,35 @@
+package io.github.webex4j;
+
+import io.github.webex4j.internal.util.Extras;
+import java.util.Map;
+
+/**
+ * One entry of the {@code errors} array of a Webex error body. Every text in it has passed through
+ * the client's redactor, so no token sent appears here.
+ *
+ * @param description the entry's {@code description}, or null if it had none
+ * @param errorCode the entry's {@code errorCode} as text (the admin and licensing APIs send a
+ *     number, e.g. {@code 400216}), or null if it had none
+ * @param raw every field of the entry as sent (maps, lists, strings, numbers, booleans); immutable,
+ *     never null
+ */
+public record ApiErrorItem(String description, String errorCode, Map<String, Object> raw) {
+
+  /** Copies {@code raw} into an immutable map (null becomes empty). */
+  public ApiErrorItem {
+    raw = Extras.copyOf(raw);
+  }
+
+  /** An entry with only a description. */
+  public static ApiErrorItem of(String description) {
+    return new ApiErrorItem(
+        description, null, description == null ? Map.of() : Map.of("description", description));
+  }
+
+  /** The description, followed by {@code (errorCode N)} when there is one. */
+  @Override
+  public String toString() {
+    String text = description == null ? "" : description;
+    return errorCode == null ? text : text + " (errorCode " + errorCode + ")";
+  }
+}
