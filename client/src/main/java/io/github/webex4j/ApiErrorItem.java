@@ -1,6 +1,7 @@
 package io.github.webex4j;
 
-import io.github.webex4j.internal.util.Extras;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,14 +11,14 @@ import java.util.Map;
  * @param description the entry's {@code description}, or null if it had none
  * @param errorCode the entry's {@code errorCode} as text (the admin and licensing APIs send a
  *     number, e.g. {@code 400216}), or null if it had none
- * @param raw every field of the entry as sent (maps, lists, strings, numbers, booleans); immutable,
- *     never null
+ * @param raw every field of the entry as sent (maps, lists, strings, numbers, booleans); immutable
+ *     (as decoded; a map given to the constructor is copied one level deep), never null
  */
 public record ApiErrorItem(String description, String errorCode, Map<String, Object> raw) {
 
-  /** Copies {@code raw} into an immutable map (null becomes empty). */
+  /** Copies {@code raw} into an unmodifiable map (null becomes empty; null values are kept). */
   public ApiErrorItem {
-    raw = Extras.copyOf(raw);
+    raw = raw == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(raw));
   }
 
   /** An entry with only a description. */

@@ -13,6 +13,7 @@ import io.github.webex4j.RateLimitException;
 import io.github.webex4j.ServerException;
 import io.github.webex4j.UnauthorizedException;
 import io.github.webex4j.WebexApiException;
+import io.github.webex4j.internal.util.Extras;
 import io.github.webex4j.internal.util.Redactor;
 import java.io.IOException;
 import java.time.Duration;
@@ -83,7 +84,7 @@ public final class ErrorDecoder {
     return new ApiErrorItem(
         redactor.redact(text(entry.get("description"))),
         redactor.redact(text(entry.get("errorCode"))),
-        raw);
+        Extras.copyOf(raw));
   }
 
   /** The value with every string in it (not the keys) passed through the redactor. */
