@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every webex4j benchmark and writes the results table and machine description into
 # bench/README.md. Builds what it needs (client, emulator jar, CLI jar, bench jar), starts the
-# emulator as a separate process on 127.0.0.1, and stops it at the end. About 6-8 minutes.
+# emulator as a separate process on 127.0.0.1, and stops it at the end. About 10 minutes plus
+# workload 6's notify processes.
 #
 #   bench/run.sh                 everything
 #   BENCH_JFR=1 bench/run.sh     also record a JFR profile of each Java workload (bench/target/results)
 #   BENCH_ONLINE=1 bench/run.sh  let Maven download missing plugins/dependencies (default: offline)
+#   BENCH_NOTIFY_PROCESSES=100   fewer ./webex notify processes in workload 6 (default 1,000, ~13 min)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -83,6 +85,9 @@ else
 fi
 
 workload bulk
+
+log "workload delivery (1,000 messages twice, then ${BENCH_NOTIFY_PROCESSES:-1000} notify processes)"
+"$java" -cp "$jar" io.github.webex4j.bench.DeliveryWorkload "$origin" "$token" "$root" "$results" 1000 "${BENCH_NOTIFY_PROCESSES:-1000}" > "$out/delivery.log" 2>&1
 
 log "JMH: per-call allocations and hot paths"
 "$java" -jar "$jar" -f 1 -wi 4 -w 1s -i 4 -r 1s -prof gc -rf json -rff "$out/jmh.json" \
