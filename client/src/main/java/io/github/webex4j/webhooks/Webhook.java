@@ -44,26 +44,6 @@ public record Webhook(
     extra = Extras.copyOf(extra);
   }
 
-  /** A value without {@linkplain #extra() extra} properties. */
-  public Webhook(
-      String id,
-      String name,
-      String targetUrl,
-      WebhookResource resource,
-      WebhookEvent event,
-      String filter,
-      String secret,
-      WebhookStatus status,
-      Instant created,
-      String ownedBy,
-      String orgId,
-      String createdBy,
-      String appId) {
-    this(
-        id, name, targetUrl, resource, event, filter, secret, status, created, ownedBy, orgId,
-        createdBy, appId, Map.of());
-  }
-
   /** Hides the secret. */
   @Override
   public String toString() {

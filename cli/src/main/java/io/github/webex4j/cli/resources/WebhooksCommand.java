@@ -55,7 +55,8 @@ public final class WebhooksCommand extends ApiCommand {
         w.ownedBy(),
         w.orgId(),
         w.createdBy(),
-        w.appId());
+        w.appId(),
+        w.extra());
   }
 
   @Command(
