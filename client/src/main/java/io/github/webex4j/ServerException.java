@@ -16,4 +16,10 @@ public class ServerException extends WebexApiException {
       Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);
   }
+
+  /** True: the request reached the server, which may have acted before failing. */
+  @Override
+  public boolean requestMayHaveActed() {
+    return true;
+  }
 }

@@ -38,4 +38,10 @@ public class WebexDecodingException extends WebexException {
   public String bodyExcerpt() {
     return bodyExcerpt;
   }
+
+  /** True: the server answered 2xx (it acted) with a body that could not be read. */
+  @Override
+  public boolean requestMayHaveActed() {
+    return true;
+  }
 }

@@ -22,4 +22,14 @@ public class WebexException extends RuntimeException {
   public WebexException(String message) {
     super(message);
   }
+
+  /**
+   * Whether Webex may have carried out the request although the call failed (a 5xx, a reset or
+   * timeout after the request was sent, an unreadable 2xx body). Such a create must not simply be
+   * repeated: look for its result first, as {@code messages().createOnce} does. False here and for
+   * every refusal (4xx) and unsent request.
+   */
+  public boolean requestMayHaveActed() {
+    return false;
+  }
 }

@@ -19,4 +19,10 @@ public class WebexIoException extends WebexException {
   public boolean requestNotSent() {
     return getCause() instanceof io.github.webex4j.http.NotSentException;
   }
+
+  /** True unless the request {@linkplain #requestNotSent() was never sent}. */
+  @Override
+  public boolean requestMayHaveActed() {
+    return !requestNotSent();
+  }
 }

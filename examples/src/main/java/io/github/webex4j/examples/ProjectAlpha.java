@@ -1,10 +1,7 @@
 package io.github.webex4j.examples;
 
-import io.github.webex4j.ServerException;
 import io.github.webex4j.WebexClient;
-import io.github.webex4j.WebexDecodingException;
 import io.github.webex4j.WebexException;
-import io.github.webex4j.WebexIoException;
 import io.github.webex4j.memberships.Membership;
 import io.github.webex4j.memberships.MembershipCreateParams;
 import io.github.webex4j.memberships.MembershipListParams;
@@ -144,8 +141,8 @@ public final class ProjectAlpha {
   private static String createOrFind(Supplier<String> create, Supplier<Optional<String>> find) {
     try {
       return create.get();
-    } catch (ServerException | WebexDecodingException | WebexIoException e) {
-      if (e instanceof WebexIoException io && io.requestNotSent()) {
+    } catch (WebexException e) {
+      if (!e.requestMayHaveActed()) {
         throw e;
       }
       return find.get().orElseGet(create);

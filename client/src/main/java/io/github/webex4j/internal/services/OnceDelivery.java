@@ -74,7 +74,7 @@ final class OnceDelivery {
       try {
         return messages.create(params);
       } catch (WebexException e) {
-        if (!ambiguous(e)) {
+        if (!e.requestMayHaveActed()) {
           throw e;
         }
         last = e;
@@ -85,14 +85,6 @@ final class OnceDelivery {
       }
     }
     throw last;
-  }
-
-  /** True if Webex may have stored the message although the call failed. */
-  static boolean ambiguous(WebexException e) {
-    if (e instanceof WebexIoException io) {
-      return !io.requestNotSent();
-    }
-    return e instanceof ServerException || e instanceof WebexDecodingException;
   }
 
   /**
