@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,7 +112,7 @@ public final class DeliveryWorkload {
     return MessageCreateParams.builder().roomId(room).text(text).build();
   }
 
-  private static Reported outcome(java.util.function.Supplier<Message> send) {
+  private static Reported outcome(Supplier<Message> send) {
     try {
       send.get();
       return Reported.DELIVERED;
@@ -240,7 +242,7 @@ public final class DeliveryWorkload {
     }
     String note =
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "%d sent; lost %d (%d reported failed), duplicated %d, misreported %d, reported"
                 + " unknown %d; %.0f s",
             reported.size(),

@@ -402,7 +402,9 @@ public final class Workloads {
   // ---------------------------------------------------------------------------------------------
 
   private WebexClient ownerClient() {
-    return emulator.client(owner());
+    return emulator.client(
+        new Emulator.Person(
+            state.getProperty("owner.id"), "owner", state.getProperty("owner.token")));
   }
 
   private WebexClient ownerClient(HttpEngineFactory engine) {
@@ -412,11 +414,6 @@ public final class Workloads {
         .environment(Map.of())
         .httpEngine(engine)
         .build();
-  }
-
-  private Emulator.Person owner() {
-    return new Emulator.Person(
-        state.getProperty("owner.id"), "owner", state.getProperty("owner.token"));
   }
 
   /** A measured piece of work; returns something derived from its results so it is not dropped. */
