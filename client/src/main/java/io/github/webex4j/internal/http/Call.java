@@ -4,6 +4,7 @@ import io.github.webex4j.http.RequestBody;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One logical API call, which may take several HTTP attempts (retries, a replay after 401). Each
@@ -14,7 +15,7 @@ public final class Call {
   private final URI uri;
   private final Optional<RequestBody> body;
   private final boolean streamed;
-  private final String callId = "webex4j_" + UUID.randomUUID();
+  private final String callId = "webex4j_" + randomUuid();
   private int attempts;
   private boolean replayedAfter401;
 
@@ -67,6 +68,18 @@ public final class Call {
   /** The URI for logs and messages: secrets in the query redacted. */
   public String describe() {
     return io.github.webex4j.internal.util.Redactor.redactAll(uri.toString());
+  }
+
+  /**
+   * A version-4 UUID from {@link ThreadLocalRandom}: a tracking id is a trace, not a secret, and
+   * {@link UUID#randomUUID()}'s {@code SecureRandom} set-up (security providers, entropy) is a
+   * measurable part of a short-lived process's start.
+   */
+  static UUID randomUuid() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & ~(0b11L << 62)) | (0b10L << 62);
+    return new UUID(high, low);
   }
 
   @Override
