@@ -312,7 +312,8 @@ public final class WebexClient {
           base.sleeper(),
           base.clock(),
           base.jitter(),
-          base.userAgent());
+          base.userAgent(),
+          base.log());
     }
   }
 
@@ -327,6 +328,7 @@ public final class WebexClient {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
+    private System.Logger log; // null: System.getLogger("io.github.webex4j") at build()
     private ProxySelector proxy;
     private Map<String, String> environment;
     private Map<String, String> systemProperties;
@@ -421,6 +423,21 @@ public final class WebexClient {
     }
 
     /**
+     * Where the client logs: each request at {@code DEBUG} (method, URL with secrets redacted,
+     * status, both tracking ids), each retry wait and token refresh at {@code INFO}; never a token.
+     * Default: the {@code System.Logger} named {@code io.github.webex4j} (by default backed by
+     * {@code java.util.logging}). Give your own to route these lines elsewhere, or to keep a
+     * short-lived process from starting a logging framework. Shared by clients derived with {@link
+     * WebexClient#withOptions(Consumer)}.
+     *
+     * @param log the logger
+     */
+    public Builder logger(System.Logger log) {
+      this.log = Objects.requireNonNull(log, "log");
+      return this;
+    }
+
+    /**
      * The application's proxy selector (use {@code ProxySelector.of(address)} for one proxy). The
      * environment the program runs in takes precedence: the JVM properties {@code
      * https.proxyHost}/{@code http.proxyHost} (with {@code http.nonProxyHosts}) if set, else {@code
@@ -483,7 +500,8 @@ public final class WebexClient {
               requestTimeout,
               retryPolicy,
               sleeper,
-              clock);
+              clock,
+              log);
       return new WebexClient(new Transport(config));
     }
 

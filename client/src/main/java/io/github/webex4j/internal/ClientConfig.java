@@ -27,6 +27,8 @@ import java.util.function.DoubleSupplier;
  * @param clock time source for budgets and HTTP-dates
  * @param jitter source of uniform random numbers in [0, 1) for backoff jitter
  * @param userAgent the {@code User-Agent} header value
+ * @param log where requests (at {@code DEBUG}), retries and token refreshes (at {@code INFO}) are
+ *     logged
  */
 public record ClientConfig(
     URI baseUri,
@@ -37,7 +39,8 @@ public record ClientConfig(
     Sleeper sleeper,
     Clock clock,
     DoubleSupplier jitter,
-    String userAgent) {
+    String userAgent,
+    System.Logger log) {
 
   /**
    * A copy with another token provider (the engine and everything else shared).
@@ -46,8 +49,20 @@ public record ClientConfig(
    */
   public ClientConfig withTokenProvider(TokenProvider tokens) {
     return new ClientConfig(
-        baseUri, tokens, engine, requestTimeout, retryPolicy, sleeper, clock, jitter, userAgent);
+        baseUri,
+        tokens,
+        engine,
+        requestTimeout,
+        retryPolicy,
+        sleeper,
+        clock,
+        jitter,
+        userAgent,
+        log);
   }
+
+  /** The name of the client's default {@code System.Logger}. */
+  public static final String LOGGER = "io.github.webex4j";
 
   /** Validates that no component is null. */
   public ClientConfig {
@@ -60,6 +75,7 @@ public record ClientConfig(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(jitter, "jitter");
     Objects.requireNonNull(userAgent, "userAgent");
+    Objects.requireNonNull(log, "log");
   }
 
   /**
@@ -67,6 +83,7 @@ public record ClientConfig(
    * token never travels to a redirect target), random full jitter and the webex4j User-Agent.
    *
    * @param proxy the proxy selector, or null for direct connections
+   * @param log the client's log, or null for the {@code System.Logger} named {@value #LOGGER}
    */
   public static ClientConfig create(
       URI baseUri,
@@ -77,7 +94,8 @@ public record ClientConfig(
       Duration requestTimeout,
       RetryPolicy retryPolicy,
       Sleeper sleeper,
-      Clock clock) {
+      Clock clock,
+      System.Logger log) {
     HttpEngine engine =
         engines.create(new EngineSettings(connectTimeout, java.util.Optional.ofNullable(proxy)));
     return new ClientConfig(
@@ -89,7 +107,8 @@ public record ClientConfig(
         sleeper,
         clock,
         () -> ThreadLocalRandom.current().nextDouble(),
-        UserAgent.value());
+        UserAgent.value(),
+        log != null ? log : System.getLogger(LOGGER));
   }
 
   @Override

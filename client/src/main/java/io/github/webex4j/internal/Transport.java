@@ -51,7 +51,11 @@ public final class Transport {
     this.errors = new ErrorMapping(Redactor.of());
     ExchangeStage exchange =
         new ExchangeStage(
-            config.engine(), config.requestTimeout(), config.userAgent(), errors.redactor());
+            config.engine(),
+            config.requestTimeout(),
+            config.userAgent(),
+            errors.redactor(),
+            config.log());
     AuthStage auth = new AuthStage(config.baseUri(), config.tokenProvider(), exchange);
     this.stages =
         new RetryStage(

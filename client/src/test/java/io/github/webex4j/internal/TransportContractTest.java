@@ -81,7 +81,8 @@ abstract class TransportContractTest {
             sleeper,
             sleeper.clock(),
             () -> 1.0,
-            UserAgent.value()));
+            UserAgent.value(),
+            System.getLogger(ClientConfig.LOGGER)));
   }
 
   private static Duration ms(long millis) {

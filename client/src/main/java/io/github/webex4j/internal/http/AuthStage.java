@@ -34,7 +34,7 @@ public final class AuthStage {
         && token != null
         && call.claimReplayAfter401()
         && tokens.refreshAfterUnauthorized(token)) {
-      ExchangeStage.LOG.log(Level.INFO, () -> call + " -> 401, token refreshed, replaying");
+      exchange.log().log(Level.INFO, () -> call + " -> 401, token refreshed, replaying");
       return exchange.exchange(call, tokens.token());
     }
     return answer;
@@ -46,5 +46,10 @@ public final class AuthStage {
         && baseUri.getHost() != null
         && baseUri.getHost().equalsIgnoreCase(uri.getHost())
         && ConnectFailures.port(baseUri) == ConnectFailures.port(uri);
+  }
+
+  /** The client's log. */
+  System.Logger log() {
+    return exchange.log();
   }
 }

@@ -19,25 +19,33 @@ import java.util.zip.GZIPInputStream;
  * the body read as the call needs it. The token is remembered by the redactor before it is sent.
  */
 public final class ExchangeStage {
-  static final System.Logger LOG = System.getLogger("io.github.webex4j");
   private static final int MAX_ERROR_BODY = 64 * 1024;
 
   private final HttpEngine engine;
   private final Duration timeout;
   private final String userAgent;
   private final Redactor redactor;
+  private final System.Logger log;
 
   /**
    * @param engine the engine to send through
    * @param timeout per-attempt response timeout
    * @param userAgent the {@code User-Agent} value
    * @param redactor the transport's redactor
+   * @param log where each attempt is logged (at {@code DEBUG}) and the later stages log
    */
-  public ExchangeStage(HttpEngine engine, Duration timeout, String userAgent, Redactor redactor) {
+  public ExchangeStage(
+      HttpEngine engine, Duration timeout, String userAgent, Redactor redactor, System.Logger log) {
     this.engine = engine;
     this.timeout = timeout;
     this.userAgent = userAgent;
     this.redactor = redactor;
+    this.log = log;
+  }
+
+  /** The client's log. */
+  System.Logger log() {
+    return log;
   }
 
   /**
@@ -60,7 +68,7 @@ public final class ExchangeStage {
             call.method().name(), call.uri(), headers, call.body(), timeout, call.streamed());
     EngineResponse response = engine.execute(request);
     String trackingId = redactor.redact(response.header("trackingid").orElse(null));
-    LOG.log(
+    log.log(
         Level.DEBUG,
         () ->
             call

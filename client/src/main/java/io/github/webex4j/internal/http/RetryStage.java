@@ -160,8 +160,8 @@ public final class RetryStage {
     }
   }
 
-  private static void log(Call call, String reason, Duration wait) {
-    ExchangeStage.LOG.log(
+  private void log(Call call, String reason, Duration wait) {
+    auth.log().log(
         Level.INFO, () -> call + ": " + reason + ", retrying in " + wait.toMillis() + " ms");
   }
 }
