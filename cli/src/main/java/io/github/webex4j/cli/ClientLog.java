@@ -1,69 +1,70 @@
 package io.github.webex4j.cli;
 
 import java.io.PrintWriter;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where the client's log ({@code System.Logger} "io.github.webex4j": method, redacted URL, status,
- * trackingId, retries; never the token) goes while a command runs: never to the JVM's default
- * console handler (no {@code java.util.logging} date lines). With {@code --verbose} every line is
- * copied to standard error; without it only waits Webex asked for ({@code Retry-After} on 429 or
- * 423), as one line each, so a long pause is explained. Closing restores the previous logger state.
+ * The client's log in the CLI, given to every client it builds ({@code
+ * WebexClient.Builder.logger}): method, redacted URL, status, trackingId, retries; never the token.
+ * With {@code --verbose} every line is printed to standard error; without it only waits Webex asked
+ * for ({@code Retry-After} on 429 or 423), as one line each, so a long pause is explained. Nothing
+ * goes through {@code java.util.logging}: no date lines, and no logging framework to start in a
+ * short-lived process.
  */
-final class ClientLog implements AutoCloseable {
-  private static final String CLIENT_LOGGER = "io.github.webex4j";
-
+final class ClientLog implements System.Logger {
   /** The client's retry line: {@code <call>: <reason>, retrying in <n> ms}. */
   private static final Pattern RETRY = Pattern.compile("(.+): (.+), retrying in (\\d+) ms");
 
-  private final Logger logger;
-  private final Level previousLevel;
-  private final boolean previousUseParentHandlers;
-  private final Handler handler;
+  private final PrintWriter err;
+  private final boolean verbose;
 
-  private ClientLog(PrintWriter err, boolean verbose) {
-    this.logger = Logger.getLogger(CLIENT_LOGGER);
-    this.previousLevel = logger.getLevel();
-    this.previousUseParentHandlers = logger.getUseParentHandlers();
-    this.handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            String line =
-                verbose ? "> " + ClassNames.toWords(record.getMessage()) : waitLine(record);
-            if (line != null) {
-              err.println(line);
-              err.flush();
-            }
-          }
-
-          @Override
-          public void flush() {
-            err.flush();
-          }
-
-          @Override
-          public void close() {}
-        };
-    handler.setLevel(Level.ALL);
-    logger.setLevel(verbose ? Level.FINE : Level.INFO);
-    logger.setUseParentHandlers(false);
-    logger.addHandler(handler);
+  ClientLog(PrintWriter err, boolean verbose) {
+    this.err = err;
+    this.verbose = verbose;
   }
 
-  /** Starts routing the client's log to {@code err}: all of it if {@code verbose}. */
-  static ClientLog start(PrintWriter err, boolean verbose) {
-    return new ClientLog(err, verbose);
+  @Override
+  public String getName() {
+    return "io.github.webex4j";
+  }
+
+  /** {@code DEBUG} and above with {@code --verbose}, else {@code INFO} and above (retries). */
+  @Override
+  public boolean isLoggable(Level level) {
+    Level threshold = verbose ? Level.DEBUG : Level.INFO;
+    return level != Level.OFF && level.getSeverity() >= threshold.getSeverity();
+  }
+
+  @Override
+  public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
+    if (isLoggable(level)) {
+      print(message);
+    }
+  }
+
+  @Override
+  public void log(Level level, ResourceBundle bundle, String format, Object... params) {
+    if (isLoggable(level)) {
+      print(params == null || params.length == 0 ? format : MessageFormat.format(format, params));
+    }
+  }
+
+  private void print(String message) {
+    String line = verbose ? "> " + ClassNames.toWords(message) : waitLine(message);
+    if (line != null) {
+      synchronized (err) {
+        err.println(line);
+        err.flush();
+      }
+    }
   }
 
   /** The line shown without {@code --verbose} for a wait Webex asked for, else null. */
-  static String waitLine(LogRecord record) {
-    Matcher retry = RETRY.matcher(record.getMessage());
+  static String waitLine(String message) {
+    Matcher retry = RETRY.matcher(message);
     if (!retry.matches()) {
       return null;
     }
@@ -81,12 +82,5 @@ final class ClientLog implements AutoCloseable {
         + "; waiting "
         + DurationOption.human(java.time.Duration.ofMillis(Long.parseLong(retry.group(3))))
         + " as its Retry-After says, then retrying.";
-  }
-
-  @Override
-  public void close() {
-    logger.removeHandler(handler);
-    logger.setLevel(previousLevel);
-    logger.setUseParentHandlers(previousUseParentHandlers);
   }
 }

@@ -40,7 +40,8 @@ public final class Clients {
             .requestTimeout(root.timeout())
             .retryPolicy(retryPolicy(root.deadline()))
             .environment(context.env())
-            .workingDirectory(context.workingDirectory());
+            .workingDirectory(context.workingDirectory())
+            .logger(root.clientLog());
     if (root.tokenFile() != null) {
       builder.accessToken(readToken(root.tokenFile()));
     }

@@ -304,11 +304,9 @@ public final class WebexCommand implements Callable<Integer> {
     if (onDeadline != null) {
       Deadline.arm(deadline(), onDeadline);
     }
-    ClientLog log = ClientLog.start(context.err(), verbose);
     try {
       return new CommandLine.RunLast().execute(parseResult);
     } finally {
-      log.close();
       context.out().flush();
       context.err().flush();
     }
@@ -396,5 +394,10 @@ public final class WebexCommand implements Callable<Integer> {
       client = Clients.create(this);
     }
     return client;
+  }
+
+  /** Where the clients of this invocation log: see {@link ClientLog} ({@code --verbose}). */
+  System.Logger clientLog() {
+    return new ClientLog(context.err(), verbose);
   }
 }

@@ -10,6 +10,12 @@ import io.github.webex4j.emulator.WebexEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -483,5 +489,36 @@ class ResourceCommandsTest {
       assertThat(result.all()).doesNotContain(kim.token());
     }
     assertThat(results[0].err()).contains("> GET");
+  }
+
+  @Test
+  void theClientsLogBypassesJavaUtilLogging() {
+    Logger jul = Logger.getLogger("io.github.webex4j");
+    List<String> reached = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            reached.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Level previous = jul.getLevel();
+    jul.setLevel(Level.ALL);
+    jul.addHandler(capture);
+    try {
+      Cli.Result verbose = kim().run("people", "me", "--verbose");
+
+      assertThat(verbose.err()).contains("> GET");
+      assertThat(reached).isEmpty();
+    } finally {
+      jul.removeHandler(capture);
+      jul.setLevel(previous);
+    }
   }
 }
