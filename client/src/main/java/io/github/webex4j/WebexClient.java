@@ -9,6 +9,7 @@ import io.github.webex4j.http.HttpEngineFactory;
 import io.github.webex4j.http.HttpEngines;
 import io.github.webex4j.internal.ClientConfig;
 import io.github.webex4j.internal.DotEnv;
+import io.github.webex4j.internal.Preparation;
 import io.github.webex4j.internal.ProxyConfig;
 import io.github.webex4j.internal.Transport;
 import io.github.webex4j.internal.bulk.BulkRunner;
@@ -46,8 +47,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -94,6 +97,20 @@ public final class WebexClient {
    */
   public static WebexClient fromEnv() {
     return builder().build();
+  }
+
+  /**
+   * Starts, on a daemon thread, the one-time set-up the first calls of this process would otherwise
+   * do on their own thread: the JSON codec and reading and writing {@code modelTypes}. Worth it in
+   * a short-lived process on more than one core, such as a CLI that parses its command line
+   * meanwhile. Returns at once. Calls behave the same whether or not it has finished; a failure in
+   * it is ignored (the call needing the same set-up meets it again).
+   *
+   * @param modelTypes the response records and request params the process is about to use
+   * @return completes when the set-up is done, never exceptionally
+   */
+  public static CompletableFuture<Void> prepareInBackground(Class<?>... modelTypes) {
+    return Preparation.start(List.of(modelTypes));
   }
 
   /** A builder with defaults; unset token and base URL fall back to the environment. */

@@ -33,6 +33,7 @@ public final class Clients {
    * environment is resolved at {@code build()}).
    */
   public static WebexClient.Builder builder(WebexCommand root) {
+    root.awaitPreparation();
     CliContext context = root.context();
     WebexClient.Builder builder =
         WebexClient.builder()

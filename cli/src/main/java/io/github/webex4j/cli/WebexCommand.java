@@ -20,6 +20,8 @@ import io.github.webex4j.cli.resources.RoomsCommand;
 import io.github.webex4j.cli.resources.TeamMembershipsCommand;
 import io.github.webex4j.cli.resources.TeamsCommand;
 import io.github.webex4j.cli.resources.WebhooksCommand;
+import io.github.webex4j.messages.Message;
+import io.github.webex4j.messages.MessageCreateParams;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -30,6 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +79,15 @@ public final class WebexCommand implements Callable<Integer> {
 
   /** Subcommands that need every sibling registered: they describe the whole tree. */
   private static final Set<String> WHOLE_TREE = Set.of("help", "generate-completion");
+
+  /**
+   * What the commands CI runs most send and receive: prepared on a background thread while the
+   * command line is built (see {@link #commandLine(CliContext, String[])}).
+   */
+  private static final Map<String, List<Class<?>>> MODELS =
+      Map.of(
+          "messages", List.of(Message.class, MessageCreateParams.class),
+          "notify", List.of(Message.class, MessageCreateParams.class));
 
   /** Root options that take a value (the next argument), skipped when finding the subcommand. */
   private static final Set<String> VALUE_OPTIONS =
@@ -144,6 +159,7 @@ public final class WebexCommand implements Callable<Integer> {
   private final CliContext context;
   private WebexClient client;
   private Runnable onDeadline;
+  private CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
 
   private WebexCommand(CliContext context) {
     this.context = context;
@@ -163,7 +179,8 @@ public final class WebexCommand implements Callable<Integer> {
    * registered, so the classes of the other commands are never loaded or reflected over (most of
    * the start-up time of a short command); {@code --version} alone registers none. Otherwise (root
    * help, {@code help}, completion, a typo) the whole tree, exactly as {@link
-   * #commandLine(CliContext)}.
+   * #commandLine(CliContext)}. For a subcommand, the client's JSON set-up (and its {@link #MODELS})
+   * starts on a background thread first, so it runs while picocli builds the command line.
    *
    * @param context the process environment (or a test's)
    * @param args the command line about to be executed
@@ -175,7 +192,15 @@ public final class WebexCommand implements Callable<Integer> {
       boolean versionOnly = given.contains("--version") || given.contains("-V");
       return commandLine(context, versionOnly ? Set.of() : SUBCOMMANDS.keySet());
     }
-    return commandLine(context, WHOLE_TREE.contains(name) ? SUBCOMMANDS.keySet() : Set.of(name));
+    if (WHOLE_TREE.contains(name)) {
+      return commandLine(context, SUBCOMMANDS.keySet());
+    }
+    CompletableFuture<Void> prepared =
+        WebexClient.prepareInBackground(
+            MODELS.getOrDefault(name, List.of()).toArray(Class<?>[]::new));
+    CommandLine commandLine = commandLine(context, Set.of(name));
+    ((WebexCommand) commandLine.getCommand()).prepared = prepared;
+    return commandLine;
   }
 
   /**
@@ -394,6 +419,20 @@ public final class WebexCommand implements Callable<Integer> {
       client = Clients.create(this);
     }
     return client;
+  }
+
+  /**
+   * Waits (at most a few seconds) for the background preparation started with the command line, so
+   * the client's JSON set-up is never run by two threads at once.
+   */
+  void awaitPreparation() {
+    try {
+      prepared.get(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Never exceptional; past the wait the command goes on and does the set-up itself.
+    }
   }
 
   /** Where the clients of this invocation log: see {@link ClientLog} ({@code --verbose}). */

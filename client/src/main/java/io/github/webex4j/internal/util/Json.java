@@ -73,13 +73,26 @@ public final class Json {
   }
 
   /**
+   * Builds and caches the mapper and the readers and writers of {@code types} ahead of the calls
+   * that need them (the same caches {@link #read} and {@link #write} look in). A type that cannot
+   * be read or written is skipped.
+   */
+  public static void prepare(List<Class<?>> types) {
+    for (Class<?> type : types) {
+      MAPPER.readerFor(type);
+      MAPPER.writerFor(type);
+    }
+  }
+
+  /**
    * Serialises {@code value} to UTF-8 JSON.
    *
    * @throws IllegalArgumentException if the value cannot be serialised (a programming error)
    */
   public static byte[] write(Object value) {
     try {
-      return MAPPER.writeValueAsBytes(value);
+      // A writer for the value's class: its serializer is cached under the key prepare() uses.
+      return MAPPER.writerFor(value.getClass()).writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Cannot serialise " + value.getClass().getName(), e);
     }
