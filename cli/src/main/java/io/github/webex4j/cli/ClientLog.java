@@ -10,13 +10,18 @@ import java.util.regex.Pattern;
  * The client's log in the CLI, given to every client it builds ({@code
  * WebexClient.Builder.logger}): method, redacted URL, status, trackingId, retries; never the token.
  * With {@code --verbose} every line is printed to standard error; without it only waits Webex asked
- * for ({@code Retry-After} on 429 or 423), as one line each, so a long pause is explained. Nothing
- * goes through {@code java.util.logging}: no date lines, and no logging framework to start in a
- * short-lived process.
+ * for ({@code Retry-After} on 429 or 423) and the waits before looking whether a message whose send
+ * had no clear answer arrived, as one line each, so a long pause is explained. Nothing goes through
+ * {@code java.util.logging}: no date lines, and no logging framework to start in a short-lived
+ * process.
  */
 final class ClientLog implements System.Logger {
   /** The client's retry line: {@code <call>: <reason>, retrying in <n> ms}. */
   private static final Pattern RETRY = Pattern.compile("(.+): (.+), retrying in (\\d+) ms");
+
+  /** A send whose outcome was unclear: {@code POST messages: <why>, looking ... in <n> ms}. */
+  private static final Pattern LOOK =
+      Pattern.compile("POST messages: (.+), looking for the sent message in (\\d+) ms");
 
   private final PrintWriter err;
   private final boolean verbose;
@@ -62,8 +67,16 @@ final class ClientLog implements System.Logger {
     }
   }
 
-  /** The line shown without {@code --verbose} for a wait Webex asked for, else null. */
+  /** The line shown without {@code --verbose} for a wait worth explaining, else null. */
   static String waitLine(String message) {
+    Matcher look = LOOK.matcher(message);
+    if (look.matches()) {
+      return "webex: no clear answer to sending the message ("
+          + look.group(1)
+          + "); checking in "
+          + human(look.group(2))
+          + " whether it arrived before sending it again.";
+    }
     Matcher retry = RETRY.matcher(message);
     if (!retry.matches()) {
       return null;
@@ -80,7 +93,11 @@ final class ClientLog implements System.Logger {
     return "webex: "
         + why
         + "; waiting "
-        + DurationOption.human(java.time.Duration.ofMillis(Long.parseLong(retry.group(3))))
+        + human(retry.group(3))
         + " as its Retry-After says, then retrying.";
+  }
+
+  private static String human(String millis) {
+    return DurationOption.human(java.time.Duration.ofMillis(Long.parseLong(millis)));
   }
 }

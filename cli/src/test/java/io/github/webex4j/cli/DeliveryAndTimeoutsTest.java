@@ -61,6 +61,10 @@ class DeliveryAndTimeoutsTest {
 
     assertThat(sent.exitCode()).isZero();
     assertThat(copies(cli, room, "deployed")).isEqualTo(1);
+    assertThat(sent.err())
+        .isEqualToIgnoringNewLines(
+            "webex: no clear answer to sending the message (503); checking in 2 s whether it"
+                + " arrived before sending it again.");
   }
 
   @Test
@@ -85,6 +89,10 @@ class DeliveryAndTimeoutsTest {
 
     assertThat(sent.exitCode()).as(sent.err()).isZero();
     assertThat(notifications(cli, room)).isEqualTo(1);
+    assertThat(sent.err())
+        .contains(
+            "webex: no clear answer to sending the message (no answer); checking in 1 s whether"
+                + " it arrived before sending it again.");
   }
 
   @Test

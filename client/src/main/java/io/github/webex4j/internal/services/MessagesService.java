@@ -80,7 +80,8 @@ public final class MessagesService implements Messages {
             new PeopleService(transport),
             transport.config().sleeper(),
             transport.config().clock(),
-            transport.config().requestTimeout())
+            transport.config().requestTimeout(),
+            transport.config().log())
         .create(params);
   }
 

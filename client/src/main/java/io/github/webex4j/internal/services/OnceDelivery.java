@@ -56,15 +56,22 @@ final class OnceDelivery {
   private final Sleeper sleeper;
   private final Clock clock;
   private final Duration requestTimeout;
+  private final System.Logger log;
   private String me;
 
   OnceDelivery(
-      Messages messages, People people, Sleeper sleeper, Clock clock, Duration requestTimeout) {
+      Messages messages,
+      People people,
+      Sleeper sleeper,
+      Clock clock,
+      Duration requestTimeout,
+      System.Logger log) {
     this.messages = messages;
     this.people = people;
     this.sleeper = sleeper;
     this.clock = clock;
     this.requestTimeout = requestTimeout;
+    this.log = log;
   }
 
   Message create(MessageCreateParams params) {
@@ -98,6 +105,7 @@ final class OnceDelivery {
     boolean timedOut = failure.getCause() instanceof ResponseTimeoutException;
     int lookFailures = 0;
     while (true) {
+      logLook(failure, wait);
       sleep(wait);
       looked = looked.plus(wait);
       Optional<Message> found;
@@ -182,6 +190,23 @@ final class OnceDelivery {
 
   private static boolean same(String sent, String stored) {
     return sent == null ? stored == null : stored != null && sent.strip().equals(stored.strip());
+  }
+
+  /**
+   * One {@code INFO} line per wait: {@code POST messages: <status or "no answer">, looking for the
+   * sent message in <n> ms}.
+   */
+  private void logLook(WebexException failure, Duration wait) {
+    log.log(
+        System.Logger.Level.INFO,
+        () ->
+            "POST messages: "
+                + (failure instanceof io.github.webex4j.WebexApiException api
+                    ? String.valueOf(api.statusCode())
+                    : "no answer")
+                + ", looking for the sent message in "
+                + wait.toMillis()
+                + " ms");
   }
 
   private void sleep(Duration wait) {
