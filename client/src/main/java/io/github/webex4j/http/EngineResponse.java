@@ -30,14 +30,18 @@ public final class EngineResponse implements Closeable {
     headers.forEach(
         (name, values) -> {
           if (name != null) {
-            lower
-                .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new java.util.ArrayList<>())
-                .addAll(values);
+            // Names differing only in case (rare) are merged, in the order the map gives them.
+            lower.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), EngineResponse::concat);
           }
         });
-    lower.replaceAll((name, values) -> List.copyOf(values));
     this.headers = java.util.Collections.unmodifiableMap(lower);
     this.body = Objects.requireNonNull(body, "body");
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new java.util.ArrayList<>(first);
+    both.addAll(second);
+    return List.copyOf(both);
   }
 
   /** The HTTP status. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -20,6 +21,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ExchangeStage {
   private static final int MAX_ERROR_BODY = 64 * 1024;
+  private static final int MAX_PRESIZED_BODY = 16 * 1024 * 1024;
 
   private final HttpEngine engine;
   private final Duration timeout;
@@ -87,18 +89,53 @@ public final class ExchangeStage {
       return new Answer(response, null, null, trackingId);
     }
     try (InputStream in = decoded(response)) {
-      return new Answer(response, in.readAllBytes(), null, trackingId);
+      return new Answer(response, readAll(response, in), null, trackingId);
     }
+  }
+
+  /**
+   * The whole body. An uncompressed body of a stated length is read into one array of that size (no
+   * 8 KiB first buffer and copy, which is most of what a small answer would allocate).
+   */
+  private static byte[] readAll(EngineResponse response, InputStream in) throws IOException {
+    long length =
+        gzipped(response)
+            ? -1
+            : response.header("content-length").map(ExchangeStage::length).orElse(-1L);
+    if (length < 0 || length > MAX_PRESIZED_BODY) {
+      return in.readAllBytes();
+    }
+    byte[] body = in.readNBytes((int) length);
+    int next = in.read();
+    if (next < 0) {
+      return body;
+    }
+    // More than stated (a custom engine): keep all of it, as readAllBytes would.
+    byte[] rest = in.readAllBytes();
+    byte[] all = Arrays.copyOf(body, body.length + 1 + rest.length);
+    all[body.length] = (byte) next;
+    System.arraycopy(rest, 0, all, body.length + 1, rest.length);
+    return all;
   }
 
   /** The body stream, gunzipped when {@code Content-Encoding: gzip}. */
   static InputStream decoded(EngineResponse response) throws IOException {
-    boolean gzip =
-        response
-            .header("content-encoding")
-            .map(v -> v.trim().equalsIgnoreCase("gzip"))
-            .orElse(false);
-    return gzip ? new GZIPInputStream(response.body()) : response.body();
+    return gzipped(response) ? new GZIPInputStream(response.body()) : response.body();
+  }
+
+  private static boolean gzipped(EngineResponse response) {
+    return response
+        .header("content-encoding")
+        .map(v -> v.trim().equalsIgnoreCase("gzip"))
+        .orElse(false);
+  }
+
+  private static long length(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static String readErrorBody(EngineResponse response) {

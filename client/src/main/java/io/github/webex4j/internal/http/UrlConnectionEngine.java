@@ -83,7 +83,8 @@ public final class UrlConnectionEngine implements HttpEngine {
         }
       }
       int status = connection.getResponseCode();
-      return new EngineResponse(status, headers(connection), bodyOf(connection, status));
+      // getHeaderFields() has the status line under a null name, which EngineResponse skips.
+      return new EngineResponse(status, connection.getHeaderFields(), bodyOf(connection, status));
     } catch (HttpRetryException e) {
       // Streaming mode: HttpURLConnection drops a 401's headers and body (see class comment).
       connection.disconnect();
@@ -110,12 +111,6 @@ public final class UrlConnectionEngine implements HttpEngine {
     List<Proxy> proxies = selector.get().select(uri);
     Proxy proxy = proxies == null || proxies.isEmpty() ? Proxy.NO_PROXY : proxies.get(0);
     return (HttpURLConnection) uri.toURL().openConnection(proxy);
-  }
-
-  private static Map<String, List<String>> headers(HttpURLConnection connection) {
-    Map<String, List<String>> all = new java.util.HashMap<>(connection.getHeaderFields());
-    all.remove(null); // the status line
-    return all;
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.webex4j.internal.util;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,11 +68,11 @@ public final class Redactor {
    * @return the cleaned text, or null for null
    */
   public String redact(String text) {
-    List<String> current;
+    String[] current;
     synchronized (secrets) {
-      current = List.copyOf(secrets);
+      current = secrets.toArray(String[]::new);
     }
-    return redactAll(text, current.toArray(String[]::new));
+    return redactAll(text, current);
   }
 
   /**
@@ -94,8 +93,23 @@ public final class Redactor {
         result = maskSecret(result, secret);
       }
     }
-    result = BEARER.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK));
-    return SECRET_PARAMS.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    // The patterns run only where they can match (most texts, e.g. every trackingId, are clean).
+    if (containsIgnoringCase(result, "bearer")) {
+      result = BEARER.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    }
+    if (result.indexOf('=') >= 0 || result.indexOf(':') >= 0) {
+      result = SECRET_PARAMS.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    }
+    return result;
+  }
+
+  private static boolean containsIgnoringCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String maskSecret(String text, String secret) {

@@ -20,6 +20,15 @@ class RedactorTest {
   }
 
   @Test
+  void masksBearerValuesInAnyCaseAndParametersAfterAColon() {
+    assertThat(Redactor.redactAll("header bEaReR abc.def sent"))
+        .isEqualTo("header bEaReR [REDACTED] sent");
+    assertThat(Redactor.redactAll("token: s3cr3t")).isEqualTo("token: [REDACTED]");
+    assertThat(Redactor.redactAll("ROUTER_5F3C2A1B-0000-4000-8000-000000000001"))
+        .isEqualTo("ROUTER_5F3C2A1B-0000-4000-8000-000000000001");
+  }
+
+  @Test
   void leavesOrdinaryTextAlone() {
     String text = "{\"errorCode\":400001,\"message\":\"Tokenless request\",\"tokens\":2}";
 
