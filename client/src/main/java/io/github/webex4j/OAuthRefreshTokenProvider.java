@@ -1,5 +1,7 @@
 package io.github.webex4j;
 
+import io.github.webex4j.http.HttpEngineFactory;
+import io.github.webex4j.http.HttpEngines;
 import io.github.webex4j.internal.OAuthExchange;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -33,7 +35,8 @@ public final class OAuthRefreshTokenProvider implements TokenProvider {
             b.clientId,
             b.clientSecret,
             b.timeout,
-            b.proxy);
+            b.proxy,
+            b.engines);
     this.clock = b.clock;
     this.refreshMargin = b.refreshMargin;
     this.refreshToken = b.refreshToken;
@@ -93,6 +96,7 @@ public final class OAuthRefreshTokenProvider implements TokenProvider {
     private Duration timeout = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
     private ProxySelector proxy;
+    private HttpEngineFactory engines = HttpEngines.jdkHttpClient();
 
     private Builder() {}
 
@@ -164,6 +168,18 @@ public final class OAuthRefreshTokenProvider implements TokenProvider {
      */
     public Builder proxy(ProxySelector proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /**
+     * The HTTP engine of the token call, as {@link WebexClient.Builder#httpEngine}; default {@link
+     * HttpEngines#jdkHttpClient()}. It is created by {@link #build()} with this builder's timeout
+     * as connect timeout and its proxy.
+     *
+     * @param factory creates the engine
+     */
+    public Builder httpEngine(HttpEngineFactory factory) {
+      this.engines = Objects.requireNonNull(factory, "factory");
       return this;
     }
 

@@ -3,7 +3,12 @@ package io.github.webex4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.webex4j.http.HttpEngine;
+import io.github.webex4j.http.HttpEngineFactory;
+import io.github.webex4j.http.HttpEngines;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,33 @@ class OAuthRefreshTokenProviderTest {
                 + "&refresh_token="
                 + REFRESH);
     assertThat(stub.requests().get(1).header("Authorization")).isEqualTo("Bearer access-1");
+  }
+
+  @Test
+  void theTokenCallGoesThroughTheGivenEngine() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    HttpEngineFactory recording =
+        settings -> {
+          HttpEngine light = HttpEngines.urlConnection().create(settings);
+          return request -> {
+            seen.add(request.method() + " " + request.uri().getPath());
+            return light.execute(request);
+          };
+        };
+    stub.json(200, tokens("access-1", 3600, null));
+    OAuthRefreshTokenProvider provider =
+        OAuthRefreshTokenProvider.builder()
+            .clientId("C1")
+            .clientSecret(SECRET)
+            .refreshToken(REFRESH)
+            .tokenUrl(stub.baseUri() + "/access_token")
+            .httpEngine(recording)
+            .build();
+
+    assertThat(provider.token()).isEqualTo("access-1");
+    assertThat(seen).containsExactly("POST /v1/access_token");
+    assertThat(stub.single().header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+    assertThat(stub.single().bodyText()).startsWith("grant_type=refresh_token&client_id=C1");
   }
 
   @Test

@@ -2,26 +2,37 @@ package io.github.webex4j.internal;
 
 import io.github.webex4j.WebexDecodingException;
 import io.github.webex4j.WebexIoException;
+import io.github.webex4j.http.EngineRequest;
+import io.github.webex4j.http.EngineResponse;
+import io.github.webex4j.http.EngineSettings;
+import io.github.webex4j.http.HttpEngine;
+import io.github.webex4j.http.HttpEngineFactory;
+import io.github.webex4j.http.RequestBody;
 import io.github.webex4j.internal.http.ErrorDecoder;
 import io.github.webex4j.internal.util.Json;
 import io.github.webex4j.internal.util.Redactor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** The {@code POST /access_token} refresh-token grant. Thread-safe. */
+/**
+ * The {@code POST /access_token} refresh-token grant, through an {@link HttpEngine}. Thread-safe.
+ */
 public final class OAuthExchange {
+  /** Token answers are small; more than this is not read. */
+  private static final int MAX_BODY = 64 * 1024;
+
   private final URI tokenUri;
   private final String clientId;
   private final String clientSecret;
   private final Duration timeout;
-  private final HttpClient http;
+  private final HttpEngine engine;
 
   /**
    * @param tokenUri the token endpoint
@@ -29,19 +40,20 @@ public final class OAuthExchange {
    * @param clientSecret integration client secret
    * @param timeout connect and request timeout
    * @param proxy proxy selector, or null for direct connections
+   * @param engines creates the engine the token call goes through (it never follows redirects)
    */
   public OAuthExchange(
-      URI tokenUri, String clientId, String clientSecret, Duration timeout, ProxySelector proxy) {
+      URI tokenUri,
+      String clientId,
+      String clientSecret,
+      Duration timeout,
+      ProxySelector proxy,
+      HttpEngineFactory engines) {
     this.tokenUri = tokenUri;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.timeout = timeout;
-    HttpClient.Builder builder =
-        HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
-    if (proxy != null) {
-      builder.proxy(proxy);
-    }
-    this.http = builder.build();
+    this.engine = engines.create(new EngineSettings(timeout, Optional.ofNullable(proxy)));
   }
 
   /**
@@ -73,17 +85,27 @@ public final class OAuthExchange {
             + Query.encode(clientSecret)
             + "&refresh_token="
             + Query.encode(refreshToken);
-    HttpRequest request =
-        HttpRequest.newBuilder(tokenUri)
-            .timeout(timeout)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .header("User-Agent", UserAgent.value())
-            .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
-            .build();
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Accept", "application/json");
+    headers.put("User-Agent", UserAgent.value());
+    EngineRequest request =
+        new EngineRequest(
+            "POST",
+            tokenUri,
+            headers,
+            Optional.of(
+                RequestBody.of(
+                    "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8))),
+            timeout,
+            false);
+    int status;
+    String body;
+    String trackingId;
+    try (EngineResponse response = engine.execute(request);
+        InputStream in = response.body()) {
+      status = response.statusCode();
+      trackingId = response.header("trackingid").orElse(null);
+      body = new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new WebexIoException(
           "POST " + tokenUri + " failed: " + e.getClass().getSimpleName(), e);
@@ -91,15 +113,9 @@ public final class OAuthExchange {
       Thread.currentThread().interrupt();
       throw new WebexIoException("POST " + tokenUri + " interrupted", e);
     }
-    String body = response.body();
-    int status = response.statusCode();
     if (status < 200 || status > 299) {
       throw ErrorDecoder.decode(
-          status,
-          body,
-          response.headers().firstValue("trackingid").orElse(null),
-          null,
-          Redactor.of(refreshToken, clientSecret));
+          status, body, trackingId, null, Redactor.of(refreshToken, clientSecret));
     }
     try {
       Object tree = Json.readTree(body);
