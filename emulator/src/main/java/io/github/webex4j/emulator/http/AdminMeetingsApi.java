@@ -90,8 +90,15 @@ public final class AdminMeetingsApi implements ApiFamily {
     return ApiResponse.ok(hide(meetings.render(found, zone, current)));
   }
 
+  /**
+   * The admin shape: sensitive fields removed, and {@code meetingSeriesId} always present (the
+   * admin schema requires it; [?] for a series it is taken to be the series' own id).
+   */
   private static ObjectNode hide(ObjectNode node) {
     node.remove(HIDDEN);
+    if (!node.has("meetingSeriesId")) {
+      node.put("meetingSeriesId", node.path("id").asText());
+    }
     JsonNode telephony = node.get("telephony");
     if (telephony instanceof ObjectNode t) {
       t.remove("accessCode");

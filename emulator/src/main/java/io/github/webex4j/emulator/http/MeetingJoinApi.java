@@ -72,7 +72,7 @@ public final class MeetingJoinApi implements ApiFamily {
       links.put("expiration", MeetingTimes.time(expiry, ZoneOffset.UTC));
     }
     if (!Boolean.FALSE.equals(body.optBoolean("joinDirectly"))) {
-      return ApiResponse.bytes(302, ApiResponse.JSON, new byte[0]).header("Location", joinLink);
+      return ApiResponse.bytes(302, null, new byte[0]).header("Location", joinLink);
     }
     return ApiResponse.ok(links);
   }
