@@ -261,17 +261,13 @@ public final class WebexClient {
       this.retryPolicy = base.retryPolicy();
     }
 
-    /**
-     * @param token a different access token
-     */
+    /** A different access token. */
     public Options accessToken(String token) {
       this.tokenProvider = TokenProvider.of(token);
       return this;
     }
 
-    /**
-     * @param provider a different token provider
-     */
+    /** A different token provider. */
     public Options tokenProvider(TokenProvider provider) {
       this.tokenProvider = Objects.requireNonNull(provider, "provider");
       return this;
@@ -286,17 +282,13 @@ public final class WebexClient {
       return this;
     }
 
-    /**
-     * @param timeout per-request timeout, positive
-     */
+    /** Per-request timeout, positive. */
     public Options requestTimeout(Duration timeout) {
       this.requestTimeout = Builder.positive(timeout, "requestTimeout");
       return this;
     }
 
-    /**
-     * @param policy retry policy
-     */
+    /** Retry policy. */
     public Options retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "policy");
       return this;
@@ -380,17 +372,13 @@ public final class WebexClient {
       return this;
     }
 
-    /**
-     * @param timeout TCP/TLS connect timeout, positive; default 10 s
-     */
+    /** TCP/TLS connect timeout, positive; default 10 s. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /**
-     * @param timeout time until the response headers arrive, positive; default 60 s
-     */
+    /** Time until the response headers arrive, positive; default 60 s. */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "requestTimeout");
       return this;
@@ -412,9 +400,7 @@ public final class WebexClient {
       return this;
     }
 
-    /**
-     * @param clock time source for retry budgets and HTTP-date parsing; default UTC system
-     */
+    /** Time source for retry budgets and HTTP-date parsing; default UTC system. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

@@ -208,51 +208,40 @@ public record MeetingCreateParams(
       return this;
     }
 
-    /**
-     * @param roomId unique identifier for the Webex space which the meeting is to be associated
-     *     with.
-     */
+    /** Unique identifier for the Webex space which the meeting is to be associated with. */
     public Builder roomId(String roomId) {
       this.roomId = roomId;
       return this;
     }
 
-    /**
-     * @param templateId unique identifier for meeting template.
-     */
+    /** Unique identifier for meeting template. */
     public Builder templateId(String templateId) {
       this.templateId = templateId;
       return this;
     }
 
     /**
-     * @param scheduledType when set as an attribute in a POST request body, specifies whether it's
-     *     a regular meeting, a webinar, or a meeting scheduled in the user's personal room.
+     * When set as an attribute in a POST request body, specifies whether it's a regular meeting, a
+     * webinar, or a meeting scheduled in the user's personal room.
      */
     public Builder scheduledType(ScheduledType scheduledType) {
       this.scheduledType = scheduledType;
       return this;
     }
 
-    /**
-     * @param invitees invitees for meeting.
-     */
+    /** Invitees for meeting. */
     public Builder invitees(List<MeetingInvitee> invitees) {
       this.invitees = invitees;
       return this;
     }
 
-    /**
-     * @param siteUrl URL of the Webex site which the meeting is created on.
-     */
+    /** URL of the Webex site which the meeting is created on. */
     public Builder siteUrl(String siteUrl) {
       this.siteUrl = siteUrl;
       return this;
     }
 
-    /**
-     * @param registration meeting registration.
-     */
+    /** Meeting registration. */
     public Builder registration(MeetingRegistration registration) {
       this.registration = registration;
       return this;
@@ -267,10 +256,7 @@ public record MeetingCreateParams(
       return this;
     }
 
-    /**
-     * @param breakoutSessions breakout sessions are smaller groups that are split off from the main
-     *     meeting or webinar.
-     */
+    /** Breakout sessions are smaller groups that are split off from the main meeting or webinar. */
     public Builder breakoutSessions(List<BreakoutSession> breakoutSessions) {
       this.breakoutSessions = breakoutSessions;
       return this;
