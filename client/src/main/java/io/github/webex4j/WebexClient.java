@@ -274,6 +274,8 @@ public final class WebexClient {
     }
 
     /**
+     * Sends the derived client's requests to another base URL.
+     *
      * @param baseUrl a different absolute http(s) base URL
      * @throws WebexConfigurationException if it is not one
      */
@@ -327,6 +329,8 @@ public final class WebexClient {
     private Builder() {}
 
     /**
+     * Authenticates every request with this fixed token.
+     *
      * @param token a fixed access token (personal, bot or integration token)
      * @throws IllegalArgumentException if blank
      */
@@ -336,6 +340,8 @@ public final class WebexClient {
     }
 
     /**
+     * Takes the token of every request from {@code provider}.
+     *
      * @param provider supplies (and refreshes) the token; replaces {@link #accessToken}.
      */
     public Builder tokenProvider(TokenProvider provider) {
@@ -344,6 +350,8 @@ public final class WebexClient {
     }
 
     /**
+     * Sends requests to this base URL instead of {@code WEBEX_BASE_URL} or the Webex default.
+     *
      * @param baseUrl absolute http(s) URL such as {@code https://webexapis.com/v1}; trailing
      *     slashes are ignored
      */
@@ -353,6 +361,8 @@ public final class WebexClient {
     }
 
     /**
+     * Sends requests to this base URL; see {@link #baseUrl(String)}.
+     *
      * @param baseUrl see {@link #baseUrl(String)}
      */
     public Builder baseUrl(URI baseUrl) {
@@ -385,6 +395,8 @@ public final class WebexClient {
     }
 
     /**
+     * Retries failed requests by these rules.
+     *
      * @param policy retry rules; default {@link RetryPolicy#defaults()}
      */
     public Builder retryPolicy(RetryPolicy policy) {
@@ -393,6 +405,8 @@ public final class WebexClient {
     }
 
     /**
+     * Waits between retries with {@code sleeper} (tests inject one that does not sleep).
+     *
      * @param sleeper waits between retries; default {@link Sleeper#system()}
      */
     public Builder sleeper(Sleeper sleeper) {
@@ -439,6 +453,9 @@ public final class WebexClient {
     }
 
     /**
+     * Builds the client, finding the token and base URL where none was set (environment, then
+     * {@code ./.env}).
+     *
      * @throws MissingTokenException if no token is found anywhere
      * @throws WebexConfigurationException if {@code .env} cannot be read or is malformed, or a base
      *     URL or proxy setting is invalid

@@ -33,12 +33,16 @@ public interface Meetings {
   Page<Meeting> list(MeetingListParams params);
 
   /**
+   * The meeting series, scheduled meeting or instance with this id.
+   *
    * @param meetingId non-blank meeting, occurrence or instance id
    * @throws IllegalArgumentException if the id is blank, before any request
    */
   Meeting get(String meetingId);
 
   /**
+   * Like {@link #get(String)}, for a series' current scheduled meeting or as another host (admins).
+   *
    * @param meetingId non-blank meeting id
    * @param params non-null query
    */
@@ -62,6 +66,8 @@ public interface Meetings {
   void delete(String meetingId);
 
   /**
+   * Like {@link #delete(String)}, as another host (admins) or without emailing host and invitees.
+   *
    * @param meetingId non-blank series or occurrence id
    * @param params non-null query (host, whether to email)
    */
