@@ -100,25 +100,19 @@ public final class OAuthRefreshTokenProvider implements TokenProvider {
 
     private Builder() {}
 
-    /**
-     * @param clientId the integration's client id (required)
-     */
+    /** The integration's client id (required). */
     public Builder clientId(String clientId) {
       this.clientId = clientId;
       return this;
     }
 
-    /**
-     * @param clientSecret the integration's client secret (required)
-     */
+    /** The integration's client secret (required). */
     public Builder clientSecret(String clientSecret) {
       this.clientSecret = clientSecret;
       return this;
     }
 
-    /**
-     * @param refreshToken the refresh token from the authorization-code exchange (required)
-     */
+    /** The refresh token from the authorization-code exchange (required). */
     public Builder refreshToken(String refreshToken) {
       this.refreshToken = refreshToken;
       return this;
@@ -139,33 +133,25 @@ public final class OAuthRefreshTokenProvider implements TokenProvider {
       return tokenUrl(tokenUrl.toString());
     }
 
-    /**
-     * @param margin refresh this long before expiry; default 5 minutes
-     */
+    /** Refresh this long before expiry; default 5 minutes. */
     public Builder refreshMargin(Duration margin) {
       this.refreshMargin = Objects.requireNonNull(margin, "margin");
       return this;
     }
 
-    /**
-     * @param timeout connect and request timeout of the token call; default 30 s
-     */
+    /** Connect and request timeout of the token call; default 30 s. */
     public Builder timeout(Duration timeout) {
       this.timeout = WebexClient.Builder.positive(timeout, "timeout");
       return this;
     }
 
-    /**
-     * @param clock time source for expiry; default UTC system clock
-     */
+    /** Time source for expiry; default UTC system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /**
-     * @param proxy proxy selector for the token call; default none (direct)
-     */
+    /** Proxy selector for the token call; default none (direct). */
     public Builder proxy(ProxySelector proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy");
       return this;

@@ -165,57 +165,45 @@ public final class RetryPolicy {
       return this;
     }
 
-    /**
-     * @param value first backoff, non-negative
-     */
+    /** First backoff, non-negative. */
     public Builder initialBackoff(Duration value) {
       this.initialBackoff = nonNegative(value, "initialBackoff");
       return this;
     }
 
-    /**
-     * @param value backoff cap, non-negative
-     */
+    /** Backoff cap, non-negative. */
     public Builder maxBackoff(Duration value) {
       this.maxBackoff = nonNegative(value, "maxBackoff");
       return this;
     }
 
-    /**
-     * @param value wait when Retry-After is missing or garbage, non-negative
-     */
+    /** Wait when Retry-After is missing or garbage, non-negative. */
     public Builder defaultRetryAfter(Duration value) {
       this.defaultRetryAfter = nonNegative(value, "defaultRetryAfter");
       return this;
     }
 
-    /**
-     * @param value lower clamp for Retry-After, non-negative
-     */
+    /** Lower clamp for Retry-After, non-negative. */
     public Builder minRetryAfter(Duration value) {
       this.minRetryAfter = nonNegative(value, "minRetryAfter");
       return this;
     }
 
-    /**
-     * @param value longest Retry-After the client waits, non-negative
-     */
+    /** Longest Retry-After the client waits, non-negative. */
     public Builder maxRetryAfter(Duration value) {
       this.maxRetryAfter = nonNegative(value, "maxRetryAfter");
       return this;
     }
 
-    /**
-     * @param value upper bound for the sum of waits of one call, non-negative
-     */
+    /** Upper bound for the sum of waits of one call, non-negative. */
     public Builder totalBudget(Duration value) {
       this.totalBudget = nonNegative(value, "totalBudget");
       return this;
     }
 
     /**
-     * @param value most a Retry-After wait is lengthened by at random, non-negative; default 1 s
-     *     (zero turns it off)
+     * Most a Retry-After wait is lengthened by at random, non-negative; default 1 s (zero turns it
+     * off).
      */
     public Builder retryAfterJitter(Duration value) {
       this.retryAfterJitter = nonNegative(value, "retryAfterJitter");

@@ -278,23 +278,21 @@ public final class WebexClient {
       this.retryPolicy = base.retryPolicy();
     }
 
-    /**
-     * @param token a different access token
-     */
+    /** A different access token. */
     public Options accessToken(String token) {
       this.tokenProvider = TokenProvider.of(token);
       return this;
     }
 
-    /**
-     * @param provider a different token provider
-     */
+    /** A different token provider. */
     public Options tokenProvider(TokenProvider provider) {
       this.tokenProvider = Objects.requireNonNull(provider, "provider");
       return this;
     }
 
     /**
+     * Sends the derived client's requests to another base URL.
+     *
      * @param baseUrl a different absolute http(s) base URL
      * @throws WebexConfigurationException if it is not one
      */
@@ -303,17 +301,13 @@ public final class WebexClient {
       return this;
     }
 
-    /**
-     * @param timeout per-request timeout, positive
-     */
+    /** Per-request timeout, positive. */
     public Options requestTimeout(Duration timeout) {
       this.requestTimeout = Builder.positive(timeout, "requestTimeout");
       return this;
     }
 
-    /**
-     * @param policy retry policy
-     */
+    /** Retry policy. */
     public Options retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "policy");
       return this;
@@ -354,6 +348,8 @@ public final class WebexClient {
     private Builder() {}
 
     /**
+     * Authenticates every request with this fixed token.
+     *
      * @param token a fixed access token (personal, bot or integration token)
      * @throws IllegalArgumentException if blank
      */
@@ -363,6 +359,8 @@ public final class WebexClient {
     }
 
     /**
+     * Takes the token of every request from {@code provider}.
+     *
      * @param provider supplies (and refreshes) the token; replaces {@link #accessToken}.
      */
     public Builder tokenProvider(TokenProvider provider) {
@@ -371,6 +369,8 @@ public final class WebexClient {
     }
 
     /**
+     * Sends requests to this base URL instead of {@code WEBEX_BASE_URL} or the Webex default.
+     *
      * @param baseUrl absolute http(s) URL such as {@code https://webexapis.com/v1}; trailing
      *     slashes are ignored
      */
@@ -380,6 +380,8 @@ public final class WebexClient {
     }
 
     /**
+     * Sends requests to this base URL; see {@link #baseUrl(String)}.
+     *
      * @param baseUrl see {@link #baseUrl(String)}
      */
     public Builder baseUrl(URI baseUrl) {
@@ -399,23 +401,21 @@ public final class WebexClient {
       return this;
     }
 
-    /**
-     * @param timeout TCP/TLS connect timeout, positive; default 10 s
-     */
+    /** TCP/TLS connect timeout, positive; default 10 s. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       return this;
     }
 
-    /**
-     * @param timeout time until the response headers arrive, positive; default 60 s
-     */
+    /** Time until the response headers arrive, positive; default 60 s. */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "requestTimeout");
       return this;
     }
 
     /**
+     * Retries failed requests by these rules.
+     *
      * @param policy retry rules; default {@link RetryPolicy#defaults()}
      */
     public Builder retryPolicy(RetryPolicy policy) {
@@ -424,6 +424,8 @@ public final class WebexClient {
     }
 
     /**
+     * Waits between retries with {@code sleeper} (tests inject one that does not sleep).
+     *
      * @param sleeper waits between retries; default {@link Sleeper#system()}
      */
     public Builder sleeper(Sleeper sleeper) {
@@ -431,9 +433,7 @@ public final class WebexClient {
       return this;
     }
 
-    /**
-     * @param clock time source for retry budgets and HTTP-date parsing; default UTC system
-     */
+    /** Time source for retry budgets and HTTP-date parsing; default UTC system. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -487,6 +487,9 @@ public final class WebexClient {
     }
 
     /**
+     * Builds the client, finding the token and base URL where none was set (environment, then
+     * {@code ./.env}).
+     *
      * @throws MissingTokenException if no token is found anywhere
      * @throws WebexConfigurationException if {@code .env} cannot be read or is malformed, or a base
      *     URL or proxy setting is invalid

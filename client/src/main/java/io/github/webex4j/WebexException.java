@@ -9,6 +9,8 @@ public class WebexException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * An exception with a message and the failure that caused it.
+   *
    * @param message description without secrets
    * @param cause underlying cause, may be null
    */
@@ -17,6 +19,8 @@ public class WebexException extends RuntimeException {
   }
 
   /**
+   * An exception with a message and no cause.
+   *
    * @param message description without secrets
    */
   public WebexException(String message) {

@@ -11,7 +11,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +21,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,19 @@ class PublicApiTest {
     assertThat(dump).noneMatch(line -> line.contains("io.github.webex4j.internal."));
   }
 
+  @Test
+  void setterInheritedFromAPackagePrivateBaseIsListedAsTheBuildersOwn() {
+    List<String> dump = dump();
+
+    assertThat(dump)
+        .contains(
+            "  public io.github.webex4j.meetings.MeetingCreateParams$Builder"
+                + " title(java.lang.String)",
+            "  public io.github.webex4j.meetings.MeetingUpdateParams$Builder"
+                + " title(java.lang.String)");
+    assertThat(dump).noneMatch(line -> line.startsWith("  ") && line.contains(" B "));
+  }
+
   /** The lines of {@code from} absent from {@code in}, each member line under its type's line. */
   private static String missing(List<String> from, List<String> in) {
     Set<String> present = Set.copyOf(qualified(in));
@@ -115,6 +133,7 @@ class PublicApiTest {
           .flatMap(Arrays::stream)
           .filter(m -> visible(m.getModifiers()) && !m.isSynthetic() && !isBridge(m))
           .forEach(m -> members.add("  " + memberLine(type, m)));
+      members.addAll(inheritedFromHidden(type));
       lines.addAll(members);
     }
     return lines;
@@ -179,6 +198,57 @@ class PublicApiTest {
       line = ((Field) member).toGenericString();
     }
     return line.replace(" " + owner.getTypeName() + ".", " ").replace("synchronized ", "");
+  }
+
+  /**
+   * The public and protected methods and fields {@code type} inherits from superclasses that are
+   * not themselves API (a package-private builder base): they are part of {@code type}'s API, so
+   * they are listed as its own, with the superclass's type variables replaced by {@code type}'s
+   * arguments, and a move into or out of such a base leaves the dump unchanged.
+   */
+  private static List<String> inheritedFromHidden(Class<?> type) {
+    List<String> lines = new ArrayList<>();
+    Set<String> declared = new TreeSet<>();
+    for (Method m : type.getDeclaredMethods()) {
+      // javac adds bridges for the inherited public methods: they are not declared by hand.
+      if (!m.isSynthetic() && !m.isBridge()) {
+        declared.add(m.getName() + Arrays.toString(m.getParameterTypes()));
+      }
+    }
+    Type generic = type.getGenericSuperclass();
+    for (Class<?> c = type.getSuperclass();
+        c != null && c != Object.class && !visible(c.getModifiers());
+        generic = c.getGenericSuperclass(), c = c.getSuperclass()) {
+      Map<String, String> arguments = new HashMap<>();
+      if (generic instanceof ParameterizedType parameterized) {
+        TypeVariable<?>[] variables = c.getTypeParameters();
+        for (int i = 0; i < variables.length; i++) {
+          arguments.put(
+              variables[i].getName(), parameterized.getActualTypeArguments()[i].getTypeName());
+        }
+      }
+      Class<?> hidden = c;
+      Stream.<Member[]>of(c.getDeclaredMethods(), c.getDeclaredFields())
+          .flatMap(Arrays::stream)
+          .filter(m -> visible(m.getModifiers()) && !m.isSynthetic() && !isBridge(m))
+          .filter(
+              m ->
+                  !(m instanceof Method method)
+                      || !declared.contains(
+                          method.getName() + Arrays.toString(method.getParameterTypes())))
+          .forEach(
+              m -> {
+                String line = memberLine(hidden, m);
+                for (Map.Entry<String, String> argument : arguments.entrySet()) {
+                  line =
+                      line.replaceAll(
+                          "\\b" + argument.getKey() + "\\b",
+                          Matcher.quoteReplacement(argument.getValue()));
+                }
+                lines.add("  " + line);
+              });
+    }
+    return lines;
   }
 
   private static boolean isBridge(Member member) {

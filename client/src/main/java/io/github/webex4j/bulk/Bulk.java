@@ -35,6 +35,8 @@ import java.util.function.Consumer;
 public interface Bulk {
 
   /**
+   * A copy of this runner that keeps at most {@code calls} calls in flight.
+   *
    * @param calls maximum calls in flight at once, 1 to 256; default 4
    * @return a copy with this setting
    * @throws IllegalArgumentException if out of range
@@ -42,6 +44,8 @@ public interface Bulk {
   Bulk maxConcurrency(int calls);
 
   /**
+   * A copy of this runner that starts at most {@code perSecond} calls per second.
+   *
    * @param perSecond ceiling for call starts per second, positive and finite; by default there is
    *     none
    * @return a copy with this setting
@@ -50,6 +54,8 @@ public interface Bulk {
   Bulk requestsPerSecond(double perSecond);
 
   /**
+   * A copy of this runner that retries one item at most {@code retries} times after 429.
+   *
    * @param retries how often one item is retried after 429 responses before it fails with the last
    *     {@link io.github.webex4j.RateLimitException}, {@code >= 0}; default 10
    * @return a copy with this setting
@@ -58,6 +64,8 @@ public interface Bulk {
   Bulk maxRateLimitRetries(int retries);
 
   /**
+   * A copy of this runner that reports each finished item to {@code listener}.
+   *
    * @param listener called after each item finishes, on a worker thread, one call at a time and
    *     with {@code completed} increasing by one each time; it should return quickly (it holds up
    *     the worker). An exception it throws is logged and otherwise ignored.

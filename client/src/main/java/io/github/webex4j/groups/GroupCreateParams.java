@@ -61,57 +61,43 @@ public record GroupCreateParams(
 
     private Builder() {}
 
-    /**
-     * @param displayName required group name
-     */
+    /** Required group name. */
     public Builder displayName(String displayName) {
       this.displayName = displayName;
       return this;
     }
 
-    /**
-     * @param orgId the organization to create the group in (partner admins)
-     */
+    /** The organization to create the group in (partner admins). */
     public Builder orgId(String orgId) {
       this.orgId = orgId;
       return this;
     }
 
-    /**
-     * @param description free-text description of the group
-     */
+    /** Free-text description of the group. */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
-    /**
-     * @param externalId the provisioning client's id
-     */
+    /** The provisioning client's id. */
     public Builder externalId(String externalId) {
       this.externalId = externalId;
       return this;
     }
 
-    /**
-     * @param personId a member to add, non-blank
-     */
+    /** A member to add, non-blank. */
     public Builder member(String personId) {
       memberIds.add(personId);
       return this;
     }
 
-    /**
-     * @param personIds members to add
-     */
+    /** Members to add. */
     public Builder members(List<String> personIds) {
       memberIds.addAll(Objects.requireNonNull(personIds, "personIds"));
       return this;
     }
 
-    /**
-     * @param extension Cisco extension attributes
-     */
+    /** Cisco extension attributes. */
     public Builder extension(GroupExtension extension) {
       this.extension = extension;
       return this;

@@ -92,9 +92,7 @@ public record GroupListParams(
 
     private Builder() {}
 
-    /**
-     * @param orgId organization to list (partners)
-     */
+    /** Organization to list (partners). */
     public Builder orgId(String orgId) {
       this.orgId = orgId;
       return this;
@@ -108,49 +106,37 @@ public record GroupListParams(
       return this;
     }
 
-    /**
-     * @param attributes comma-separated attributes to return
-     */
+    /** Comma-separated attributes to return. */
     public Builder attributes(String attributes) {
       this.attributes = attributes;
       return this;
     }
 
-    /**
-     * @param sortBy sort key
-     */
+    /** Sort key. */
     public Builder sortBy(GroupSortBy sortBy) {
       this.sortBy = sortBy;
       return this;
     }
 
-    /**
-     * @param sortOrder sort direction
-     */
+    /** Sort direction. */
     public Builder sortOrder(SortOrder sortOrder) {
       this.sortOrder = sortOrder;
       return this;
     }
 
-    /**
-     * @param includeMembers whether to return members (at most 500 per group)
-     */
+    /** Whether to return members (at most 500 per group). */
     public Builder includeMembers(boolean includeMembers) {
       this.includeMembers = includeMembers;
       return this;
     }
 
-    /**
-     * @param startIndex 1-based index of the first group
-     */
+    /** 1-based index of the first group. */
     public Builder startIndex(int startIndex) {
       this.startIndex = startIndex;
       return this;
     }
 
-    /**
-     * @param count groups per page, positive
-     */
+    /** Groups per page, positive. */
     public Builder count(int count) {
       this.count = count;
       return this;

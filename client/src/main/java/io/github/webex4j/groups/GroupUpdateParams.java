@@ -60,9 +60,7 @@ public record GroupUpdateParams(List<GroupPatchOperation> operations) {
       return operation(GroupPatchOperation.removeMember(personId));
     }
 
-    /**
-     * @param operation any operation, non-null
-     */
+    /** Any operation, non-null. */
     public Builder operation(GroupPatchOperation operation) {
       operations.add(Objects.requireNonNull(operation, "operation"));
       return this;

@@ -20,6 +20,8 @@ public interface Groups {
   ScimPage<Group> list(GroupListParams params);
 
   /**
+   * The group with this id, without its members.
+   *
    * @param groupId non-blank group id
    * @return the group without members
    * @throws IllegalArgumentException if the id is blank, before any request
@@ -27,6 +29,8 @@ public interface Groups {
   Group get(String groupId);
 
   /**
+   * The group with this id, with up to 500 of its members when asked.
+   *
    * @param groupId non-blank group id
    * @param includeMembers true to include up to 500 members
    */
@@ -44,6 +48,8 @@ public interface Groups {
   Group update(String groupId, GroupUpdateParams params);
 
   /**
+   * Deletes a group; its members themselves are not deleted.
+   *
    * @param groupId non-blank group id
    */
   void delete(String groupId);

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,7 @@ public final class Transport {
   private final ErrorMapping errors;
   private final RetryStage stages;
   private final Consumer<Answer> observer;
+  private final Map<String, String> headers;
 
   /**
    * @param config the client configuration
@@ -61,13 +63,15 @@ public final class Transport {
         new RetryStage(
             auth, config.retryPolicy(), config.sleeper(), config.clock(), config.jitter(), errors);
     this.observer = answer -> {};
+    this.headers = Map.of();
   }
 
-  private Transport(Transport base, Consumer<Answer> observer) {
+  private Transport(Transport base, Consumer<Answer> observer, Map<String, String> headers) {
     this.config = base.config;
     this.errors = base.errors;
     this.stages = base.stages;
     this.observer = observer;
+    this.headers = Map.copyOf(headers);
   }
 
   /**
@@ -75,7 +79,23 @@ public final class Transport {
    * observer} (raw response views).
    */
   public Transport observed(Consumer<Answer> observer) {
-    return new Transport(this, observer);
+    return new Transport(this, observer, headers);
+  }
+
+  /**
+   * A transport sharing this one's stages whose requests also carry {@code extra} headers (besides
+   * any this one adds; {@code extra} wins for the same name). Like the token they go only to the
+   * configured origin, and they never replace a standard header.
+   *
+   * @param extra header names and values, non-null
+   */
+  public Transport withHeaders(Map<String, String> extra) {
+    if (extra.isEmpty()) {
+      return this;
+    }
+    Map<String, String> merged = new LinkedHashMap<>(headers);
+    merged.putAll(extra);
+    return new Transport(this, observer, merged);
   }
 
   /** The configuration this transport was built from. */
@@ -232,7 +252,8 @@ public final class Transport {
 
   /** One call through the stages; the final 2xx answer is shown to the observer. */
   private Answer send(HttpMethod method, URI uri, RequestBody body, boolean streamed) {
-    Answer answer = stages.send(new Call(method, uri, Optional.ofNullable(body), streamed));
+    Answer answer =
+        stages.send(new Call(method, uri, Optional.ofNullable(body), streamed, headers));
     observer.accept(answer);
     return answer;
   }

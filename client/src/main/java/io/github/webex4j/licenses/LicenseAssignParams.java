@@ -55,41 +55,31 @@ public record LicenseAssignParams(
 
     private Builder() {}
 
-    /**
-     * @param email the user's email
-     */
+    /** The user's email. */
     public Builder email(String email) {
       this.email = email;
       return this;
     }
 
-    /**
-     * @param personId the user's id
-     */
+    /** The user's id. */
     public Builder personId(String personId) {
       this.personId = personId;
       return this;
     }
 
-    /**
-     * @param orgId the organization owning the licenses
-     */
+    /** The organization owning the licenses. */
     public Builder orgId(String orgId) {
       this.orgId = orgId;
       return this;
     }
 
-    /**
-     * @param change a license to add or remove, non-null
-     */
+    /** A license to add or remove, non-null. */
     public Builder license(LicenseChange change) {
       licenses.add(Objects.requireNonNull(change, "change"));
       return this;
     }
 
-    /**
-     * @param change a site URL to add or remove, non-null
-     */
+    /** A site URL to add or remove, non-null. */
     public Builder siteUrl(SiteUrlChange change) {
       siteUrls.add(Objects.requireNonNull(change, "change"));
       return this;

@@ -181,56 +181,23 @@ public record MeetingCreateParams(
   }
 
   /** Builder for {@link MeetingCreateParams}. */
-  public static final class Builder {
+  public static final class Builder extends MeetingSettingsBuilder<Builder> {
     private Boolean adhoc;
     private String roomId;
     private String templateId;
-    private String title;
-    private String agenda;
-    private String password;
-    private Instant start;
-    private Instant end;
-    private String timezone;
-    private String recurrence;
-    private Boolean enabledAutoRecordMeeting;
-    private Boolean allowAnyUserToBeCoHost;
-    private Boolean enabledJoinBeforeHost;
-    private Boolean enableConnectAudioBeforeHost;
-    private Integer joinBeforeHostMinutes;
-    private Boolean excludePassword;
-    private Boolean publicMeeting;
-    private Integer reminderTime;
-    private JoinSecurity unlockedMeetingJoinSecurity;
-    private Integer sessionTypeId;
     private ScheduledType scheduledType;
-    private Boolean enabledWebcastView;
-    private String panelistPassword;
-    private Boolean enableAutomaticLock;
-    private Integer automaticLockMinutes;
-    private Boolean allowFirstUserToBeCoHost;
-    private Boolean allowAuthenticatedDevices;
     private List<MeetingInvitee> invitees;
-    private Boolean sendEmail;
-    private String hostEmail;
     private String siteUrl;
-    private MeetingOptions meetingOptions;
-    private AttendeePrivileges attendeePrivileges;
     private MeetingRegistration registration;
-    private List<String> integrationTags;
     private SimultaneousInterpretation simultaneousInterpretation;
-    private Boolean enabledBreakoutSessions;
     private List<BreakoutSession> breakoutSessions;
-    private List<TrackingCode> trackingCodes;
-    private Boolean enabledAudioWatermark;
-    private Boolean enabledVisualWatermark;
-    private Integer visualWatermarkOpacity;
-    private AudioConnectionOptions audioConnectionOptions;
-    private Boolean requireAttendeeLogin;
-    private Boolean restrictToInvitees;
-    private Boolean enabledLiveStream;
-    private LiveStream liveStream;
 
     private Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * @param adhoc whether or not to create an ad-hoc meeting for the room specified by {@code
@@ -241,290 +208,42 @@ public record MeetingCreateParams(
       return this;
     }
 
-    /**
-     * @param roomId unique identifier for the Webex space which the meeting is to be associated
-     *     with.
-     */
+    /** Unique identifier for the Webex space which the meeting is to be associated with. */
     public Builder roomId(String roomId) {
       this.roomId = roomId;
       return this;
     }
 
-    /**
-     * @param templateId unique identifier for meeting template.
-     */
+    /** Unique identifier for meeting template. */
     public Builder templateId(String templateId) {
       this.templateId = templateId;
       return this;
     }
 
     /**
-     * @param title meeting title.
-     */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /**
-     * @param agenda meeting agenda.
-     */
-    public Builder agenda(String agenda) {
-      this.agenda = agenda;
-      return this;
-    }
-
-    /**
-     * @param password meeting password.
-     */
-    public Builder password(String password) {
-      this.password = password;
-      return this;
-    }
-
-    /**
-     * @param start date and time for the start of meeting in any ISO 8601 compliant format.
-     */
-    public Builder start(Instant start) {
-      this.start = start;
-      return this;
-    }
-
-    /**
-     * @param end date and time for the end of meeting in any ISO 8601 compliant format.
-     */
-    public Builder end(Instant end) {
-      this.end = end;
-      return this;
-    }
-
-    /**
-     * @param timezone time zone in which the meeting was originally scheduled (conforming with the
-     *     IANA time zone database).
-     */
-    public Builder timezone(String timezone) {
-      this.timezone = timezone;
-      return this;
-    }
-
-    /**
-     * @param recurrence meeting series recurrence rule (conforming with RFC 2445), applying only to
-     *     meeting series.
-     */
-    public Builder recurrence(String recurrence) {
-      this.recurrence = recurrence;
-      return this;
-    }
-
-    /**
-     * @param enabledAutoRecordMeeting whether or not meeting is recorded automatically.
-     */
-    public Builder enabledAutoRecordMeeting(boolean enabledAutoRecordMeeting) {
-      this.enabledAutoRecordMeeting = enabledAutoRecordMeeting;
-      return this;
-    }
-
-    /**
-     * @param allowAnyUserToBeCoHost whether or not to allow any attendee with a host account on the
-     *     target site to become a cohost when joining the meeting.
-     */
-    public Builder allowAnyUserToBeCoHost(boolean allowAnyUserToBeCoHost) {
-      this.allowAnyUserToBeCoHost = allowAnyUserToBeCoHost;
-      return this;
-    }
-
-    /**
-     * @param enabledJoinBeforeHost whether or not to allow any attendee to join the meeting before
-     *     the host joins the meeting.
-     */
-    public Builder enabledJoinBeforeHost(boolean enabledJoinBeforeHost) {
-      this.enabledJoinBeforeHost = enabledJoinBeforeHost;
-      return this;
-    }
-
-    /**
-     * @param enableConnectAudioBeforeHost whether or not to allow any attendee to connect audio in
-     *     the meeting before the host joins the meeting.
-     */
-    public Builder enableConnectAudioBeforeHost(boolean enableConnectAudioBeforeHost) {
-      this.enableConnectAudioBeforeHost = enableConnectAudioBeforeHost;
-      return this;
-    }
-
-    /**
-     * @param joinBeforeHostMinutes number of minutes an attendee can join the meeting before the
-     *     meeting start time and the host joins.
-     */
-    public Builder joinBeforeHostMinutes(int joinBeforeHostMinutes) {
-      this.joinBeforeHostMinutes = joinBeforeHostMinutes;
-      return this;
-    }
-
-    /**
-     * @param excludePassword whether or not to exclude the meeting password from the email
-     *     invitation.
-     */
-    public Builder excludePassword(boolean excludePassword) {
-      this.excludePassword = excludePassword;
-      return this;
-    }
-
-    /**
-     * @param publicMeeting whether or not to allow the meeting to be listed on the public calendar.
-     */
-    public Builder publicMeeting(boolean publicMeeting) {
-      this.publicMeeting = publicMeeting;
-      return this;
-    }
-
-    /**
-     * @param reminderTime the number of minutes before the meeting begins, that an email reminder
-     *     is sent to the host.
-     */
-    public Builder reminderTime(int reminderTime) {
-      this.reminderTime = reminderTime;
-      return this;
-    }
-
-    /**
-     * @param unlockedMeetingJoinSecurity specifies how the people who aren't on the invite can join
-     *     the unlocked meeting.
-     */
-    public Builder unlockedMeetingJoinSecurity(JoinSecurity unlockedMeetingJoinSecurity) {
-      this.unlockedMeetingJoinSecurity = unlockedMeetingJoinSecurity;
-      return this;
-    }
-
-    /**
-     * @param sessionTypeId unique identifier for a meeting session type for the user.
-     */
-    public Builder sessionTypeId(int sessionTypeId) {
-      this.sessionTypeId = sessionTypeId;
-      return this;
-    }
-
-    /**
-     * @param scheduledType when set as an attribute in a POST request body, specifies whether it's
-     *     a regular meeting, a webinar, or a meeting scheduled in the user's personal room.
+     * When set as an attribute in a POST request body, specifies whether it's a regular meeting, a
+     * webinar, or a meeting scheduled in the user's personal room.
      */
     public Builder scheduledType(ScheduledType scheduledType) {
       this.scheduledType = scheduledType;
       return this;
     }
 
-    /**
-     * @param enabledWebcastView whether or not webcast view is enabled.
-     */
-    public Builder enabledWebcastView(boolean enabledWebcastView) {
-      this.enabledWebcastView = enabledWebcastView;
-      return this;
-    }
-
-    /**
-     * @param panelistPassword password for panelists of a webinar meeting.
-     */
-    public Builder panelistPassword(String panelistPassword) {
-      this.panelistPassword = panelistPassword;
-      return this;
-    }
-
-    /**
-     * @param enableAutomaticLock whether or not to automatically lock the meeting after it starts.
-     */
-    public Builder enableAutomaticLock(boolean enableAutomaticLock) {
-      this.enableAutomaticLock = enableAutomaticLock;
-      return this;
-    }
-
-    /**
-     * @param automaticLockMinutes the number of minutes after the meeting begins, for automatically
-     *     locking it.
-     */
-    public Builder automaticLockMinutes(int automaticLockMinutes) {
-      this.automaticLockMinutes = automaticLockMinutes;
-      return this;
-    }
-
-    /**
-     * @param allowFirstUserToBeCoHost whether or not to allow the first attendee of the meeting
-     *     with a host account on the target site to become a cohost.
-     */
-    public Builder allowFirstUserToBeCoHost(boolean allowFirstUserToBeCoHost) {
-      this.allowFirstUserToBeCoHost = allowFirstUserToBeCoHost;
-      return this;
-    }
-
-    /**
-     * @param allowAuthenticatedDevices whether or not to allow authenticated video devices in the
-     *     meeting's organization to start or join the meeting without a prompt.
-     */
-    public Builder allowAuthenticatedDevices(boolean allowAuthenticatedDevices) {
-      this.allowAuthenticatedDevices = allowAuthenticatedDevices;
-      return this;
-    }
-
-    /**
-     * @param invitees invitees for meeting.
-     */
+    /** Invitees for meeting. */
     public Builder invitees(List<MeetingInvitee> invitees) {
       this.invitees = invitees;
       return this;
     }
 
-    /**
-     * @param sendEmail whether or not to send emails to host and invitees.
-     */
-    public Builder sendEmail(boolean sendEmail) {
-      this.sendEmail = sendEmail;
-      return this;
-    }
-
-    /**
-     * @param hostEmail email address for the meeting host.
-     */
-    public Builder hostEmail(String hostEmail) {
-      this.hostEmail = hostEmail;
-      return this;
-    }
-
-    /**
-     * @param siteUrl URL of the Webex site which the meeting is created on.
-     */
+    /** URL of the Webex site which the meeting is created on. */
     public Builder siteUrl(String siteUrl) {
       this.siteUrl = siteUrl;
       return this;
     }
 
-    /**
-     * @param meetingOptions meeting Options.
-     */
-    public Builder meetingOptions(MeetingOptions meetingOptions) {
-      this.meetingOptions = meetingOptions;
-      return this;
-    }
-
-    /**
-     * @param attendeePrivileges attendee Privileges.
-     */
-    public Builder attendeePrivileges(AttendeePrivileges attendeePrivileges) {
-      this.attendeePrivileges = attendeePrivileges;
-      return this;
-    }
-
-    /**
-     * @param registration meeting registration.
-     */
+    /** Meeting registration. */
     public Builder registration(MeetingRegistration registration) {
       this.registration = registration;
-      return this;
-    }
-
-    /**
-     * @param integrationTags external keys created by an integration application in its own domain,
-     *     for example Zendesk ticket IDs, Jira IDs, Salesforce Opportunity IDs, etc.
-     */
-    public Builder integrationTags(List<String> integrationTags) {
-      this.integrationTags = integrationTags;
       return this;
     }
 
@@ -537,92 +256,9 @@ public record MeetingCreateParams(
       return this;
     }
 
-    /**
-     * @param enabledBreakoutSessions whether or not breakout sessions are enabled.
-     */
-    public Builder enabledBreakoutSessions(boolean enabledBreakoutSessions) {
-      this.enabledBreakoutSessions = enabledBreakoutSessions;
-      return this;
-    }
-
-    /**
-     * @param breakoutSessions breakout sessions are smaller groups that are split off from the main
-     *     meeting or webinar.
-     */
+    /** Breakout sessions are smaller groups that are split off from the main meeting or webinar. */
     public Builder breakoutSessions(List<BreakoutSession> breakoutSessions) {
       this.breakoutSessions = breakoutSessions;
-      return this;
-    }
-
-    /**
-     * @param trackingCodes tracking codes information.
-     */
-    public Builder trackingCodes(List<TrackingCode> trackingCodes) {
-      this.trackingCodes = trackingCodes;
-      return this;
-    }
-
-    /**
-     * @param enabledAudioWatermark whether or not the audio watermark is enabled.
-     */
-    public Builder enabledAudioWatermark(boolean enabledAudioWatermark) {
-      this.enabledAudioWatermark = enabledAudioWatermark;
-      return this;
-    }
-
-    /**
-     * @param enabledVisualWatermark whether or not the visual watermark is enabled.
-     */
-    public Builder enabledVisualWatermark(boolean enabledVisualWatermark) {
-      this.enabledVisualWatermark = enabledVisualWatermark;
-      return this;
-    }
-
-    /**
-     * @param visualWatermarkOpacity opacity level for the visual watermark.
-     */
-    public Builder visualWatermarkOpacity(int visualWatermarkOpacity) {
-      this.visualWatermarkOpacity = visualWatermarkOpacity;
-      return this;
-    }
-
-    /**
-     * @param audioConnectionOptions audio connection options.
-     */
-    public Builder audioConnectionOptions(AudioConnectionOptions audioConnectionOptions) {
-      this.audioConnectionOptions = audioConnectionOptions;
-      return this;
-    }
-
-    /**
-     * @param requireAttendeeLogin require attendees to sign in before joining the webinar.
-     */
-    public Builder requireAttendeeLogin(boolean requireAttendeeLogin) {
-      this.requireAttendeeLogin = requireAttendeeLogin;
-      return this;
-    }
-
-    /**
-     * @param restrictToInvitees restrict webinar to invited attendees only.
-     */
-    public Builder restrictToInvitees(boolean restrictToInvitees) {
-      this.restrictToInvitees = restrictToInvitees;
-      return this;
-    }
-
-    /**
-     * @param enabledLiveStream whether or not live streaming is enabled.
-     */
-    public Builder enabledLiveStream(boolean enabledLiveStream) {
-      this.enabledLiveStream = enabledLiveStream;
-      return this;
-    }
-
-    /**
-     * @param liveStream live streaming settings.
-     */
-    public Builder liveStream(LiveStream liveStream) {
-      this.liveStream = liveStream;
       return this;
     }
 

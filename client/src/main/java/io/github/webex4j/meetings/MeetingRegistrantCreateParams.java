@@ -167,9 +167,7 @@ public record MeetingRegistrantCreateParams(
       return this;
     }
 
-    /**
-     * @param answer answers to one customized question, non-null
-     */
+    /** Answers to one customized question, non-null. */
     public Builder answer(RegistrantAnswer answer) {
       customizedQuestions.add(Objects.requireNonNull(answer, "answer"));
       return this;

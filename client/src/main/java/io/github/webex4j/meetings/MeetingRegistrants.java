@@ -29,12 +29,16 @@ public interface MeetingRegistrants {
   Page<MeetingRegistrant> list(String meetingId, MeetingRegistrantListParams params);
 
   /**
+   * One registrant of a meeting.
+   *
    * @param meetingId non-blank meeting id
    * @param registrantId non-blank registrant id
    */
   MeetingRegistrant get(String meetingId, String registrantId);
 
   /**
+   * Removes a registrant from a meeting.
+   *
    * @param meetingId non-blank meeting id
    * @param registrantId non-blank registrant id
    */

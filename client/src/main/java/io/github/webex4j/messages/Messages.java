@@ -62,6 +62,8 @@ public interface Messages {
   Page<Message> listDirect(DirectMessageListParams params);
 
   /**
+   * The message with this id, if the caller can see it.
+   *
    * @param messageId non-blank message id
    */
   Message get(String messageId);
@@ -75,6 +77,8 @@ public interface Messages {
   Message edit(String messageId, MessageEditParams params);
 
   /**
+   * Deletes a message.
+   *
    * @param messageId non-blank message id
    */
   void delete(String messageId);

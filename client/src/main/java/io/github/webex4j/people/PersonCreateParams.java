@@ -74,126 +74,12 @@ public record PersonCreateParams(
   }
 
   /** Builder for {@link PersonCreateParams}. */
-  public static final class Builder {
-    private String email;
-    private List<PhoneNumber> phoneNumbers;
-    private String extension;
-    private String locationId;
-    private String displayName;
-    private String firstName;
-    private String lastName;
-    private String avatar;
-    private String orgId;
-    private List<String> roles;
-    private List<String> licenses;
-    private String department;
-    private String manager;
-    private String managerId;
-    private String title;
-    private List<Address> addresses;
-    private List<String> siteUrls;
+  public static final class Builder extends PersonSettingsBuilder<Builder> {
 
     private Builder() {}
 
-    /** Required email address. */
-    public Builder email(String email) {
-      this.email = email;
-      return this;
-    }
-
-    /** Phone numbers. */
-    public Builder phoneNumbers(List<PhoneNumber> phoneNumbers) {
-      this.phoneNumbers = phoneNumbers;
-      return this;
-    }
-
-    /** Calling extension. */
-    public Builder extension(String extension) {
-      this.extension = extension;
-      return this;
-    }
-
-    /** Calling location id. */
-    public Builder locationId(String locationId) {
-      this.locationId = locationId;
-      return this;
-    }
-
-    /** Full name. */
-    public Builder displayName(String displayName) {
-      this.displayName = displayName;
-      return this;
-    }
-
-    /** First name. */
-    public Builder firstName(String firstName) {
-      this.firstName = firstName;
-      return this;
-    }
-
-    /** Last name. */
-    public Builder lastName(String lastName) {
-      this.lastName = lastName;
-      return this;
-    }
-
-    /** Avatar URL. */
-    public Builder avatar(String avatar) {
-      this.avatar = avatar;
-      return this;
-    }
-
-    /** Organization id. */
-    public Builder orgId(String orgId) {
-      this.orgId = orgId;
-      return this;
-    }
-
-    /** Role ids. */
-    public Builder roles(List<String> roles) {
-      this.roles = roles;
-      return this;
-    }
-
-    /** License ids. */
-    public Builder licenses(List<String> licenses) {
-      this.licenses = licenses;
-      return this;
-    }
-
-    /** Department. */
-    public Builder department(String department) {
-      this.department = department;
-      return this;
-    }
-
-    /** Manager identifier. */
-    public Builder manager(String manager) {
-      this.manager = manager;
-      return this;
-    }
-
-    /** Manager's person id. */
-    public Builder managerId(String managerId) {
-      this.managerId = managerId;
-      return this;
-    }
-
-    /** Job title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /** Postal addresses. */
-    public Builder addresses(List<Address> addresses) {
-      this.addresses = addresses;
-      return this;
-    }
-
-    /** Webex sites. */
-    public Builder siteUrls(List<String> siteUrls) {
-      this.siteUrls = siteUrls;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -202,7 +88,7 @@ public record PersonCreateParams(
      */
     public PersonCreateParams build() {
       return new PersonCreateParams(
-          email == null ? null : List.of(email),
+          emails,
           phoneNumbers,
           extension,
           locationId,

@@ -3,6 +3,7 @@ package io.github.webex4j.recordings;
 import io.github.webex4j.Page;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -32,6 +33,47 @@ public interface Recordings {
    * @param params non-null query
    */
   Page<Recording> listForAdmin(RecordingListParams params);
+
+  /**
+   * One page of a host's recordings for a service app with group recording access ({@code GET
+   * /group/recordings}), newest first; only available recordings the host did not get shared.
+   * {@code meetingId}, {@code hostEmail} and {@code status} of the params are not sent (the
+   * endpoint has no such filters); without {@code siteUrl} Webex lists every site of the app.
+   *
+   * @param host non-null person whose recordings to list
+   * @param params non-null query
+   */
+  Page<Recording> listForGroup(RecordingHost host, RecordingListParams params);
+
+  /**
+   * A host's recording for a service app with group recording access ({@code GET
+   * /group/recordings/{recordingId}}), with its {@link Recording#temporaryDirectDownloadLinks()}.
+   *
+   * @param recordingId non-blank recording id
+   * @param host non-null person who hosted it
+   * @throws IllegalArgumentException if the id is blank, before any request
+   */
+  Recording getForGroup(String recordingId, RecordingHost host);
+
+  /**
+   * A view of this resource whose list and get requests (admin and group ones too) carry the {@code
+   * timezone} header, so Webex renders times in {@code zone}; the decoded {@link
+   * java.time.Instant}s name the same moments whatever the zone. This resource is not modified.
+   *
+   * @param zone non-null IANA zone, sent by its id (e.g. {@code Europe/Berlin})
+   */
+  Recordings withTimezone(ZoneId zone);
+
+  /**
+   * A view of this resource whose {@link #get(String)} (and so {@link #download}) carries the
+   * {@code siteUrl} header: Webex then reads the recording from that site instead of the one its id
+   * implies. Lists take the site from {@link RecordingListParams#siteUrl()}. This resource is not
+   * modified.
+   *
+   * @param siteUrl non-blank Webex site, e.g. {@code example.webex.com}
+   * @throws IllegalArgumentException if {@code siteUrl} is blank
+   */
+  Recordings withSiteUrl(String siteUrl);
 
   /**
    * Moves recordings to the recycle bin ({@code POST /recordings/softDelete}).

@@ -43,56 +43,12 @@ public record RoomCreateParams(
   }
 
   /** Builder for {@link RoomCreateParams}. */
-  public static final class Builder {
-    private String title;
-    private String teamId;
-    private String classificationId;
-    private Boolean isLocked;
-    private Boolean isPublic;
-    private String description;
-    private Boolean isAnnouncementOnly;
+  public static final class Builder extends RoomSettingsBuilder<Builder> {
 
     private Builder() {}
 
-    /** Required title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /** Team to create the room in. */
-    public Builder teamId(String teamId) {
-      this.teamId = teamId;
-      return this;
-    }
-
-    /** Data classification id. */
-    public Builder classificationId(String classificationId) {
-      this.classificationId = classificationId;
-      return this;
-    }
-
-    /** Moderated room. */
-    public Builder isLocked(boolean isLocked) {
-      this.isLocked = isLocked;
-      return this;
-    }
-
-    /** Discoverable in the organization (needs a description). */
-    public Builder isPublic(boolean isPublic) {
-      this.isPublic = isPublic;
-      return this;
-    }
-
-    /** Description. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    /** Only moderators may post. */
-    public Builder isAnnouncementOnly(boolean isAnnouncementOnly) {
-      this.isAnnouncementOnly = isAnnouncementOnly;
+    @Override
+    Builder self() {
       return this;
     }
 

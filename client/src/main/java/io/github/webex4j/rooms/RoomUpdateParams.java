@@ -43,57 +43,13 @@ public record RoomUpdateParams(
   }
 
   /** Builder for {@link RoomUpdateParams}. */
-  public static final class Builder {
-    private String title;
-    private String classificationId;
-    private String teamId;
-    private Boolean isLocked;
-    private Boolean isPublic;
-    private String description;
-    private Boolean isAnnouncementOnly;
+  public static final class Builder extends RoomSettingsBuilder<Builder> {
     private Boolean isReadOnly;
 
     private Builder() {}
 
-    /** Required title. */
-    public Builder title(String title) {
-      this.title = title;
-      return this;
-    }
-
-    /** Data classification id. */
-    public Builder classificationId(String classificationId) {
-      this.classificationId = classificationId;
-      return this;
-    }
-
-    /** Team to move the room into. */
-    public Builder teamId(String teamId) {
-      this.teamId = teamId;
-      return this;
-    }
-
-    /** Moderated or not. */
-    public Builder isLocked(boolean isLocked) {
-      this.isLocked = isLocked;
-      return this;
-    }
-
-    /** Discoverable or not. */
-    public Builder isPublic(boolean isPublic) {
-      this.isPublic = isPublic;
-      return this;
-    }
-
-    /** Description; a single space clears it. */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    /** Only moderators may post. */
-    public Builder isAnnouncementOnly(boolean isAnnouncementOnly) {
-      this.isAnnouncementOnly = isAnnouncementOnly;
+    @Override
+    Builder self() {
       return this;
     }
 

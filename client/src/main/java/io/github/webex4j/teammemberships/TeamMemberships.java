@@ -20,6 +20,8 @@ public interface TeamMemberships {
   Page<TeamMembership> list(TeamMembershipListParams params);
 
   /**
+   * The team membership with this id.
+   *
    * @param membershipId non-blank team membership id
    */
   TeamMembership get(String membershipId);
@@ -32,6 +34,8 @@ public interface TeamMemberships {
   TeamMembership create(TeamMembershipCreateParams params);
 
   /**
+   * Makes a team member a moderator or not ({@code PUT /team/memberships/{membershipId}}).
+   *
    * @param membershipId non-blank team membership id
    * @param params non-null body
    */

@@ -34,17 +34,13 @@ public record TeamCreateParams(String name, String description) {
 
     private Builder() {}
 
-    /**
-     * @param name required team name
-     */
+    /** Required team name. */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /**
-     * @param description optional description
-     */
+    /** Optional description. */
     public Builder description(String description) {
       this.description = description;
       return this;

@@ -33,9 +33,7 @@ public record TeamListParams(Integer pageSize) {
 
     private Builder() {}
 
-    /**
-     * @param pageSize items per page, positive
-     */
+    /** Items per page, positive. */
     public Builder pageSize(int pageSize) {
       this.pageSize = pageSize;
       return this;

@@ -35,17 +35,13 @@ public record TeamUpdateParams(String name, String description) {
 
     private Builder() {}
 
-    /**
-     * @param name required team name
-     */
+    /** Required team name. */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /**
-     * @param description new description
-     */
+    /** New description. */
     public Builder description(String description) {
       this.description = description;
       return this;

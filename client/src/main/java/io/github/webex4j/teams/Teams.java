@@ -20,6 +20,8 @@ public interface Teams {
   Page<Team> list(TeamListParams params);
 
   /**
+   * The team with this id.
+   *
    * @param teamId non-blank team id
    * @throws IllegalArgumentException if the id is blank, before any request
    */
@@ -29,12 +31,16 @@ public interface Teams {
   Team create(TeamCreateParams params);
 
   /**
+   * Renames a team or changes its description ({@code PUT /teams/{teamId}}).
+   *
    * @param teamId non-blank team id
    * @param params the new name and description
    */
   Team update(String teamId, TeamUpdateParams params);
 
   /**
+   * Deletes a team.
+   *
    * @param teamId non-blank team id
    */
   void delete(String teamId);

@@ -22,6 +22,8 @@ public interface Webhooks {
   Page<Webhook> list(WebhookListParams params);
 
   /**
+   * The webhook with this id.
+   *
    * @param webhookId non-blank webhook id
    */
   Webhook get(String webhookId);
@@ -34,12 +36,17 @@ public interface Webhooks {
   Webhook create(WebhookCreateParams params);
 
   /**
+   * Replaces a webhook's name, target URL and secret, and may re-activate it ({@code PUT
+   * /webhooks/{webhookId}}).
+   *
    * @param webhookId non-blank webhook id
    * @param params non-null body
    */
   Webhook update(String webhookId, WebhookUpdateParams params);
 
   /**
+   * Deletes a webhook; Webex stops delivering its events.
+   *
    * @param webhookId non-blank webhook id
    */
   void delete(String webhookId);

@@ -23,7 +23,8 @@ class ModelsKeepUnknownFieldsTest {
           "LicenseChange",
           "SiteUrlChange",
           "GroupPatchOperation",
-          "ApiErrorItem");
+          "ApiErrorItem",
+          "RecordingHost");
 
   private static List<Class<?>> responseModels() {
     return new ClassFileImporter()

@@ -2,6 +2,7 @@ package io.github.webex4j.internal.http;
 
 import io.github.webex4j.http.RequestBody;
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,6 +16,7 @@ public final class Call {
   private final URI uri;
   private final Optional<RequestBody> body;
   private final boolean streamed;
+  private final Map<String, String> headers;
   private final String callId = "webex4j_" + randomUuid();
   private int attempts;
   private boolean replayedAfter401;
@@ -24,12 +26,20 @@ public final class Call {
    * @param uri absolute URI
    * @param body the body, or empty
    * @param streamed true if a 2xx body is read as a stream by the caller (downloads)
+   * @param headers request headers of the call's resource view ({@code timezone}, a meeting {@code
+   *     password}, ...), sent like the token: only to the configured origin
    */
-  public Call(HttpMethod method, URI uri, Optional<RequestBody> body, boolean streamed) {
+  public Call(
+      HttpMethod method,
+      URI uri,
+      Optional<RequestBody> body,
+      boolean streamed,
+      Map<String, String> headers) {
     this.method = method;
     this.uri = uri;
     this.body = body;
     this.streamed = streamed;
+    this.headers = Map.copyOf(headers);
   }
 
   /** The HTTP method. */
@@ -48,6 +58,10 @@ public final class Call {
 
   boolean streamed() {
     return streamed;
+  }
+
+  Map<String, String> headers() {
+    return headers;
   }
 
   /** Starts the next attempt and returns its {@code TrackingID}. */

@@ -17,7 +17,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * One HTTP attempt through the engine: the standard headers ({@code User-Agent}, a fresh {@code
  * TrackingID}, {@code Accept}, {@code Accept-Encoding: gzip}, the bearer token when given), then
- * the body read as the call needs it. The token is remembered by the redactor before it is sent.
+ * the body read as the call needs it. The token is remembered by the redactor before it is sent;
+ * the call's own headers go with the token (to the configured origin only) and never replace a
+ * standard one.
  */
 public final class ExchangeStage {
   private static final int MAX_ERROR_BODY = 64 * 1024;
@@ -63,6 +65,7 @@ public final class ExchangeStage {
     headers.put("Accept-Encoding", "gzip");
     if (token != null) {
       redactor.remember(token);
+      call.headers().forEach(headers::putIfAbsent);
       headers.put("Authorization", "Bearer " + token);
     }
     EngineRequest request =

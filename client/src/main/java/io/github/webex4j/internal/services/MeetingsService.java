@@ -4,30 +4,57 @@ import io.github.webex4j.Page;
 import io.github.webex4j.internal.Paths;
 import io.github.webex4j.internal.Query;
 import io.github.webex4j.internal.Transport;
+import io.github.webex4j.internal.util.Checks;
 import io.github.webex4j.internal.util.Json;
+import io.github.webex4j.meetings.AdminMeetingListParams;
 import io.github.webex4j.meetings.Meeting;
 import io.github.webex4j.meetings.MeetingCreateParams;
 import io.github.webex4j.meetings.MeetingDeleteParams;
 import io.github.webex4j.meetings.MeetingGetParams;
+import io.github.webex4j.meetings.MeetingJoinLinks;
+import io.github.webex4j.meetings.MeetingJoinParams;
 import io.github.webex4j.meetings.MeetingListParams;
 import io.github.webex4j.meetings.MeetingRegistrants;
 import io.github.webex4j.meetings.MeetingUpdateParams;
 import io.github.webex4j.meetings.Meetings;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@link Meetings} over the transport. */
+/**
+ * {@link Meetings} over the transport. A {@code with...} view keeps its request headers in {@link
+ * #headers}; each call sends the ones its endpoint documents.
+ */
 public final class MeetingsService implements Meetings {
   private static final String PATH = "meetings";
+  private static final String ADMIN_PATH = "admin/meetings";
+  private static final String TIMEZONE = "timezone";
+  private static final String PASSWORD = "password";
 
   private final Transport transport;
+  private final RequestHeaders headers;
 
   /**
    * @param transport the client's transport
    */
   public MeetingsService(Transport transport) {
+    this(transport, RequestHeaders.none());
+  }
+
+  private MeetingsService(Transport transport, RequestHeaders headers) {
     this.transport = transport;
+    this.headers = headers;
+  }
+
+  /** The transport for {@code GET /meetings} and {@code GET /meetings/{id}}. */
+  private Transport reading() {
+    return transport.withHeaders(headers.only(TIMEZONE, PASSWORD));
+  }
+
+  /** The transport for the admin reads, which document {@code timezone} only. */
+  private Transport readingAsAdmin() {
+    return transport.withHeaders(headers.only(TIMEZONE));
   }
 
   @Override
@@ -69,12 +96,12 @@ public final class MeetingsService implements Meetings {
             .add("hostEmail", params.hostEmail())
             .add("siteUrl", params.siteUrl())
             .add("integrationTag", params.integrationTag());
-    return transport.list(PATH, query, Meeting.class);
+    return reading().list(PATH, query, Meeting.class);
   }
 
   @Override
   public Meeting get(String meetingId) {
-    return transport.get(Paths.of(PATH, meetingId), null, Meeting.class);
+    return reading().get(Paths.of(PATH, meetingId), null, Meeting.class);
   }
 
   @Override
@@ -82,7 +109,7 @@ public final class MeetingsService implements Meetings {
     Objects.requireNonNull(params, "params");
     Query query =
         Query.create().add("current", params.current()).add("hostEmail", params.hostEmail());
-    return transport.get(Paths.of(PATH, meetingId), query, Meeting.class);
+    return reading().get(Paths.of(PATH, meetingId), query, Meeting.class);
   }
 
   /**
@@ -125,6 +152,50 @@ public final class MeetingsService implements Meetings {
       body.put("reason", reason);
     }
     transport.post(Paths.of(PATH, meetingId, "end"), body, Void.class);
+  }
+
+  @Override
+  public MeetingJoinLinks join(MeetingJoinParams params) {
+    Objects.requireNonNull(params, "params");
+    Map<String, Object> body = new LinkedHashMap<>();
+    Map<?, ?> fields = Json.convert(params, Map.class);
+    fields.forEach((name, value) -> body.put(String.valueOf(name), value));
+    body.put("joinDirectly", false);
+    return transport.post(Paths.of(PATH, "join"), body, MeetingJoinLinks.class);
+  }
+
+  @Override
+  public Page<Meeting> listForAdmin(AdminMeetingListParams params) {
+    Objects.requireNonNull(params, "params");
+    Query query =
+        Query.create()
+            .add("meetingNumber", params.meetingNumber())
+            .add("webLink", params.webLink())
+            .add("current", params.current());
+    return readingAsAdmin().list(ADMIN_PATH, query, Meeting.class);
+  }
+
+  @Override
+  public Meeting getForAdmin(String meetingId) {
+    return readingAsAdmin().get(Paths.of(ADMIN_PATH, meetingId), null, Meeting.class);
+  }
+
+  @Override
+  public Meeting getForAdmin(String meetingId, boolean current) {
+    Query query = Query.create().add("current", current);
+    return readingAsAdmin().get(Paths.of(ADMIN_PATH, meetingId), query, Meeting.class);
+  }
+
+  @Override
+  public Meetings withTimezone(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
+    return new MeetingsService(transport, headers.with(TIMEZONE, zone.getId()));
+  }
+
+  @Override
+  public Meetings withPassword(String password) {
+    Checks.notBlank(password, "password");
+    return new MeetingsService(transport, headers.with(PASSWORD, password));
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.github.webex4j.internal.RawResponse;
 import io.github.webex4j.internal.Transport;
 import io.github.webex4j.internal.util.Checks;
 import io.github.webex4j.recordings.Recording;
+import io.github.webex4j.recordings.RecordingHost;
 import io.github.webex4j.recordings.RecordingListParams;
 import io.github.webex4j.recordings.Recordings;
 import io.github.webex4j.recordings.TemporaryDownloadLinks;
@@ -16,23 +17,53 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@link Recordings} over the transport. */
+/**
+ * {@link Recordings} over the transport. A {@code with...} view keeps its request headers in {@link
+ * #headers}; each call sends the ones its endpoint documents.
+ */
 public final class RecordingsService implements Recordings {
   private static final String PATH = "recordings";
+  private static final String GROUP_PATH = "group/recordings";
   private static final int MAX_BULK = 100;
+  private static final String TIMEZONE = "timezone";
+  private static final String SITE_URL = "siteUrl";
 
   private final Transport transport;
+  private final RequestHeaders headers;
 
   /**
    * @param transport the client's transport
    */
   public RecordingsService(Transport transport) {
+    this(transport, RequestHeaders.none());
+  }
+
+  private RecordingsService(Transport transport, RequestHeaders headers) {
     this.transport = transport;
+    this.headers = headers;
+  }
+
+  /** The transport for the lists, which document the {@code timezone} header. */
+  private Transport listing() {
+    return transport.withHeaders(headers.only(TIMEZONE));
+  }
+
+  @Override
+  public Recordings withTimezone(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
+    return new RecordingsService(transport, headers.with(TIMEZONE, zone.getId()));
+  }
+
+  @Override
+  public Recordings withSiteUrl(String siteUrl) {
+    Checks.notBlank(siteUrl, "siteUrl");
+    return new RecordingsService(transport, headers.with(SITE_URL, siteUrl));
   }
 
   @Override
@@ -43,28 +74,60 @@ public final class RecordingsService implements Recordings {
   @Override
   public Page<Recording> list(RecordingListParams params) {
     Objects.requireNonNull(params, "params");
-    return transport.list(
-        PATH, query(params).add("hostEmail", params.hostEmail()), Recording.class);
+    Query query =
+        window(params).add("meetingId", params.meetingId()).add("hostEmail", params.hostEmail());
+    return listing()
+        .list(PATH, filters(query, params).add("status", params.status()), Recording.class);
   }
 
   @Override
   public Page<Recording> listForAdmin(RecordingListParams params) {
     Objects.requireNonNull(params, "params");
-    return transport.list("admin/recordings", query(params), Recording.class);
+    Query query = window(params).add("meetingId", params.meetingId());
+    return listing()
+        .list(
+            "admin/recordings",
+            filters(query, params).add("status", params.status()),
+            Recording.class);
   }
 
-  private static Query query(RecordingListParams params) {
+  @Override
+  public Page<Recording> listForGroup(RecordingHost host, RecordingListParams params) {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(params, "params");
+    Query query = filters(window(params).add("personId", host.personId()), params);
+    return listing().withHeaders(hostEmail(host)).list(GROUP_PATH, query, Recording.class);
+  }
+
+  @Override
+  public Recording getForGroup(String recordingId, RecordingHost host) {
+    Objects.requireNonNull(host, "host");
+    String path = Paths.of(GROUP_PATH, recordingId);
+    Query query = Query.create().add("personId", host.personId());
+    return listing().withHeaders(hostEmail(host)).get(path, query, Recording.class);
+  }
+
+  /** The {@code hostEmail} header of the group endpoints, if the host is named by email. */
+  private static Map<String, String> hostEmail(RecordingHost host) {
+    return host.email() == null ? Map.of() : Map.of("hostEmail", host.email());
+  }
+
+  /** {@code max}, {@code from} and {@code to}, which every list sends first. */
+  private static Query window(RecordingListParams params) {
     return Query.create()
         .add("max", params.pageSize())
         .add("from", params.from())
-        .add("to", params.to())
-        .add("meetingId", params.meetingId())
+        .add("to", params.to());
+  }
+
+  /** The filters every list has, after its own. */
+  private static Query filters(Query query, RecordingListParams params) {
+    return query
         .add("siteUrl", params.siteUrl())
         .add("integrationTag", params.integrationTag())
         .add("topic", params.topic())
         .add("format", params.format())
-        .add("serviceType", params.serviceType())
-        .add("status", params.status());
+        .add("serviceType", params.serviceType());
   }
 
   @Override
@@ -115,7 +178,9 @@ public final class RecordingsService implements Recordings {
 
   @Override
   public Recording get(String recordingId) {
-    return transport.get(Paths.of(PATH, recordingId), null, Recording.class);
+    return transport
+        .withHeaders(headers.only(TIMEZONE, SITE_URL))
+        .get(Paths.of(PATH, recordingId), null, Recording.class);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,7 +15,11 @@ class CallTest {
   void trackingIdsAreRandomVersion4UuidsNumberedPerAttempt() {
     Call call =
         new Call(
-            HttpMethod.GET, URI.create("https://webexapis.com/v1/rooms"), Optional.empty(), false);
+            HttpMethod.GET,
+            URI.create("https://webexapis.com/v1/rooms"),
+            Optional.empty(),
+            false,
+            Map.of());
 
     String first = call.nextTrackingId();
     String second = call.nextTrackingId();

@@ -3,6 +3,7 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
+import io.github.webex4j.emulator.store.RecordingStore.Status;
 import io.github.webex4j.emulator.store.World;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +15,8 @@ import java.util.List;
  * {@code GET /admin/recordings}: every recording of the organization for an admin or compliance
  * officer, in the {@code RecordingObjectForAdminAndCO} shape (with {@code hostEmail} and {@code
  * hostDisplayName}, without {@code password} and {@code shareToMe}). The window defaults to the
- * last 7 days and may span at most 30. [?] Filters other than {@code from}, {@code to}, {@code
- * meetingId} and {@code topic} are accepted and not applied.
+ * last 7 days and may span at most 30. Only available recordings are listed. [?] Filters other than
+ * {@code from}, {@code to}, {@code meetingId} and {@code topic} are accepted and not applied.
  */
 public final class AdminRecordingsApi implements ApiFamily {
   private static final Duration WINDOW = Duration.ofDays(7);
@@ -64,6 +65,7 @@ public final class AdminRecordingsApi implements ApiFamily {
                         || meetingId.equals(r.instance.id)
                         || meetingId.equals(r.instance.series.id))
             .filter(r -> topic == null || topic.equalsIgnoreCase(r.topic))
+            .filter(r -> r.status == Status.AVAILABLE)
             .toList();
     return Paging.respond(request, matching, r -> r.id, r -> render(r, zone), 10, 100);
   }

@@ -30,9 +30,13 @@ public final class Families {
         new AdminAuditApi(world),
         new GroupsApi(world),
         new MeetingsApi(world),
+        new MeetingJoinApi(world),
+        new AdminMeetingsApi(world),
         new MeetingRegistrantsApi(world),
         new RecordingsApi(world),
+        new RecordingRecycleBinApi(world),
         new AdminRecordingsApi(world),
+        new GroupRecordingsApi(world),
         new GuestIssuerApi(world));
   }
 

@@ -268,7 +268,7 @@ public final class MeetingsApi implements ApiFamily {
     return node;
   }
 
-  private ObjectNode render(Found found, ZoneId zone, boolean current) {
+  ObjectNode render(Found found, ZoneId zone, boolean current) {
     if (found instanceof FoundSeries f) {
       return renderSeries(f.series(), zone, current);
     }
@@ -278,7 +278,7 @@ public final class MeetingsApi implements ApiFamily {
     return renderInstance(((FoundInstance) found).instance(), zone);
   }
 
-  private static Series seriesOf(Found found) {
+  static Series seriesOf(Found found) {
     if (found instanceof FoundSeries f) {
       return f.series();
     }
@@ -313,6 +313,19 @@ public final class MeetingsApi implements ApiFamily {
       throw ApiException.notFound("Meeting not found.");
     }
     return found;
+  }
+
+  /**
+   * Like {@link #visible}, and also for anyone whose {@code password} header holds the meeting's
+   * password (how Webex lets non-invitees see a protected meeting).
+   */
+  private Found visibleWithPassword(ApiRequest request, String id) {
+    String password = request.header("password");
+    Found found = world.meetings.find(id).orElse(null);
+    if (password != null && found != null && password.equals(seriesOf(found).password)) {
+      return found;
+    }
+    return visible(world, request.caller(), id);
   }
 
   // ---- parsing ----
@@ -438,7 +451,7 @@ public final class MeetingsApi implements ApiFamily {
   }
 
   private ApiResponse get(ApiRequest request) {
-    Found found = visible(world, request.caller(), request.pathParam("meetingId"));
+    Found found = visibleWithPassword(request, request.pathParam("meetingId"));
     boolean current = Boolean.TRUE.equals(request.booleanQuery("current"));
     ZoneId zone = MeetingTimes.renderZone(request, seriesOf(found).timezone);
     return ApiResponse.ok(render(found, zone, current));

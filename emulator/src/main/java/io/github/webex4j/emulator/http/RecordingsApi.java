@@ -4,19 +4,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.store.LicenseStore;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
+import io.github.webex4j.emulator.store.RecordingStore.Status;
 import io.github.webex4j.emulator.store.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * {@code /recordings}: list (newest first, {@code from}/{@code to} window of 7 days by default,
  * {@code meetingId}, {@code topic}, {@code format}, {@code serviceType}, {@code status}; max 10 /
  * 100 with {@code Link} paging), get with {@code temporaryDirectDownloadLinks}, delete. A caller
- * sees the recordings of meetings they host; admins may pass {@code hostEmail}.
+ * sees the recordings of meetings they host; admins may pass {@code hostEmail}. {@code status}
+ * picks available recordings (default), the recycle bin ({@code deleted}) or, for a compliance
+ * officer with {@code meetingId}, purged ones; get does not find purged recordings.
  */
 public final class RecordingsApi implements ApiFamily {
   private static final Duration WINDOW = Duration.ofDays(7);
@@ -63,7 +67,7 @@ public final class RecordingsApi implements ApiFamily {
     if (recording.integrationTags != null) {
       node.set("integrationTags", recording.integrationTags);
     }
-    node.put("status", "available");
+    node.put("status", recording.status.wire());
     return node;
   }
 
@@ -97,10 +101,15 @@ public final class RecordingsApi implements ApiFamily {
     Instant lo = from;
     // 'from' is inclusive and truncated to the minute; 'to' exclusive but includes its minute.
     Instant hi = meetingId == null ? to.plusSeconds(60) : Instant.MAX;
-    boolean available = status == null || status.equals("available");
+    Status wanted =
+        status == null ? Status.AVAILABLE : Status.valueOf(status.toUpperCase(Locale.ROOT));
+    if (wanted == Status.PURGED && (!request.caller().complianceOfficer || meetingId == null)) {
+      throw ApiException.badRequest(
+          "Purged recordings are listed only for a compliance officer with 'meetingId'.");
+    }
     List<Recording> matching =
         world.recordings.newestFirst().stream()
-            .filter(r -> available && r.hostId.equals(host.id))
+            .filter(r -> r.status == wanted && r.hostId.equals(host.id))
             .filter(
                 r -> meetingId != null || (!r.createTime.isBefore(lo) && r.createTime.isBefore(hi)))
             .filter(
@@ -130,6 +139,7 @@ public final class RecordingsApi implements ApiFamily {
         world
             .recordings
             .find(request.pathParam("recordingId"))
+            .filter(r -> r.status != Status.PURGED)
             .orElseThrow(() -> ApiException.notFound("Recording not found."));
     if (!recording.hostId.equals(caller.id) && !caller.isAdmin() && !caller.complianceOfficer) {
       throw ApiException.notFound("Recording not found.");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -30,6 +31,18 @@ public final class RecordingStore implements Store {
    */
   public static final long BYTES_PER_SECOND = 100;
 
+  /** Where a recording is: listed, in the recycle bin, or purged from it. */
+  public enum Status {
+    AVAILABLE,
+    DELETED,
+    PURGED;
+
+    /** The wire value ({@code available}, {@code deleted}, {@code purged}). */
+    public String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /** One recording. Mutable status only; guarded by the {@link World} lock. */
   public static final class Recording {
     public final String id;
@@ -41,6 +54,7 @@ public final class RecordingStore implements Store {
     public final long sizeBytes;
     public final String serviceType;
     public final JsonNode integrationTags;
+    public Status status = Status.AVAILABLE;
 
     Recording(
         String id,
@@ -135,6 +149,28 @@ public final class RecordingStore implements Store {
       throw RuleViolation.forbidden("The download link has expired.");
     }
     return find(recordingId).orElseThrow(() -> RuleViolation.notFound("Recording not found."));
+  }
+
+  /**
+   * Moves {@code recordings} from status {@code from} to {@code to} (the recycle bin's soft delete,
+   * restore and purge), all or none.
+   *
+   * @throws RuleViolation 400 naming the first recording not in status {@code from}
+   */
+  public void move(List<Recording> recordings, Status from, Status to) {
+    for (Recording recording : recordings) {
+      if (recording.status != from) {
+        throw RuleViolation.badRequest(
+            "Recording "
+                + recording.id
+                + " is "
+                + recording.status.wire()
+                + ", not "
+                + from.wire()
+                + ".");
+      }
+    }
+    recordings.forEach(recording -> recording.status = to);
   }
 
   /** Deletes a recording permanently. */
