@@ -151,7 +151,8 @@ public final class Output {
   }
 
   /**
-   * Prints one record: {@code field value} lines in a table, one JSON object, or its id.
+   * Prints one record: {@code field value} lines in a table (fields that are null or empty, such as
+   * an empty {@code extra}, left out), one JSON object, or its id.
    *
    * @throws CliFailure (usage) for {@code -o id} if the record has no {@code id}
    */
@@ -165,7 +166,9 @@ public final class Output {
       Records.fields(item)
           .forEach(
               (name, value) -> {
-                if (value != null && !(value instanceof Collection<?> c && c.isEmpty())) {
+                if (value != null
+                    && !(value instanceof Collection<?> c && c.isEmpty())
+                    && !(value instanceof Map<?, ?> m && m.isEmpty())) {
                   rows.add(List.of(name, cell(name, value, false)));
                 }
               });

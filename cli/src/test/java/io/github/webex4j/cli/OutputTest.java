@@ -10,12 +10,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 /** What lists print when they are empty or fail part-way. */
 class OutputTest {
   record Row(String id, String title) {}
+
+  record WithExtra(String id, List<String> files, Map<String, Object> extra) {}
 
   private final StringWriter text = new StringWriter();
 
@@ -74,5 +77,17 @@ class OutputTest {
 
     output(Output.Format.table, true).list(List.of(), List.of("id", "title"));
     assertThat(text.toString()).isEqualTo("(none)" + System.lineSeparator());
+  }
+
+  @Test
+  void aRecordTableLeavesOutEmptyFieldsAndShowsFilledExtras() {
+    output(Output.Format.table, false).item(new WithExtra("m1", List.of(), Map.of()));
+    assertThat(text.toString()).isEqualTo("id  m1" + System.lineSeparator());
+
+    text.getBuffer().setLength(0);
+    output(Output.Format.table, false).item(new WithExtra("m2", List.of(), Map.of("new", 1)));
+    assertThat(text.toString())
+        .isEqualTo(
+            "id     m2" + System.lineSeparator() + "extra  {\"new\":1}" + System.lineSeparator());
   }
 }
