@@ -9,7 +9,8 @@ public final class Preparation {
   private Preparation() {}
 
   /**
-   * Starts preparing the JSON codec and the readers and writers of {@code types}.
+   * Starts preparing the {@code User-Agent}, the JSON codec and the readers and writers of {@code
+   * types}.
    *
    * @return completes when done, never exceptionally
    */
@@ -19,6 +20,7 @@ public final class Preparation {
         new Thread(
             () -> {
               try {
+                UserAgent.value();
                 Json.prepare(types);
               } catch (RuntimeException | LinkageError e) {
                 // Ignored: the call that needs the same set-up meets the failure again and reports

@@ -6,6 +6,11 @@ import java.util.Properties;
 
 /** Builds {@code webex4j/<version> java/<version>} from the Maven-filtered version resource. */
 public final class UserAgent {
+  /** Read once per process: the resource read is part of a short-lived process's start. */
+  private static final class Holder {
+    static final String VALUE = compute();
+  }
+
   private UserAgent() {}
 
   /** The library version, or {@code unknown} if the resource is missing (e.g. in an IDE run). */
@@ -24,6 +29,10 @@ public final class UserAgent {
 
   /** The {@code User-Agent} header value. */
   public static String value() {
+    return Holder.VALUE;
+  }
+
+  private static String compute() {
     return "webex4j/"
         + libraryVersion()
         + " java/"
