@@ -3,6 +3,7 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.GroupStore;
 import io.github.webex4j.emulator.store.GroupStore.Group;
 import io.github.webex4j.emulator.store.Person;
@@ -229,8 +230,7 @@ public final class GroupsApi implements ApiFamily {
       world.groups.rename(group, displayName);
     }
     if (body.has("description")) {
-      group.description = body.optString("description");
-      world.groups.touch(group);
+      world.groups.describe(group, body.optString("description"));
     }
     ArrayNode members = body.optArray("members");
     if (members == null) {
@@ -306,8 +306,7 @@ public final class GroupsApi implements ApiFamily {
       }
       world.groups.rename(group, text);
     } else if (path.equals("description")) {
-      group.description = op.equals("remove") || value == null ? null : value.asText();
-      world.groups.touch(group);
+      world.groups.describe(group, op.equals("remove") || value == null ? null : value.asText());
     } else {
       // [?] Other paths (externalId, the Cisco extension's inheritances/owners) are accepted and
       // not emulated: only displayName and members are kept.

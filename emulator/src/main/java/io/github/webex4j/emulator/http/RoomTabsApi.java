@@ -2,6 +2,7 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.RoomTabStore.RoomTab;
 import io.github.webex4j.emulator.store.World;
 

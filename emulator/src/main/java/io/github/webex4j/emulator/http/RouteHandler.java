@@ -51,7 +51,7 @@ final class RouteHandler implements HttpHandler {
             baseUrl(exchange),
             served.caller(),
             match.params());
-    served.respond(world.locked(() -> match.handler().handle(request)));
+    served.respond(world.lockedFor(request.baseUrl(), () -> match.handler().handle(request)));
   }
 
   private String baseUrl(HttpExchange exchange) {

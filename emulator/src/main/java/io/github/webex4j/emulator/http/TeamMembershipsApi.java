@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Team;
 import io.github.webex4j.emulator.store.TeamMembership;
@@ -71,11 +72,7 @@ public final class TeamMembershipsApi implements ApiFamily {
       throw ApiException.forbidden("Only team members may add people to a team.");
     }
     Person person = world.people.requireByIdOrEmail(personId, personEmail);
-    TeamMembership tm = world.teamMemberships.add(team, person, moderator);
-    world
-        .memberships
-        .find(team.generalRoomId, person.id)
-        .ifPresent(m -> MembershipsApi.publishEvent(world, m, "created", caller));
+    TeamMembership tm = world.teamMemberships.add(team, person, moderator, caller);
     return ApiResponse.ok(render(world, tm));
   }
 

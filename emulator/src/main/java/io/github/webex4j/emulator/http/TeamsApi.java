@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Team;
 import io.github.webex4j.emulator.store.World;
@@ -53,10 +54,6 @@ public final class TeamsApi implements ApiFamily {
     String name = body.requiredString("name");
     String description = body.optString("description");
     Team team = world.teams.create(request.caller(), name, description);
-    world
-        .memberships
-        .find(team.generalRoomId, request.caller().id)
-        .ifPresent(m -> MembershipsApi.publishEvent(world, m, "created", request.caller()));
     return ApiResponse.ok(render(team));
   }
 
@@ -72,10 +69,7 @@ public final class TeamsApi implements ApiFamily {
     String name = body.requiredString("name");
     String description = body.optString("description");
     requireModerator(team, caller);
-    team.name = name;
-    if (description != null) {
-      team.description = description;
-    }
+    world.teams.rename(team, name, description);
     return ApiResponse.ok(render(team));
   }
 

@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Webhook;
 import io.github.webex4j.emulator.store.World;
@@ -138,11 +139,16 @@ public final class WebhooksApi implements ApiFamily {
       throw ApiException.badRequest("Invalid value for 'event': " + event);
     }
     checkFilter(resource, filter, ownedBy, caller);
-    Webhook webhook = world.webhooks.create(caller, resource, event, blankToNull(filter));
-    webhook.name = name;
-    webhook.targetUrl = targetUrl;
-    webhook.secret = blankToNull(secret);
-    webhook.ownedBy = ownedBy;
+    Webhook webhook =
+        world.webhooks.create(
+            caller,
+            name,
+            targetUrl,
+            resource,
+            event,
+            blankToNull(filter),
+            blankToNull(secret),
+            ownedBy);
     return ApiResponse.ok(render(webhook));
   }
 
@@ -252,18 +258,14 @@ public final class WebhooksApi implements ApiFamily {
       throw ApiException.badRequest(
           "Invalid value for 'status': only 'active' (to re-enable a webhook) may be set.");
     }
-    if (ownedBy != null) {
-      webhook.ownedBy = ownedBy(ownedBy, request.caller());
-    }
-    webhook.name = name;
-    webhook.targetUrl = targetUrl;
-    if (secret != null) {
-      webhook.secret = blankToNull(secret);
-    }
-    if (status != null) {
-      webhook.status = "active";
-      webhook.consecutiveFailures = 0;
-    }
+    world.webhooks.update(
+        webhook,
+        name,
+        targetUrl,
+        secret != null,
+        blankToNull(secret),
+        ownedBy == null ? null : ownedBy(ownedBy, request.caller()),
+        status != null);
     return ApiResponse.ok(render(webhook));
   }
 

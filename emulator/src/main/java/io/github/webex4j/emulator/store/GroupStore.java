@@ -125,6 +125,12 @@ public final class GroupStore implements Store {
     touch(group);
   }
 
+  /** Sets or (null) clears a group's description. */
+  public void describe(Group group, String description) {
+    group.description = description;
+    touch(group);
+  }
+
   /** Adds people (400 for unknown ids; existing members are kept once). */
   public void addMembers(Group group, List<String> ids) {
     requirePeople(ids);

@@ -24,7 +24,7 @@ public final class TeamMembershipStore implements Store {
    *
    * @throws RuleViolation 409 when already a member
    */
-  public TeamMembership add(Team team, Person person, boolean moderator) {
+  public TeamMembership add(Team team, Person person, boolean moderator, Person actor) {
     if (find(team.id, person.id).isPresent()) {
       throw RuleViolation.conflict("Person is already a member of the team.");
     }
@@ -41,10 +41,13 @@ public final class TeamMembershipStore implements Store {
         .find(team.generalRoomId)
         .ifPresent(
             general -> {
-              Optional<Membership> existing = world.memberships.find(general.id, person.id);
-              existing.orElseGet(() -> world.memberships.add(general, person, moderator))
-                      .isModerator =
-                  moderator;
+              Membership membership =
+                  world
+                      .memberships
+                      .find(general.id, person.id)
+                      .orElseGet(() -> world.memberships.join(general, person, moderator));
+              membership.isModerator = moderator;
+              world.memberships.published(membership, "created", actor);
             });
     return tm;
   }

@@ -34,7 +34,7 @@ public final class TeamStore implements Store {
     general.general = true;
     world.memberships.find(general.id, creator.id).ifPresent(m -> m.isModerator = true);
     team.generalRoomId = general.id;
-    world.teamMemberships.add(team, creator, true);
+    world.teamMemberships.add(team, creator, true, creator);
     return team;
   }
 
@@ -56,6 +56,14 @@ public final class TeamStore implements Store {
       throw RuleViolation.notFound("Could not find a team with this ID.");
     }
     return team;
+  }
+
+  /** Renames a team; a null {@code description} keeps the current one. */
+  public void rename(Team team, String name, String description) {
+    team.name = name;
+    if (description != null) {
+      team.description = description;
+    }
   }
 
   /** Every team, oldest first. */
