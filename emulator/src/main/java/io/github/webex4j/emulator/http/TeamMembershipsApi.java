@@ -1,7 +1,6 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.TeamMembershipRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Team;
 import io.github.webex4j.emulator.store.TeamMembership;
@@ -26,33 +25,13 @@ public final class TeamMembershipsApi implements ApiFamily {
         .delete("/team/memberships/{membershipId}", this::delete);
   }
 
-  /** The team membership's JSON. */
-  public static ObjectNode render(World world, TeamMembership tm) {
-    ObjectNode node = Json.object();
-    node.put("id", tm.id);
-    node.put("teamId", tm.teamId);
-    node.put("personId", tm.personId);
-    world
-        .people
-        .find(tm.personId)
-        .ifPresent(
-            p -> {
-              node.put("personEmail", p.email);
-              node.put("personDisplayName", p.displayName);
-              node.put("personOrgId", p.orgId);
-            });
-    node.put("isModerator", tm.isModerator);
-    Json.put(node, "created", tm.created);
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Team team = world.teams.requireVisible(request.requiredQuery("teamId"), request.caller());
     return Paging.respond(
         request,
         world.teamMemberships.ofTeam(team.id),
         tm -> tm.id,
-        tm -> render(world, tm),
+        tm -> TeamMembershipRenderer.render(world, tm),
         100,
         1000);
   }
@@ -73,7 +52,7 @@ public final class TeamMembershipsApi implements ApiFamily {
     }
     Person person = world.people.requireByIdOrEmail(personId, personEmail);
     TeamMembership tm = world.teamMemberships.add(team, person, moderator, caller);
-    return ApiResponse.ok(render(world, tm));
+    return ApiResponse.ok(TeamMembershipRenderer.render(world, tm));
   }
 
   private TeamMembership visible(ApiRequest request) {
@@ -90,7 +69,7 @@ public final class TeamMembershipsApi implements ApiFamily {
   }
 
   private ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(render(world, visible(request)));
+    return ApiResponse.ok(TeamMembershipRenderer.render(world, visible(request)));
   }
 
   private ApiResponse update(ApiRequest request) {
@@ -99,7 +78,7 @@ public final class TeamMembershipsApi implements ApiFamily {
     boolean moderator = request.json().requiredBoolean("isModerator");
     requireModerator(tm.teamId, caller);
     world.teamMemberships.setModerator(tm, moderator);
-    return ApiResponse.ok(render(world, tm));
+    return ApiResponse.ok(TeamMembershipRenderer.render(world, tm));
   }
 
   private ApiResponse delete(ApiRequest request) {

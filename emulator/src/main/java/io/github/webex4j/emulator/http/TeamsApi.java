@@ -1,7 +1,6 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.TeamRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Team;
 import io.github.webex4j.emulator.store.World;
@@ -27,17 +26,6 @@ public final class TeamsApi implements ApiFamily {
         .delete("/teams/{teamId}", this::delete);
   }
 
-  /** The team's JSON. */
-  public static ObjectNode render(Team team) {
-    ObjectNode node = Json.object();
-    node.put("id", team.id);
-    node.put("name", team.name);
-    Json.put(node, "description", team.description);
-    node.put("creatorId", team.creatorId);
-    Json.put(node, "created", team.created);
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Person caller = request.caller();
     List<Team> teams =
@@ -46,7 +34,7 @@ public final class TeamsApi implements ApiFamily {
             .sorted(Comparator.comparing((Team t) -> t.created).reversed())
             .toList();
     // [?] The cap for teams is not documented; 1000 is assumed.
-    return Paging.respond(request, teams, t -> t.id, TeamsApi::render, 100, 1000);
+    return Paging.respond(request, teams, t -> t.id, TeamRenderer::render, 100, 1000);
   }
 
   private ApiResponse create(ApiRequest request) {
@@ -54,12 +42,13 @@ public final class TeamsApi implements ApiFamily {
     String name = body.requiredString("name");
     String description = body.optString("description");
     Team team = world.teams.create(request.caller(), name, description);
-    return ApiResponse.ok(render(team));
+    return ApiResponse.ok(TeamRenderer.render(team));
   }
 
   private ApiResponse get(ApiRequest request) {
     return ApiResponse.ok(
-        render(world.teams.requireVisible(request.pathParam("teamId"), request.caller())));
+        TeamRenderer.render(
+            world.teams.requireVisible(request.pathParam("teamId"), request.caller())));
   }
 
   private ApiResponse update(ApiRequest request) {
@@ -70,7 +59,7 @@ public final class TeamsApi implements ApiFamily {
     String description = body.optString("description");
     requireModerator(team, caller);
     world.teams.rename(team, name, description);
-    return ApiResponse.ok(render(team));
+    return ApiResponse.ok(TeamRenderer.render(team));
   }
 
   private ApiResponse delete(ApiRequest request) {

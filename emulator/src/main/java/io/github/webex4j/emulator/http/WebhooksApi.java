@@ -1,7 +1,6 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.WebhookRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Webhook;
 import io.github.webex4j.emulator.store.World;
@@ -85,25 +84,6 @@ public final class WebhooksApi implements ApiFamily {
         .delete("/webhooks/{webhookId}", this::delete);
   }
 
-  /** The webhook's JSON. */
-  public static ObjectNode render(Webhook webhook) {
-    ObjectNode node = Json.object();
-    node.put("id", webhook.id);
-    node.put("name", webhook.name);
-    node.put("targetUrl", webhook.targetUrl);
-    node.put("resource", webhook.resource);
-    node.put("event", webhook.event);
-    Json.put(node, "filter", webhook.filter);
-    Json.put(node, "secret", webhook.secret);
-    node.put("status", webhook.status);
-    Json.put(node, "created", webhook.created);
-    node.put("ownedBy", webhook.ownedBy);
-    node.put("orgId", webhook.orgId);
-    node.put("createdBy", webhook.createdBy);
-    node.put("appId", webhook.appId);
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Person caller = request.caller();
     String ownedBy = request.query("ownedBy");
@@ -119,7 +99,7 @@ public final class WebhooksApi implements ApiFamily {
             .filter(w -> org ? "org".equals(w.ownedBy) : w.createdBy.equals(caller.id))
             .toList();
     // [?] The cap for webhooks is not documented; 100 is both default and cap.
-    return Paging.respond(request, result, w -> w.id, WebhooksApi::render, 100, 100);
+    return Paging.respond(request, result, w -> w.id, WebhookRenderer::render, 100, 100);
   }
 
   private ApiResponse create(ApiRequest request) {
@@ -149,7 +129,7 @@ public final class WebhooksApi implements ApiFamily {
             blankToNull(filter),
             blankToNull(secret),
             ownedBy);
-    return ApiResponse.ok(render(webhook));
+    return ApiResponse.ok(WebhookRenderer.render(webhook));
   }
 
   private static String blankToNull(String value) {
@@ -243,7 +223,7 @@ public final class WebhooksApi implements ApiFamily {
   }
 
   private ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(render(owned(request)));
+    return ApiResponse.ok(WebhookRenderer.render(owned(request)));
   }
 
   private ApiResponse update(ApiRequest request) {
@@ -266,7 +246,7 @@ public final class WebhooksApi implements ApiFamily {
         blankToNull(secret),
         ownedBy == null ? null : ownedBy(ownedBy, request.caller()),
         status != null);
-    return ApiResponse.ok(render(webhook));
+    return ApiResponse.ok(WebhookRenderer.render(webhook));
   }
 
   private ApiResponse delete(ApiRequest request) {
