@@ -77,7 +77,7 @@ final class BodyFilter extends Filter {
 
   private RequestBody read(ServedExchange exchange) throws IOException {
     Watch watch = RequestExecutor.current();
-    if (!watch.readingBody()) {
+    if (!watch.readingBody(() -> ResponseSender.answerTimeout(exchange))) {
       throw new IOException("Request cut off");
     }
     try {

@@ -25,15 +25,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       on the calling thread with its interrupt flag set, so its first socket read closes the
  *       channel. Nothing is read, handled or written on the dispatcher thread;
  *   <li>a watchdog cuts off every exchange whose headers, body or answer outlive {@link
- *       ServerLimits} ({@link Watch}).
+ *       ServerLimits} ({@link Watch}); a stalled body is first answered 408 by one of two answering
+ *       threads.
  * </ul>
  */
 final class RequestExecutor implements Executor, AutoCloseable {
   private static final int REFUSING_THREADS = 2;
+  private static final int ANSWERING_THREADS = 2;
   private static final ThreadLocal<Watch> CURRENT = new ThreadLocal<>();
 
   private final ThreadPoolExecutor workers;
   private final ThreadPoolExecutor refusers;
+  private final ThreadPoolExecutor answerers;
   private final ScheduledExecutorService watchdog;
   private final Set<Watch> active = ConcurrentHashMap.newKeySet();
   private final long headerNanos;
@@ -50,6 +53,8 @@ final class RequestExecutor implements Executor, AutoCloseable {
                 : new LinkedBlockingQueue<>(limits.queue()),
             "webex-emulator-http-");
     this.refusers = pool(REFUSING_THREADS, new SynchronousQueue<>(), "webex-emulator-busy-");
+    this.answerers =
+        pool(ANSWERING_THREADS, new LinkedBlockingQueue<>(64), "webex-emulator-timeout-");
     this.watchdog =
         Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "webex-emulator-watchdog"));
     long tick =
@@ -151,7 +156,7 @@ final class RequestExecutor implements Executor, AutoCloseable {
   private void expireOverdue() {
     long now = System.nanoTime();
     for (Watch watch : active) {
-      watch.expire(now);
+      watch.expire(now, answerers);
     }
   }
 
@@ -160,5 +165,6 @@ final class RequestExecutor implements Executor, AutoCloseable {
     watchdog.shutdownNow();
     workers.shutdownNow();
     refusers.shutdownNow();
+    answerers.shutdownNow();
   }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.util.Map;
 
 /** Writes an {@link ApiResponse} to an exchange under the write deadline. */
 final class ResponseSender {
@@ -74,6 +75,35 @@ final class ResponseSender {
           drainRequest(exchange);
         }
       }
+    }
+  }
+
+  /**
+   * Writes the 408 of a request whose body stalled, from a thread other than the exchange's (which
+   * still waits for the body, holding the request stream): headers and body are written and
+   * flushed, but the exchange is left for its own thread to close once the watchdog has cut the
+   * connection. Failures (the client went away) are ignored. [?] Webex's wording for 408 is not
+   * documented.
+   */
+  static void answerTimeout(ServedExchange exchange) {
+    ApiResponse response =
+        ErrorBodies.response(
+            408,
+            "The request body was not received in time.",
+            Map.of("Connection", "close"),
+            exchange.trackingId());
+    try {
+      var headers = exchange.getResponseHeaders();
+      headers.set("Trackingid", exchange.trackingId());
+      headers.set("Cache-Control", "no-cache");
+      headers.set("Content-Type", response.contentType());
+      response.headers().forEach(headers::set);
+      exchange.sendResponseHeaders(408, response.body().length);
+      OutputStream out = exchange.getResponseBody();
+      out.write(response.body());
+      out.flush();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.DEBUG, "Could not send the 408: " + e);
     }
   }
 
