@@ -253,9 +253,10 @@ public final class WebexEmulator implements AutoCloseable {
   }
 
   /**
-   * The messaging state as JSON (what {@code GET /_emulator/snapshot} answers): people with their
-   * tokens, teams, rooms, memberships, team memberships and messages; files, webhooks, tabs,
-   * meetings, recordings, groups and audit events are not included.
+   * The state as JSON (what {@code GET /_emulator/snapshot} answers): people with their tokens,
+   * teams, rooms, memberships, team memberships, messages, files (with their bytes), webhooks, room
+   * tabs, groups, admin audit events, meetings, registrants and recordings; card actions, {@code
+   * /events} and webhook deliveries are not included.
    */
   public String snapshot() {
     return world.locked(() -> WorldSnapshot.export(world)).toString();

@@ -805,4 +805,73 @@ public final class MeetingStore implements Store {
       f.occurrence().series().cancelled.add(f.occurrence().id());
     }
   }
+
+  /**
+   * A changed occurrence of a series, for snapshots: its title, agenda and times (null: unchanged).
+   */
+  record ChangedOccurrence(
+      String occurrenceId, String title, String agenda, Instant start, Instant end) {}
+
+  /** The changed occurrences of {@code s} (for snapshots). */
+  static List<ChangedOccurrence> exceptions(Series s) {
+    List<ChangedOccurrence> out = new ArrayList<>();
+    s.overrides.forEach(
+        (id, c) -> out.add(new ChangedOccurrence(id, c.title, c.agenda, c.start, c.end)));
+    out.sort(Comparator.comparing(ChangedOccurrence::occurrenceId));
+    return out;
+  }
+
+  /** The cancelled occurrence ids of {@code s} (for snapshots). */
+  static List<String> cancelled(Series s) {
+    return List.copyOf(s.cancelled);
+  }
+
+  /** Occurrence ids started and not yet ended, with when (for snapshots). */
+  Map<String, Instant> started() {
+    return Map.copyOf(startedAt);
+  }
+
+  /**
+   * Puts a snapshot's series back; its meeting number, host key and links follow from its id (a
+   * UUID without dashes), as when it was created.
+   *
+   * @throws RuleViolation 400 for an id that is not such a UUID
+   */
+  Series restore(String id, String hostId, Instant created, boolean adhoc) {
+    if (!id.matches("[0-9a-f]{32}")) {
+      throw RuleViolation.badRequest("meetings[].id is not a meeting series id: " + id);
+    }
+    long bits = Long.parseUnsignedLong(id.substring(16), 16);
+    Series s = new Series(id, hostId, created, adhoc, bits);
+    series.put(id, s);
+    return s;
+  }
+
+  /** Adds a snapshot's exception or cancellation to {@code s}. */
+  static void restore(Series s, ChangedOccurrence exception) {
+    Change change = new Change();
+    change.title = exception.title();
+    change.agenda = exception.agenda();
+    change.start = exception.start();
+    change.end = exception.end();
+    s.overrides.put(exception.occurrenceId(), change);
+  }
+
+  /** Cancels a snapshot's occurrence of {@code s}. */
+  static void restoreCancelled(Series s, String occurrenceId) {
+    s.cancelled.add(occurrenceId);
+  }
+
+  /** Puts a snapshot's ended instance back. */
+  Instance restore(
+      String id, Series s, String scheduledMeetingId, String title, Instant start, Instant end) {
+    Instance instance = new Instance(id, s, scheduledMeetingId, title, start, end);
+    instances.put(id, instance);
+    return instance;
+  }
+
+  /** Marks a snapshot's occurrence as started at {@code at}. */
+  void restoreStarted(String occurrenceId, Instant at) {
+    startedAt.put(occurrenceId, at);
+  }
 }

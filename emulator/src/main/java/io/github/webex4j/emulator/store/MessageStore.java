@@ -277,4 +277,14 @@ public final class MessageStore implements Store {
               return gone;
             });
   }
+
+  /** Every stored file, oldest first (for snapshots). */
+  List<Content> contents() {
+    return List.copyOf(contents.values());
+  }
+
+  /** Puts a snapshot's file back. */
+  void restore(Content content) {
+    contents.put(content.id(), content);
+  }
 }

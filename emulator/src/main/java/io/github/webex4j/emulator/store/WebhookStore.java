@@ -97,4 +97,9 @@ public final class WebhookStore implements Store {
   public void delete(Webhook webhook) {
     byId.remove(webhook.id);
   }
+
+  /** Puts a snapshot's webhook back. */
+  void restore(Webhook webhook) {
+    byId.put(webhook.id, webhook);
+  }
 }
