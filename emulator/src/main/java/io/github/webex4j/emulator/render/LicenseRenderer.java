@@ -11,7 +11,7 @@ import java.util.List;
 public final class LicenseRenderer {
   private LicenseRenderer() {}
 
-  /** The JSON of one. */
+  /** The license with the units its holders consume. */
   public static ObjectNode render(World world, License license) {
     List<Person> holders = world.licenses.holders(license);
     ObjectNode node = Json.object();

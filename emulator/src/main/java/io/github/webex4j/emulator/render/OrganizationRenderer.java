@@ -7,7 +7,7 @@ import io.github.webex4j.emulator.store.OrganizationStore.Organization;
 public final class OrganizationRenderer {
   private OrganizationRenderer() {}
 
-  /** The JSON of one. */
+  /** The organization as the API shows it. */
   public static ObjectNode render(Organization org) {
     ObjectNode node = Json.object();
     node.put("id", org.id);

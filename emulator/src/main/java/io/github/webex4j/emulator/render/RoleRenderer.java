@@ -7,7 +7,7 @@ import io.github.webex4j.emulator.store.RoleStore.Role;
 public final class RoleRenderer {
   private RoleRenderer() {}
 
-  /** The JSON of one. */
+  /** The role as the API shows it. */
   public static ObjectNode render(Role role) {
     ObjectNode node = Json.object();
     node.put("id", role.id());

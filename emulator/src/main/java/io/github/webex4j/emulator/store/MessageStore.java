@@ -1,7 +1,6 @@
 package io.github.webex4j.emulator.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -210,20 +209,8 @@ public final class MessageStore implements Store {
     byId.put(message.id, message);
   }
 
-  /**
-   * Stores an uploaded or linked file (the remaining bytes of {@code data}; large ones spill to the
-   * emulator's temporary directory) and returns it.
-   */
-  public Content addContent(String roomId, String filename, String contentType, ByteBuffer data) {
-    return addContent(
-        roomId,
-        filename,
-        contentType,
-        data.hasRemaining() ? world.spill().store(data) : Blob.empty());
-  }
-
   /** Stores a file whose bytes are already kept in {@code blob}, which the store now owns. */
-  public Content addContent(String roomId, String filename, String contentType, Blob blob) {
+  Content addContent(String roomId, String filename, String contentType, Blob blob) {
     Content content =
         new Content(
             Ids.encode("CONTENT", world.ids().uuid() + "/0"), roomId, filename, contentType, blob);

@@ -18,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ final class SnapshotSections {
             (id, at) -> started.addObject().put("id", id).put("started", Timestamps.format(at)));
     ArrayNode recordings = root.putArray("recordings");
     List<Recording> oldestFirst = new ArrayList<>(world.recordings.newestFirst());
-    java.util.Collections.reverse(oldestFirst);
+    Collections.reverse(oldestFirst);
     for (Recording r : oldestFirst) {
       ObjectNode node = recordings.addObject().put("id", r.id).put("meetingId", r.instance.id);
       node.put("createTime", Timestamps.format(r.createTime)).put("serviceType", r.serviceType);
