@@ -47,55 +47,33 @@ public final class TeamMembershipsApi implements ApiFamily {
       throw ApiException.badRequest("Exactly one of 'personId' or 'personEmail' is required.");
     }
     Team team = world.teams.requireVisible(teamId, caller);
-    if (world.teamMemberships.find(team.id, caller.id).isEmpty()) {
-      throw ApiException.forbidden("Only team members may add people to a team.");
-    }
     Person person = world.people.requireByIdOrEmail(personId, personEmail);
     TeamMembership tm = world.teamMemberships.add(team, person, moderator, caller);
     return ApiResponse.ok(TeamMembershipRenderer.render(world, tm));
   }
 
-  private TeamMembership visible(ApiRequest request) {
-    Person caller = request.caller();
-    TeamMembership tm =
-        world
-            .teamMemberships
-            .find(request.pathParam("membershipId"))
-            .orElseThrow(() -> ApiException.notFound("Team membership not found."));
-    if (world.teamMemberships.find(tm.teamId, caller.id).isEmpty() && !caller.complianceOfficer) {
-      throw ApiException.notFound("Team membership not found.");
-    }
-    return tm;
-  }
-
   private ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(TeamMembershipRenderer.render(world, visible(request)));
+    return ApiResponse.ok(
+        TeamMembershipRenderer.render(
+            world,
+            world.teamMemberships.requireVisible(
+                request.pathParam("membershipId"), request.caller())));
   }
 
   private ApiResponse update(ApiRequest request) {
     Person caller = request.caller();
-    TeamMembership tm = visible(request);
+    TeamMembership tm =
+        world.teamMemberships.requireVisible(request.pathParam("membershipId"), caller);
     boolean moderator = request.json().requiredBoolean("isModerator");
-    requireModerator(tm.teamId, caller);
-    world.teamMemberships.setModerator(tm, moderator);
+    world.teamMemberships.setModerator(tm, moderator, caller);
     return ApiResponse.ok(TeamMembershipRenderer.render(world, tm));
   }
 
   private ApiResponse delete(ApiRequest request) {
     Person caller = request.caller();
-    TeamMembership tm = visible(request);
-    if (!tm.personId.equals(caller.id)) {
-      requireModerator(tm.teamId, caller);
-    }
-    world.teamMemberships.remove(tm);
+    TeamMembership tm =
+        world.teamMemberships.requireVisible(request.pathParam("membershipId"), caller);
+    world.teamMemberships.remove(tm, caller);
     return ApiResponse.noContent();
-  }
-
-  private void requireModerator(String teamId, Person caller) {
-    boolean moderator =
-        world.teamMemberships.find(teamId, caller.id).map(m -> m.isModerator).orElse(false);
-    if (!moderator) {
-      throw ApiException.forbidden("Only team moderators may change team memberships.");
-    }
   }
 }

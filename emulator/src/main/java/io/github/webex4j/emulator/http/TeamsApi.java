@@ -57,24 +57,14 @@ public final class TeamsApi implements ApiFamily {
     JsonBody body = request.json();
     String name = body.requiredString("name");
     String description = body.optString("description");
-    requireModerator(team, caller);
-    world.teams.rename(team, name, description);
+    world.teams.rename(team, caller, name, description);
     return ApiResponse.ok(TeamRenderer.render(team));
   }
 
   private ApiResponse delete(ApiRequest request) {
     Person caller = request.caller();
     Team team = world.teams.requireVisible(request.pathParam("teamId"), caller);
-    requireModerator(team, caller);
-    world.teams.delete(team);
+    world.teams.delete(team, caller);
     return ApiResponse.noContent();
-  }
-
-  private void requireModerator(Team team, Person caller) {
-    boolean moderator =
-        world.teamMemberships.find(team.id, caller.id).map(m -> m.isModerator).orElse(false);
-    if (!moderator) {
-      throw ApiException.forbidden("Only team moderators may change or delete a team.");
-    }
   }
 }
