@@ -85,26 +85,17 @@ public final class MembershipsApi implements ApiFamily {
     return world.people.requireByIdOrEmail(personId, personEmail);
   }
 
-  private Membership requireVisible(ApiRequest request) {
-    Person caller = request.caller();
-    Membership membership =
-        world
-            .memberships
-            .find(request.pathParam("membershipId"))
-            .orElseThrow(() -> ApiException.notFound("Membership not found."));
-    if (!world.memberships.isMember(membership.roomId, caller.id) && !caller.complianceOfficer) {
-      throw ApiException.notFound("Membership not found.");
-    }
-    return membership;
-  }
-
   private ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(MembershipRenderer.render(world, requireVisible(request)));
+    return ApiResponse.ok(
+        MembershipRenderer.render(
+            world,
+            world.memberships.requireVisible(request.pathParam("membershipId"), request.caller())));
   }
 
   private ApiResponse update(ApiRequest request) {
     Person caller = request.caller();
-    Membership membership = requireVisible(request);
+    Membership membership =
+        world.memberships.requireVisible(request.pathParam("membershipId"), request.caller());
     JsonBody body = request.json();
     Boolean moderator = body.optBoolean("isModerator");
     Boolean hidden = body.optBoolean("isRoomHidden");
@@ -117,7 +108,8 @@ public final class MembershipsApi implements ApiFamily {
 
   private ApiResponse delete(ApiRequest request) {
     Person caller = request.caller();
-    Membership membership = requireVisible(request);
+    Membership membership =
+        world.memberships.requireVisible(request.pathParam("membershipId"), request.caller());
     world.memberships.remove(membership, caller);
     return ApiResponse.noContent();
   }

@@ -219,28 +219,18 @@ public final class MessagesApi implements ApiFamily {
     return ApiResponse.ok(body);
   }
 
-  private Message visibleMessage(ApiRequest request, boolean complianceMayRead) {
-    Person caller = request.caller();
-    Message message =
-        world
-            .messages
-            .find(request.pathParam("messageId"))
-            .orElseThrow(() -> ApiException.notFound("Unable to get message."));
-    boolean member = world.memberships.isMember(message.roomId, caller.id);
-    if (!member && !(complianceMayRead && caller.complianceOfficer)) {
-      throw ApiException.notFound("Unable to get message.");
-    }
-    return message;
-  }
-
   private ApiResponse get(ApiRequest request) {
     return ApiResponse.ok(
-        MessageRenderer.render(world, visibleMessage(request, true), request.baseUrl()));
+        MessageRenderer.render(
+            world,
+            world.messages.requireVisible(request.pathParam("messageId"), request.caller(), true),
+            request.baseUrl()));
   }
 
   private ApiResponse edit(ApiRequest request) {
     Person caller = request.caller();
-    Message message = visibleMessage(request, false);
+    Message message =
+        world.messages.requireVisible(request.pathParam("messageId"), request.caller(), false);
     JsonBody body = request.json();
     String roomId = body.requiredString("roomId");
     String text = body.optString("text");
@@ -258,7 +248,8 @@ public final class MessagesApi implements ApiFamily {
   /** Deletes a message ({@link MessageStore#delete(Message, Person)} holds the rules). */
   private ApiResponse delete(ApiRequest request) {
     Person caller = request.caller();
-    Message message = visibleMessage(request, true);
+    Message message =
+        world.messages.requireVisible(request.pathParam("messageId"), request.caller(), true);
     world.messages.delete(message, caller);
     return ApiResponse.noContent();
   }

@@ -156,6 +156,21 @@ public final class MembershipStore implements Store {
     return Optional.ofNullable(id == null ? null : byId.get(id));
   }
 
+  /**
+   * The membership with {@code id} as {@code viewer} may see it (a member of its room, or a
+   * compliance officer).
+   *
+   * @throws RuleViolation 404 otherwise
+   */
+  public Membership requireVisible(String id, Person viewer) {
+    Membership membership =
+        find(id).orElseThrow(() -> RuleViolation.notFound("Membership not found."));
+    if (!isMember(membership.roomId, viewer.id) && !viewer.complianceOfficer) {
+      throw RuleViolation.notFound("Membership not found.");
+    }
+    return membership;
+  }
+
   /** {@code personId}'s membership of {@code roomId}, if any. */
   public Optional<Membership> find(String roomId, String personId) {
     return Optional.ofNullable(byRoomAndPerson.get(key(roomId, personId)));

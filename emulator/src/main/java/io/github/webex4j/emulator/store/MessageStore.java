@@ -204,6 +204,21 @@ public final class MessageStore implements Store {
     return message;
   }
 
+  /**
+   * The message with {@code id} as {@code viewer} may see it: a member of its room, or a compliance
+   * officer when {@code complianceMayRead}.
+   *
+   * @throws RuleViolation 404 otherwise
+   */
+  public Message requireVisible(String id, Person viewer, boolean complianceMayRead) {
+    Message message = find(id).orElseThrow(() -> RuleViolation.notFound("Unable to get message."));
+    boolean member = world.memberships.isMember(message.roomId, viewer.id);
+    if (!member && !(complianceMayRead && viewer.complianceOfficer)) {
+      throw RuleViolation.notFound("Unable to get message.");
+    }
+    return message;
+  }
+
   /** Puts a snapshot's message back. */
   void restore(Message message) {
     byId.put(message.id, message);
