@@ -53,6 +53,29 @@ public final class EmulatorMain {
    * @param base64Secret the HS256 secret, base64 encoded
    */
   public record GuestIssuer(String issuerId, String base64Secret) {
+    /**
+     * Parses {@code ID:SECRET} or {@code ID:@FILE} (the secret read from a file, keeping it out of
+     * the process list), as {@code --guest-issuer} takes it.
+     *
+     * @throws IllegalArgumentException naming the option; messages never contain the secret
+     */
+    public static GuestIssuer parse(String value) {
+      int colon = value.lastIndexOf(':');
+      if (colon <= 0 || colon == value.length() - 1) {
+        throw new IllegalArgumentException(
+            "--guest-issuer needs ISSUER_ID:BASE64_SECRET or ISSUER_ID:@SECRET_FILE");
+      }
+      String secret = value.substring(colon + 1);
+      if (secret.startsWith("@")) {
+        try {
+          secret = Files.readString(Path.of(secret.substring(1)), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+          throw new IllegalArgumentException("--guest-issuer: cannot read " + secret.substring(1));
+        }
+      }
+      return new GuestIssuer(value.substring(0, colon), secret);
+    }
+
     @Override
     public String toString() {
       return "GuestIssuer[" + issuerId + "]";
@@ -133,7 +156,7 @@ public final class EmulatorMain {
           }
         }
         case "--seed" -> seed = Path.of(value(args, ++i, arg));
-        case "--guest-issuer" -> issuers.add(guestIssuer(value(args, ++i, arg)));
+        case "--guest-issuer" -> issuers.add(GuestIssuer.parse(value(args, ++i, arg)));
         case "--help", "-h" -> {
           return new Options(port, token, true, seed, List.copyOf(issuers));
         }
@@ -141,24 +164,6 @@ public final class EmulatorMain {
       }
     }
     return new Options(port, token, false, seed, List.copyOf(issuers));
-  }
-
-  /** {@code ID:SECRET} or {@code ID:@FILE}; messages never contain the secret. */
-  private static GuestIssuer guestIssuer(String value) {
-    int colon = value.lastIndexOf(':');
-    if (colon <= 0 || colon == value.length() - 1) {
-      throw new IllegalArgumentException(
-          "--guest-issuer needs ISSUER_ID:BASE64_SECRET or ISSUER_ID:@SECRET_FILE");
-    }
-    String secret = value.substring(colon + 1);
-    if (secret.startsWith("@")) {
-      try {
-        secret = Files.readString(Path.of(secret.substring(1)), StandardCharsets.UTF_8).trim();
-      } catch (IOException e) {
-        throw new IllegalArgumentException("--guest-issuer: cannot read " + secret.substring(1));
-      }
-    }
-    return new GuestIssuer(value.substring(0, colon), secret);
   }
 
   private static String value(String[] args, int index, String option) {

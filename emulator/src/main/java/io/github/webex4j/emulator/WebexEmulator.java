@@ -7,11 +7,11 @@ import io.github.webex4j.emulator.http.ControlApi;
 import io.github.webex4j.emulator.http.EmulatorServer;
 import io.github.webex4j.emulator.http.Families;
 import io.github.webex4j.emulator.http.FaultEngine;
-import io.github.webex4j.emulator.http.MeetingEvents;
 import io.github.webex4j.emulator.http.RequestLog;
 import io.github.webex4j.emulator.http.Router;
 import io.github.webex4j.emulator.http.ServerLimits;
 import io.github.webex4j.emulator.http.Settings;
+import io.github.webex4j.emulator.render.EventRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore;
 import io.github.webex4j.emulator.store.RuleViolation;
@@ -61,6 +61,7 @@ public final class WebexEmulator implements AutoCloseable {
   private WebexEmulator(Builder b) throws IOException {
     this.adminToken = b.adminToken != null ? b.adminToken : randomToken();
     this.world = new World(b.clock, b.uuids, adminToken, b.adminEmail);
+    world.renderEventsWith(new EventRenderer(world));
     world.locked(
         () -> {
           b.guestIssuers.forEach(world.guestIssuers::configure);
@@ -114,6 +115,7 @@ public final class WebexEmulator implements AutoCloseable {
       world.close();
       throw e;
     }
+    world.defaultApiRoot(baseUri().toString());
   }
 
   /** Starts an emulator with default settings on a free port. */
@@ -213,7 +215,7 @@ public final class WebexEmulator implements AutoCloseable {
     return world.locked(
         () -> {
           try {
-            return MeetingEvents.startAndPublish(world, meetingId).path("id").asText();
+            return world.meetings.start(meetingId).id();
           } catch (RuleViolation e) {
             if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
               throw new IllegalArgumentException("Unknown meeting id", e);
@@ -239,7 +241,7 @@ public final class WebexEmulator implements AutoCloseable {
     return world.locked(
         () -> {
           try {
-            RecordingStore.Recording recording = MeetingEvents.endAndRecord(world, meetingId);
+            RecordingStore.Recording recording = world.meetings.endAndRecord(meetingId);
             return new EndedMeeting(recording.instance.id, recording.id);
           } catch (RuleViolation e) {
             if (e.kind() == RuleViolation.Kind.NOT_FOUND) {
@@ -251,9 +253,10 @@ public final class WebexEmulator implements AutoCloseable {
   }
 
   /**
-   * The messaging state as JSON (what {@code GET /_emulator/snapshot} answers): people with their
-   * tokens, teams, rooms, memberships, team memberships and messages; files, webhooks, tabs,
-   * meetings, recordings, groups and audit events are not included.
+   * The state as JSON (what {@code GET /_emulator/snapshot} answers): people with their tokens,
+   * teams, rooms, memberships, team memberships, messages, files (with their bytes), webhooks, room
+   * tabs, groups, admin audit events, meetings, registrants and recordings; card actions, {@code
+   * /events} and webhook deliveries are not included.
    */
   public String snapshot() {
     return world.locked(() -> WorldSnapshot.export(world)).toString();

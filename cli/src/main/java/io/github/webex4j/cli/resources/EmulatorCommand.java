@@ -10,8 +10,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +32,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  webex emulator --port 8900 --token T",
+      "  webex emulator --seed world.json --guest-issuer my-issuer:@issuer-secret.txt",
       "  WEBEX_BASE_URL=http://127.0.0.1:8900/v1 WEBEX_API_TOKEN=T webex rooms list"
     })
 public final class EmulatorCommand implements Callable<Integer> {
@@ -44,6 +50,37 @@ public final class EmulatorCommand implements Callable<Integer> {
       paramLabel = "T",
       description = "The admin token the emulator accepts (default: random, printed).")
   private String token;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "FILE",
+      description =
+          "A JSON file to load at start: people (with tokens), teams, rooms, memberships and"
+              + " messages, as GET /_emulator/snapshot exports them.")
+  private Path seed;
+
+  @Option(
+      names = "--guest-issuer",
+      paramLabel = "ID:SECRET",
+      converter = GuestIssuerConverter.class,
+      description =
+          "Registers a guest issuer: ISSUER_ID:BASE64_SECRET, or ISSUER_ID:@FILE to read the"
+              + " secret from a file (keeping it out of the process list). Repeatable.")
+  private List<EmulatorMain.GuestIssuer> guestIssuers = new ArrayList<>();
+
+  /** Reads {@code --guest-issuer} the way the emulator's own jar does. */
+  static final class GuestIssuerConverter
+      implements CommandLine.ITypeConverter<EmulatorMain.GuestIssuer> {
+    @Override
+    public EmulatorMain.GuestIssuer convert(String value) {
+      try {
+        return EmulatorMain.GuestIssuer.parse(value);
+      } catch (IllegalArgumentException e) {
+        // The message names the option, never the secret.
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -68,14 +105,23 @@ public final class EmulatorCommand implements Callable<Integer> {
   /**
    * Starts the emulator and prints where it listens and its admin token; the caller closes it.
    *
-   * @throws CliFailure exit 4 if the port cannot be bound
+   * @throws CliFailure exit 1 for a seed file or guest issuer the emulator refuses, exit 4 if the
+   *     port cannot be bound
    */
   WebexEmulator start(PrintWriter out) {
+    if (seed != null && !Files.isReadable(seed)) {
+      throw new CliFailure(ExitCodes.USAGE, "--seed: cannot read " + seed);
+    }
     ByteArrayOutputStream banner = new ByteArrayOutputStream();
     WebexEmulator emulator;
     try {
       emulator =
-          EmulatorMain.start(port, token, new PrintStream(banner, true, StandardCharsets.UTF_8));
+          EmulatorMain.start(
+              new EmulatorMain.Options(port, token, false, seed, List.copyOf(guestIssuers)),
+              new PrintStream(banner, true, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      // A seed file or guest issuer secret the emulator refuses; the message has no secret.
+      throw new CliFailure(ExitCodes.USAGE, "Cannot start the emulator: " + e.getMessage());
     } catch (RuntimeException e) {
       throw new CliFailure(
           ExitCodes.NETWORK,

@@ -2,6 +2,8 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.AdminAuditRenderer;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.AdminAuditStore;
 import io.github.webex4j.emulator.store.AdminAuditStore.AuditEvent;
 import io.github.webex4j.emulator.store.World;
@@ -31,29 +33,6 @@ public final class AdminAuditApi implements ApiFamily {
     router
         .get("/adminAudit/events", this::events)
         .get("/adminAudit/eventCategories", this::categories);
-  }
-
-  /** The event's JSON: ids and time at the top, the rest under {@code data}. */
-  static ObjectNode render(AuditEvent event) {
-    ObjectNode node = Json.object();
-    node.put("id", event.id());
-    Json.put(node, "created", event.created());
-    node.put("actorId", event.actorId());
-    node.put("actorOrgId", event.actorOrgId());
-    ObjectNode data = node.putObject("data");
-    Json.put(data, "actorName", event.actorName());
-    Json.put(data, "actorEmail", event.actorEmail());
-    Json.put(data, "actorOrgName", event.actorOrgName());
-    data.set("adminRoles", Json.strings(event.adminRoles()));
-    Json.put(data, "eventCategory", event.eventCategory());
-    Json.put(data, "eventDescription", event.eventDescription());
-    Json.put(data, "actionText", event.actionText());
-    Json.put(data, "targetType", event.targetType());
-    Json.put(data, "targetId", event.targetId());
-    Json.put(data, "targetName", event.targetName());
-    Json.put(data, "targetOrgId", event.targetOrgId());
-    Json.put(data, "targetOrgName", event.targetOrgName());
-    return node;
   }
 
   private ApiResponse events(ApiRequest request) {
@@ -88,7 +67,8 @@ public final class AdminAuditApi implements ApiFamily {
     int end = Math.min(all.size(), offset + max);
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
-    all.subList(Math.min(offset, all.size()), end).forEach(e -> items.add(render(e)));
+    all.subList(Math.min(offset, all.size()), end)
+        .forEach(e -> items.add(AdminAuditRenderer.render(e)));
     ApiResponse response = ApiResponse.ok(body);
     if (end < all.size()) {
       String next = Paging.urlWith(request, "offset", Integer.toString(end));

@@ -2,6 +2,7 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.MeetingRenderer;
 import io.github.webex4j.emulator.store.MeetingStore.Found;
 import io.github.webex4j.emulator.store.MeetingStore.Occurrence;
 import io.github.webex4j.emulator.store.MeetingStore.Series;
@@ -35,12 +36,12 @@ public final class AdminMeetingsApi implements ApiFamily {
           "registration");
 
   private final World world;
-  private final MeetingsApi meetings;
+  private final MeetingRenderer meetings;
 
   /** Serves the admin meeting views of {@code world}. */
   public AdminMeetingsApi(World world) {
     this.world = world;
-    this.meetings = new MeetingsApi(world);
+    this.meetings = new MeetingRenderer(world);
   }
 
   @Override
@@ -77,17 +78,15 @@ public final class AdminMeetingsApi implements ApiFamily {
   private ObjectNode listed(ApiRequest request, Series s, boolean current) {
     ZoneId zone = MeetingTimes.renderZone(request, s.timezone);
     Occurrence next = current ? world.meetings.current(s) : null;
-    return next != null
-        ? meetings.renderOccurrence(next, zone)
-        : meetings.renderSeries(s, zone, false);
+    return next != null ? meetings.occurrence(next, zone) : meetings.series(s, zone, false);
   }
 
   private ApiResponse get(ApiRequest request) {
     requireAdmin(request);
-    Found found = MeetingsApi.visible(world, request.caller(), request.pathParam("meetingId"));
+    Found found = world.meetings.visibleTo(request.caller(), request.pathParam("meetingId"));
     boolean current = Boolean.TRUE.equals(request.booleanQuery("current"));
-    ZoneId zone = MeetingTimes.renderZone(request, MeetingsApi.seriesOf(found).timezone);
-    return ApiResponse.ok(hide(meetings.render(found, zone, current)));
+    ZoneId zone = MeetingTimes.renderZone(request, found.series().timezone);
+    return ApiResponse.ok(hide(meetings.found(found, zone, current)));
   }
 
   /**

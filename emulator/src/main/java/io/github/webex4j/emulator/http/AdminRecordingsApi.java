@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.RecordingRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.RecordingStore.Status;
@@ -71,7 +72,7 @@ public final class AdminRecordingsApi implements ApiFamily {
   }
 
   private ObjectNode render(Recording recording, ZoneId zone) {
-    ObjectNode node = RecordingsApi.render(recording, zone);
+    ObjectNode node = RecordingRenderer.render(recording, zone);
     node.remove("password");
     node.remove("shareToMe");
     world

@@ -195,7 +195,7 @@ public final class ApiRequest {
     if (type != null && !type.equals("application/json") && !type.endsWith("+json")) {
       throw new ApiException(415, "Content type '" + type + "' not supported");
     }
-    JsonNode node = Json.parse(body);
+    JsonNode node = JsonCodec.parse(body);
     if (!node.isObject()) {
       throw ApiException.badRequest("The request body must be a JSON object.");
     }

@@ -66,7 +66,7 @@ public final class ApiResponse {
 
   /** {@code status} with a JSON body. */
   public static ApiResponse json(int status, JsonNode json) {
-    return new ApiResponse(status, JSON, Json.bytes(json));
+    return new ApiResponse(status, JSON, JsonCodec.bytes(json));
   }
 
   /** 204 with no body. */

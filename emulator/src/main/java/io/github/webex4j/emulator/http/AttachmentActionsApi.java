@@ -1,12 +1,11 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.AttachmentActionRenderer;
 import io.github.webex4j.emulator.store.AttachmentAction;
 import io.github.webex4j.emulator.store.Message;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.World;
-import java.util.List;
-import java.util.Map;
 
 /** {@code /attachment/actions}: submit a card action and read it back. */
 public final class AttachmentActionsApi implements ApiFamily {
@@ -20,19 +19,6 @@ public final class AttachmentActionsApi implements ApiFamily {
   @Override
   public void register(Router router) {
     router.post("/attachment/actions", this::create).get("/attachment/actions/{id}", this::get);
-  }
-
-  /** The action's JSON. */
-  public static ObjectNode render(AttachmentAction action) {
-    ObjectNode node = Json.object();
-    node.put("id", action.id());
-    node.put("type", action.type());
-    node.put("messageId", action.messageId());
-    node.set("inputs", action.inputs().deepCopy());
-    node.put("personId", action.personId());
-    node.put("roomId", action.roomId());
-    Json.put(node, "created", action.created());
-    return node;
   }
 
   /** [?] Answers 200 (S1 documents 202; WebexPythonSDK expects 200). */
@@ -55,21 +41,7 @@ public final class AttachmentActionsApi implements ApiFamily {
             .filter(m -> world.memberships.isMember(m.roomId, caller.id))
             .orElseThrow(() -> ApiException.notFound("Could not find a message with this ID."));
     AttachmentAction action = world.attachmentActions.submit(caller, message, inputs.deepCopy());
-    ObjectNode data = render(action);
-    data.remove("inputs");
-    Events.publish(
-        world,
-        "attachmentActions",
-        "created",
-        caller,
-        action.roomId(),
-        data,
-        render(action),
-        Map.of(
-            "messageId", List.of(action.messageId()),
-            "personId", List.of(action.personId()),
-            "roomId", List.of(action.roomId())));
-    return ApiResponse.ok(render(action));
+    return ApiResponse.ok(AttachmentActionRenderer.render(action));
   }
 
   private ApiResponse get(ApiRequest request) {
@@ -81,6 +53,6 @@ public final class AttachmentActionsApi implements ApiFamily {
             .filter(
                 a -> world.memberships.isMember(a.roomId(), caller.id) || caller.complianceOfficer)
             .orElseThrow(() -> ApiException.notFound("Could not find an action with this ID."));
-    return ApiResponse.ok(render(action));
+    return ApiResponse.ok(AttachmentActionRenderer.render(action));
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.Fault;
 import io.github.webex4j.emulator.WebhookDelivery;
+import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.PersonRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Timestamps;
 import io.github.webex4j.emulator.store.World;
@@ -81,7 +83,7 @@ public final class ControlApi implements ApiFamily {
     Person person = world.people.create(email, displayName == null ? email : displayName, type);
     String token = world.people.issueToken(person);
     ObjectNode node = Json.object();
-    node.set("person", PeopleApi.render(person, request.caller(), true));
+    node.set("person", PersonRenderer.render(person, request.caller(), true));
     node.put("token", token);
     return ApiResponse.ok(node);
   }
@@ -91,7 +93,7 @@ public final class ControlApi implements ApiFamily {
     Person person =
         world.people.require(request.json().requiredString("personId"), "a person with this ID");
     ObjectNode node = Json.object();
-    node.set("person", PeopleApi.render(person, request.caller(), true));
+    node.set("person", PersonRenderer.render(person, request.caller(), true));
     node.put("token", world.people.issueToken(person));
     return ApiResponse.ok(node);
   }

@@ -1,7 +1,9 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -34,5 +36,18 @@ public final class ErrorBodies {
     entry.put("description", message);
     body.put("trackingId", trackingId);
     return body;
+  }
+
+  /** A JSON error answer with {@code status}, the error body and the extra {@code headers}. */
+  static ApiResponse response(
+      int status, String message, Map<String, String> headers, String trackingId) {
+    ApiResponse response = ApiResponse.json(status, body(message, trackingId));
+    headers.forEach(response::header);
+    return response;
+  }
+
+  /** The answer to a bug of the emulator. */
+  static ApiResponse internalError(String trackingId) {
+    return response(500, "Internal emulator error.", Map.of(), trackingId);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.EventRecordRenderer;
 import io.github.webex4j.emulator.store.EventRecord;
 import io.github.webex4j.emulator.store.EventStore;
 import io.github.webex4j.emulator.store.World;
@@ -23,19 +23,6 @@ public final class EventsApi implements ApiFamily {
   @Override
   public void register(Router router) {
     router.get("/events", this::list).get("/events/{eventId}", this::get);
-  }
-
-  /** The event's JSON. */
-  public static ObjectNode render(EventRecord record) {
-    ObjectNode node = Json.object();
-    node.put("id", record.id());
-    node.put("resource", record.resource());
-    node.put("type", record.event().type());
-    node.put("actorId", record.event().actorId());
-    node.put("orgId", record.orgId());
-    Json.put(node, "created", record.event().created());
-    node.set("data", record.event().fullData().deepCopy());
-    return node;
   }
 
   private ApiResponse list(ApiRequest request) {
@@ -64,7 +51,7 @@ public final class EventsApi implements ApiFamily {
             .filter(e -> from == null || !e.event().created().isBefore(from))
             .filter(e -> to == null || e.event().created().isBefore(to))
             .toList();
-    return Paging.respond(request, result, EventRecord::id, EventsApi::render, 100, 1000);
+    return Paging.respond(request, result, EventRecord::id, EventRecordRenderer::render, 100, 1000);
   }
 
   private ApiResponse get(ApiRequest request) {
@@ -74,6 +61,6 @@ public final class EventsApi implements ApiFamily {
             .events
             .find(request.pathParam("eventId"))
             .orElseThrow(() -> ApiException.notFound("Could not find an event with this ID."));
-    return ApiResponse.ok(render(record));
+    return ApiResponse.ok(EventRecordRenderer.render(record));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.RecordingRenderer;
 import io.github.webex4j.emulator.store.LicenseStore;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
@@ -106,7 +107,7 @@ public final class GroupRecordingsApi implements ApiFamily {
             .filter(r -> serviceType == null || serviceType.equals(r.serviceType))
             .toList();
     return Paging.respond(
-        request, matching, r -> r.id, r -> RecordingsApi.render(r, zone), 10, 100);
+        request, matching, r -> r.id, r -> RecordingRenderer.render(r, zone), 10, 100);
   }
 
   private ApiResponse get(ApiRequest request) {
@@ -118,7 +119,7 @@ public final class GroupRecordingsApi implements ApiFamily {
             .filter(r -> r.status == Status.AVAILABLE && r.hostId.equals(host.id))
             .orElseThrow(() -> ApiException.notFound("Recording not found."));
     ZoneId zone = MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
-    ObjectNode node = RecordingsApi.render(recording, zone);
+    ObjectNode node = RecordingRenderer.render(recording, zone);
     node.set(
         "temporaryDirectDownloadLinks",
         RecordingDownloadsApi.links(world, request, recording, zone));

@@ -3,6 +3,8 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.GroupRenderer;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.GroupStore;
 import io.github.webex4j.emulator.store.GroupStore.Group;
 import io.github.webex4j.emulator.store.Person;
@@ -26,7 +28,7 @@ public final class GroupsApi implements ApiFamily {
       Pattern.compile("^\\s*displayName\\s+(eq|sw)\\s+\"(.*)\"\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEMBER_PATH =
       Pattern.compile("^members\\[value\\s+eq\\s+\"(.+)\"\\]$", Pattern.CASE_INSENSITIVE);
-  private static final int MEMBERS_CAP = 500;
+  private static final int MEMBERS_CAP = GroupRenderer.MEMBERS_CAP;
   // [?] The default and cap of 'count' for GET /groups are not documented; 100 like most lists.
   private static final int GROUPS_CAP = 100;
   private final World world;
@@ -47,32 +49,6 @@ public final class GroupsApi implements ApiFamily {
         .get("/groups/{groupId}/members", this::members);
   }
 
-  private ObjectNode render(Group group, boolean withMembers) {
-    List<Person> members = world.groups.members(group);
-    ObjectNode node = Json.object();
-    node.put("id", group.id);
-    node.put("displayName", group.displayName);
-    node.put("orgId", world.orgId());
-    Json.put(node, "created", group.created);
-    Json.put(node, "lastModified", group.lastModified);
-    node.put("memberSize", members.size());
-    if (withMembers) {
-      node.set("members", renderMembers(members.subList(0, Math.min(members.size(), MEMBERS_CAP))));
-    }
-    return node;
-  }
-
-  private static ArrayNode renderMembers(List<Person> members) {
-    ArrayNode array = Json.array();
-    for (Person person : members) {
-      ObjectNode member = array.addObject();
-      member.put("id", person.id);
-      member.put("type", "user");
-      member.put("displayName", person.displayName);
-    }
-    return array;
-  }
-
   private ApiResponse create(ApiRequest request) {
     Access.requireAdmin(request.caller());
     JsonBody body = request.json();
@@ -87,7 +63,7 @@ public final class GroupsApi implements ApiFamily {
     Group group =
         world.groups.create(
             displayName, body.optString("description"), body.optString("externalId"), members);
-    return ApiResponse.json(201, render(group, true));
+    return ApiResponse.json(201, GroupRenderer.render(world, group, true));
   }
 
   private void requireHomeOrg(String orgId) {
@@ -150,7 +126,7 @@ public final class GroupsApi implements ApiFamily {
     body.put("startIndex", startIndex);
     body.put("itemsPerPage", page.size());
     ArrayNode groups = body.putArray("groups");
-    page.forEach(group -> groups.add(render(group, withMembers)));
+    page.forEach(group -> groups.add(GroupRenderer.render(world, group, withMembers)));
     return ApiResponse.ok(body);
   }
 
@@ -180,7 +156,7 @@ public final class GroupsApi implements ApiFamily {
     Access.requireAdmin(request.caller());
     Group group = world.groups.require(request.pathParam("groupId"));
     boolean withMembers = Boolean.TRUE.equals(request.booleanQuery("includeMembers"));
-    return ApiResponse.ok(render(group, withMembers));
+    return ApiResponse.ok(GroupRenderer.render(world, group, withMembers));
   }
 
   private ApiResponse delete(ApiRequest request) {
@@ -196,11 +172,11 @@ public final class GroupsApi implements ApiFamily {
     int startIndex = number(request, "startIndex", 1, Integer.MAX_VALUE);
     int count = number(request, "count", MEMBERS_CAP, MEMBERS_CAP);
     List<Person> page = slice(all, startIndex, count);
-    ObjectNode body = render(group, false);
+    ObjectNode body = GroupRenderer.render(world, group, false);
     body.put("totalResults", all.size());
     body.put("startIndex", startIndex);
     body.put("itemsPerPage", page.size());
-    body.set("members", renderMembers(page));
+    body.set("members", GroupRenderer.members(page));
     return ApiResponse.ok(body);
   }
 
@@ -219,7 +195,7 @@ public final class GroupsApi implements ApiFamily {
     } else {
       applySimple(group, body);
     }
-    return ApiResponse.ok(render(group, true));
+    return ApiResponse.ok(GroupRenderer.render(world, group, true));
   }
 
   /** The simple shape: {@code displayName}, {@code members[{id, operation: add|delete}]}. */
@@ -229,8 +205,7 @@ public final class GroupsApi implements ApiFamily {
       world.groups.rename(group, displayName);
     }
     if (body.has("description")) {
-      group.description = body.optString("description");
-      world.groups.touch(group);
+      world.groups.describe(group, body.optString("description"));
     }
     ArrayNode members = body.optArray("members");
     if (members == null) {
@@ -306,8 +281,7 @@ public final class GroupsApi implements ApiFamily {
       }
       world.groups.rename(group, text);
     } else if (path.equals("description")) {
-      group.description = op.equals("remove") || value == null ? null : value.asText();
-      world.groups.touch(group);
+      world.groups.describe(group, op.equals("remove") || value == null ? null : value.asText());
     } else {
       // [?] Other paths (externalId, the Cisco extension's inheritances/owners) are accepted and
       // not emulated: only displayName and members are kept.

@@ -3,7 +3,8 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.webex4j.emulator.store.LicenseStore;
+import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.LicenseRenderer;
 import io.github.webex4j.emulator.store.LicenseStore.Assignment;
 import io.github.webex4j.emulator.store.LicenseStore.License;
 import io.github.webex4j.emulator.store.LicenseStore.LicenseChange;
@@ -37,23 +38,6 @@ public final class LicensesApi implements ApiFamily {
         .patch("/licenses/users", this::assign);
   }
 
-  private ObjectNode render(License license) {
-    List<Person> holders = world.licenses.holders(license);
-    ObjectNode node = Json.object();
-    node.put("id", license.id());
-    node.put("name", license.name());
-    node.put("totalUnits", license.totalUnits());
-    node.put("consumedUnits", holders.size());
-    node.put("consumedByUsers", holders.size());
-    node.put("consumedByWorkspaces", 0);
-    node.put("subscriptionId", license.subscriptionId());
-    if (license.siteUrl() != null) {
-      node.put("siteUrl", license.siteUrl());
-      node.put("siteType", LicenseStore.SITE_TYPE);
-    }
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Access.requireAdmin(request.caller());
     String orgId = request.query("orgId");
@@ -64,7 +48,10 @@ public final class LicensesApi implements ApiFamily {
     }
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
-    world.licenses.forOrg(orgId).forEach(license -> items.add(render(license)));
+    world
+        .licenses
+        .forOrg(orgId)
+        .forEach(license -> items.add(LicenseRenderer.render(world, license)));
     return ApiResponse.ok(body);
   }
 
@@ -76,7 +63,7 @@ public final class LicensesApi implements ApiFamily {
             .find(request.pathParam("licenseId"))
             .orElseThrow(() -> ApiException.notFound("Could not find a license with this ID."));
     String assignedTo = request.query("includeAssignedTo");
-    ObjectNode node = render(license);
+    ObjectNode node = LicenseRenderer.render(world, license);
     if (assignedTo == null) {
       return ApiResponse.ok(node);
     }

@@ -2,6 +2,7 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.LicenseStore;
 import io.github.webex4j.emulator.store.MeetingStore.Found;
 import io.github.webex4j.emulator.store.MeetingStore.FoundInstance;
@@ -46,7 +47,7 @@ public final class MeetingJoinApi implements ApiFamily {
   private ApiResponse join(ApiRequest request) {
     JsonBody body = request.json();
     Series s = meeting(body);
-    Person acting = MeetingsApi.host(world, request.caller(), body.optString("hostEmail"));
+    Person acting = world.meetings.hostFor(request.caller(), body.optString("hostEmail"));
     boolean host = s.hostId.equals(acting.id);
     if (!host && s.password != null && !s.password.equals(body.optString("password"))) {
       throw ApiException.forbidden("The meeting password is missing or wrong.");
@@ -95,7 +96,7 @@ public final class MeetingJoinApi implements ApiFamily {
         throw ApiException.badRequest(
             "'meetingId' must name a meeting series or scheduled meeting.");
       }
-      return MeetingsApi.seriesOf(found);
+      return found.series();
     }
     Predicate<Series> named =
         meetingNumber != null

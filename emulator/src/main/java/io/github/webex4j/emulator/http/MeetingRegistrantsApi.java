@@ -3,6 +3,7 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.MeetingStore.Found;
 import io.github.webex4j.emulator.store.MeetingStore.FoundSeries;
 import io.github.webex4j.emulator.store.MeetingStore.Series;
@@ -42,7 +43,7 @@ public final class MeetingRegistrantsApi implements ApiFamily {
   }
 
   private Series meeting(ApiRequest request) {
-    Found found = MeetingsApi.visible(world, request.caller(), request.pathParam("meetingId"));
+    Found found = world.meetings.visibleTo(request.caller(), request.pathParam("meetingId"));
     if (!(found instanceof FoundSeries series)) {
       throw ApiException.badRequest("Only the ID of a meeting series is supported for meetingId.");
     }

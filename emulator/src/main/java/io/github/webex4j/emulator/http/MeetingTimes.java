@@ -1,5 +1,6 @@
 package io.github.webex4j.emulator.http;
 
+import io.github.webex4j.emulator.render.MeetingRenderer;
 import io.github.webex4j.emulator.store.MeetingStore;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,8 +17,6 @@ import java.time.temporal.TemporalAccessor;
  * the same with an optional offset.
  */
 final class MeetingTimes {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
   private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -31,7 +30,7 @@ final class MeetingTimes {
 
   /** A meeting time as ISO-8601 with offset and seconds ({@code Z} for UTC). */
   static String time(Instant instant, ZoneId zone) {
-    return TIME.format(instant.atZone(zone));
+    return MeetingRenderer.time(instant, zone);
   }
 
   /** Parses an ISO-8601 date-time (offset optional, then read in {@code zone}), to the minute. */

@@ -1,14 +1,12 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.webex4j.emulator.store.LicenseStore;
+import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.MeetingRenderer;
 import io.github.webex4j.emulator.store.MeetingStore;
 import io.github.webex4j.emulator.store.MeetingStore.Draft;
 import io.github.webex4j.emulator.store.MeetingStore.Found;
-import io.github.webex4j.emulator.store.MeetingStore.FoundInstance;
-import io.github.webex4j.emulator.store.MeetingStore.FoundOccurrence;
 import io.github.webex4j.emulator.store.MeetingStore.FoundSeries;
 import io.github.webex4j.emulator.store.MeetingStore.Instance;
 import io.github.webex4j.emulator.store.MeetingStore.Occurrence;
@@ -85,29 +83,14 @@ public final class MeetingsApi implements ApiFamily {
           "audioConnectionOptions",
           "liveStream");
   private static final Set<String> ARRAY_SETTINGS = Set.of("integrationTags", "trackingCodes");
-  private static final List<String> REGISTRATION_FLAGS =
-      List.of(
-          "autoAcceptRequest",
-          "requireFirstName",
-          "requireLastName",
-          "requireEmail",
-          "requireJobTitle",
-          "requireCompanyName",
-          "requireAddress1",
-          "requireAddress2",
-          "requireCity",
-          "requireState",
-          "requireZipCode",
-          "requireCountryRegion",
-          "requireWorkPhone",
-          "requireFax",
-          "maxRegisterNum");
 
   private final World world;
+  private final MeetingRenderer renderer;
 
   /** Creates the family over {@code world}. */
   public MeetingsApi(World world) {
     this.world = world;
+    this.renderer = new MeetingRenderer(world);
   }
 
   @Override
@@ -120,212 +103,6 @@ public final class MeetingsApi implements ApiFamily {
         .put("/meetings/{meetingId}", this::put)
         .delete("/meetings/{meetingId}", this::delete)
         .post("/meetings/{meetingId}/end", this::end);
-  }
-
-  // ---- rendering ----
-
-  private ObjectNode base(Series s, String id, String title, String agenda, ZoneId zone) {
-    Person host = world.people.find(s.hostId).orElse(null);
-    ObjectNode node = Json.object();
-    node.put("id", id);
-    node.put("meetingNumber", s.meetingNumber);
-    node.put("title", title);
-    Json.put(node, "agenda", agenda);
-    node.put("password", s.password);
-    node.put("phoneAndVideoSystemPassword", s.phoneAndVideoSystemPassword);
-    node.put("timezone", zone.getId());
-    node.put("hostUserId", s.hostId);
-    node.put("hostDisplayName", host == null ? "Former user" : host.displayName);
-    node.put("hostEmail", host == null ? "" : host.email);
-    node.put("hostKey", s.hostKey);
-    node.put("siteUrl", LicenseStore.SITE_URL);
-    node.put("webLink", s.webLink);
-    node.put("sipAddress", s.meetingNumber + "@" + LicenseStore.SITE_URL);
-    node.put("dialInIpAddress", "192.0.2.10");
-    Json.put(node, "roomId", s.roomId);
-    node.put("scheduledType", s.scheduledType);
-    settingsWithDefaults(s, node);
-    node.set("telephony", telephony(s));
-    node.put("hasRegistration", s.hasRegistration());
-    node.put("hasRegistrants", !world.registrants.list(s.id).isEmpty());
-    if (s.hasRegistration()) {
-      node.put("registerLink", s.registerLink);
-      ObjectNode registration = node.putObject("registration");
-      for (String flag : REGISTRATION_FLAGS) {
-        JsonNode value = s.registration.get(flag);
-        if (value != null && (value.isBoolean() || value.isNumber())) {
-          registration.set(flag, value);
-        }
-      }
-      for (String always : List.of("requireFirstName", "requireLastName", "requireEmail")) {
-        registration.put(always, true);
-      }
-    }
-    return node;
-  }
-
-  private static void settingsWithDefaults(Series s, ObjectNode node) {
-    boolean webinar = "webinar".equals(s.scheduledType);
-    ObjectNode defaults = Json.object();
-    for (String flag :
-        List.of(
-            "enabledAutoRecordMeeting",
-            "allowAnyUserToBeCoHost",
-            "enabledJoinBeforeHost",
-            "enableConnectAudioBeforeHost",
-            "excludePassword",
-            "publicMeeting",
-            "enableAutomaticLock",
-            "allowFirstUserToBeCoHost",
-            "allowAuthenticatedDevices",
-            "enabledBreakoutSessions")) {
-      defaults.put(flag, false);
-    }
-    defaults.put("joinBeforeHostMinutes", 0);
-    defaults.put("reminderTime", 10);
-    defaults.put("unlockedMeetingJoinSecurity", "allowJoin");
-    defaults.put("sessionTypeId", webinar ? 9 : 3);
-    defaults.put("automaticLockMinutes", 0);
-    ObjectNode options = defaults.putObject("meetingOptions");
-    options.put("enabledChat", true).put("enabledVideo", true).put("enabledNote", true);
-    options.put("noteType", "allowAll").put("enabledFileTransfer", false);
-    options.put("enabledUCFRichMedia", false).put("enabledPolling", webinar);
-    if (webinar) {
-      defaults.put("enabledWebcastView", false);
-      defaults.put("panelistPassword", "Pn" + s.phoneAndVideoSystemPassword);
-      defaults.put("phoneAndVideoSystemPanelistPassword", s.hostKey + "00");
-    } else {
-      ObjectNode privileges = defaults.putObject("attendeePrivileges");
-      privileges.put("enabledShareContent", true).put("enabledViewParticipantList", true);
-      privileges.put("enabledChatHost", true).put("enabledChatPresenter", true);
-      privileges.put("enabledChatOtherParticipants", true);
-    }
-    ObjectNode audio = defaults.putObject("audioConnectionOptions");
-    audio.put("audioConnectionType", "webexAudio").put("enabledTollFreeCallIn", false);
-    audio.put("enabledGlobalCallIn", true).put("enabledAudienceCallBack", false);
-    audio.put("entryAndExitTone", "beep").put("allowHostToUnmuteParticipants", false);
-    audio.put("allowAttendeeToUnmuteSelf", true).put("muteAttendeeUponEntry", true);
-    defaults.setAll(s.settings);
-    if (webinar) {
-      defaults.remove("attendeePrivileges");
-    }
-    node.setAll(defaults);
-  }
-
-  private static ObjectNode telephony(Series s) {
-    ObjectNode telephony = Json.object();
-    telephony.put("accessCode", s.meetingNumber);
-    ArrayNode numbers = telephony.putArray("callInNumbers");
-    numbers
-        .addObject()
-        .put("label", "US Toll")
-        .put("callInNumber", "+1-415-555-0100")
-        .put("tollType", "toll");
-    return telephony;
-  }
-
-  /** A series as GET/POST show it; {@code current} shows the next occurrence's times. */
-  ObjectNode renderSeries(Series s, ZoneId zone, boolean current) {
-    ObjectNode node = base(s, s.id, s.title, s.agenda, zone);
-    Instant now = world.timestamps().now();
-    node.put("meetingType", "meetingSeries");
-    node.put("state", world.meetings.state(s, now));
-    Occurrence next = current ? world.meetings.current(s) : null;
-    node.put("start", MeetingTimes.time(next != null ? next.start() : s.start, zone));
-    node.put("end", MeetingTimes.time(next != null ? next.end() : s.end, zone));
-    Json.put(node, "recurrence", s.recurrence);
-    return node;
-  }
-
-  ObjectNode renderOccurrence(Occurrence o, ZoneId zone) {
-    Series s = o.series();
-    ObjectNode node = base(s, o.id(), o.title(), o.agenda(), zone);
-    node.put("meetingSeriesId", s.id);
-    node.put("meetingType", "scheduledMeeting");
-    node.put("state", world.meetings.state(o, world.timestamps().now()));
-    node.put("isModified", o.modified());
-    node.put("start", MeetingTimes.time(o.start(), zone));
-    node.put("end", MeetingTimes.time(o.end(), zone));
-    return node;
-  }
-
-  ObjectNode renderInstance(Instance i, ZoneId zone) {
-    Series s = i.series;
-    ObjectNode node = base(s, i.id, i.title, s.agenda, zone);
-    node.remove(List.of("registerLink", "registration", "hasRegistrants"));
-    node.put("meetingSeriesId", s.id);
-    node.put("scheduledMeetingId", i.scheduledMeetingId);
-    node.put("meetingType", "meeting");
-    node.put("state", "ended");
-    node.put("start", MeetingTimes.time(i.start, zone));
-    node.put("end", MeetingTimes.time(i.end, zone));
-    for (String flag :
-        List.of(
-            "hasChat", "hasTranscription", "hasClosedCaption", "hasPolls", "hasQA", "hasSlido")) {
-      node.put(flag, false);
-    }
-    node.put("hasRecording", i.hasRecording);
-    return node;
-  }
-
-  ObjectNode render(Found found, ZoneId zone, boolean current) {
-    if (found instanceof FoundSeries f) {
-      return renderSeries(f.series(), zone, current);
-    }
-    if (found instanceof FoundOccurrence f) {
-      return renderOccurrence(f.occurrence(), zone);
-    }
-    return renderInstance(((FoundInstance) found).instance(), zone);
-  }
-
-  static Series seriesOf(Found found) {
-    if (found instanceof FoundSeries f) {
-      return f.series();
-    }
-    if (found instanceof FoundOccurrence f) {
-      return f.occurrence().series();
-    }
-    return ((FoundInstance) found).instance().series;
-  }
-
-  // ---- access ----
-
-  /** The person whose meetings the call is about: {@code hostEmail} for admins, else the caller. */
-  static Person host(World world, Person caller, String hostEmail) {
-    if (hostEmail == null || hostEmail.equalsIgnoreCase(caller.email)) {
-      return caller;
-    }
-    if (!caller.isAdmin()) {
-      throw ApiException.forbidden("Only an administrator may act for another host.");
-    }
-    return world
-        .people
-        .findByEmail(hostEmail)
-        .orElseThrow(() -> ApiException.badRequest("Invalid value for 'hostEmail': " + hostEmail));
-  }
-
-  /** The meeting with {@code id} when {@code caller} hosts it or is an admin; 404 otherwise. */
-  static Found visible(World world, Person caller, String id) {
-    Found found =
-        world.meetings.find(id).orElseThrow(() -> ApiException.notFound("Meeting not found."));
-    Series s = seriesOf(found);
-    if (!s.hostId.equals(caller.id) && !caller.isAdmin() && !caller.complianceOfficer) {
-      throw ApiException.notFound("Meeting not found.");
-    }
-    return found;
-  }
-
-  /**
-   * Like {@link #visible}, and also for anyone whose {@code password} header holds the meeting's
-   * password (how Webex lets non-invitees see a protected meeting).
-   */
-  private Found visibleWithPassword(ApiRequest request, String id) {
-    String password = request.header("password");
-    Found found = world.meetings.find(id).orElse(null);
-    if (password != null && found != null && password.equals(seriesOf(found).password)) {
-      return found;
-    }
-    return visible(world, request.caller(), id);
   }
 
   // ---- parsing ----
@@ -410,7 +187,7 @@ public final class MeetingsApi implements ApiFamily {
 
   private ApiResponse create(ApiRequest request) {
     JsonBody body = request.json();
-    Person host = host(world, request.caller(), body.optString("hostEmail"));
+    Person host = world.meetings.hostFor(request.caller(), body.optString("hostEmail"));
     boolean adhoc = Boolean.TRUE.equals(body.optBoolean("adhoc"));
     String timezone = body.optString("timezone");
     ZoneId zone = MeetingStore.zone(timezone);
@@ -437,31 +214,36 @@ public final class MeetingsApi implements ApiFamily {
             adhoc,
             settings(body, type),
             registration == null ? null : registration.deepCopy());
-    int before = world.meetings.allSeries().size();
-    Series created = world.meetings.create(host, draft);
-    if (created.title == null) {
-      created.title = host.displayName + "'s meeting";
-    }
-    if (world.meetings.allSeries().size() > before) {
-      MeetingEvents.meeting(
-          world, "created", request.caller(), renderSeries(created, MeetingEvents.UTC, false));
-    }
+    Series created = world.meetings.create(host, draft, request.caller());
     return ApiResponse.ok(
-        renderSeries(created, MeetingTimes.renderZone(request, created.timezone), false));
+        renderer.series(created, MeetingTimes.renderZone(request, created.timezone), false));
   }
 
   private ApiResponse get(ApiRequest request) {
     Found found = visibleWithPassword(request, request.pathParam("meetingId"));
     boolean current = Boolean.TRUE.equals(request.booleanQuery("current"));
-    ZoneId zone = MeetingTimes.renderZone(request, seriesOf(found).timezone);
-    return ApiResponse.ok(render(found, zone, current));
+    ZoneId zone = MeetingTimes.renderZone(request, found.series().timezone);
+    return ApiResponse.ok(renderer.found(found, zone, current));
+  }
+
+  /**
+   * Like {@code MeetingStore.visibleTo}, and also for anyone whose {@code password} header holds
+   * the meeting's password (how Webex lets non-invitees see a protected meeting).
+   */
+  private Found visibleWithPassword(ApiRequest request, String id) {
+    String password = request.header("password");
+    Found found = world.meetings.find(id).orElse(null);
+    if (password != null && found != null && password.equals(found.series().password)) {
+      return found;
+    }
+    return world.meetings.visibleTo(request.caller(), id);
   }
 
   /** One listed item: rendered lazily, only when it lands on the requested page. */
   private record Row(String id, Instant start, Supplier<ObjectNode> render) {}
 
   private ApiResponse list(ApiRequest request) {
-    Person host = host(world, request.caller(), request.query("hostEmail"));
+    Person host = world.meetings.hostFor(request.caller(), request.query("hostEmail"));
     String meetingType = option(request, "meetingType", MEETING_TYPES, "meetingSeries");
     String state = option(request, "state", STATES, null);
     String scheduledType = option(request, "scheduledType", SCHEDULED_TYPES, null);
@@ -508,14 +290,14 @@ public final class MeetingsApi implements ApiFamily {
         boolean inWindow =
             occurrences.stream().anyMatch(o -> o.start().isBefore(hi) && o.end().isAfter(lo));
         if (inWindow && (state == null || state.equals(world.meetings.state(s, now)))) {
-          rows.add(new Row(s.id, s.start, () -> renderSeries(s, shown, false)));
+          rows.add(new Row(s.id, s.start, () -> renderer.series(s, shown, false)));
         }
       } else if (meetingType.equals("scheduledMeeting") && !s.adhoc) {
         for (Occurrence o : world.meetings.occurrences(s)) {
           if (o.start().isBefore(to)
               && o.end().isAfter(from)
               && (state == null || state.equals(world.meetings.state(o, now)))) {
-            rows.add(new Row(o.id(), o.start(), () -> renderOccurrence(o, shown)));
+            rows.add(new Row(o.id(), o.start(), () -> renderer.occurrence(o, shown)));
           }
         }
       } else if (instances) {
@@ -524,7 +306,7 @@ public final class MeetingsApi implements ApiFamily {
               && i.end.isAfter(from)
               && (state == null || state.equals("ended"))
               && flagsMatch(request, i)) {
-            rows.add(new Row(i.id, i.start, () -> renderInstance(i, shown)));
+            rows.add(new Row(i.id, i.start, () -> renderer.instance(i, shown)));
           }
         }
       }
@@ -556,107 +338,99 @@ public final class MeetingsApi implements ApiFamily {
   }
 
   private ApiResponse patch(ApiRequest request) {
-    Found found = visible(world, request.caller(), request.pathParam("meetingId"));
+    Found found = world.meetings.visibleTo(request.caller(), request.pathParam("meetingId"));
     JsonBody body = request.json();
-    applyChanges(found, body, false);
-    return updated(request, found(found));
+    return updated(request, world.meetings.edit(found, edit(found, body, false), request.caller()));
   }
 
   private ApiResponse put(ApiRequest request) {
-    Found found = visible(world, request.caller(), request.pathParam("meetingId"));
+    Found found = world.meetings.visibleTo(request.caller(), request.pathParam("meetingId"));
     JsonBody body = request.json();
     body.requiredString("title");
     body.requiredString("start");
     body.requiredString("end");
-    applyChanges(found, body, true);
-    return updated(request, found(found));
+    return updated(request, world.meetings.edit(found, edit(found, body, true), request.caller()));
   }
 
   private ApiResponse updated(ApiRequest request, Found found) {
-    MeetingEvents.meeting(
-        world, "updated", request.caller(), render(found, MeetingEvents.UTC, false));
     return ApiResponse.ok(
-        render(found, MeetingTimes.renderZone(request, seriesOf(found).timezone), false));
-  }
-
-  /** Re-resolves after an update (an occurrence's times may have moved). */
-  private Found found(Found before) {
-    if (before instanceof FoundOccurrence f) {
-      return world.meetings.find(f.occurrence().id()).orElse(before);
-    }
-    return before;
+        renderer.found(found, MeetingTimes.renderZone(request, found.series().timezone), false));
   }
 
   /**
-   * PATCH ({@code replace=false}) changes what the body names; PUT ({@code replace=true}) also
-   * resets the optional settings and clears agenda and recurrence when absent. On an occurrence
-   * only title, agenda, start and end apply [?].
+   * Parses a change: PATCH ({@code replace=false}) changes what the body names; PUT ({@code
+   * replace=true}) also resets the optional settings and clears agenda and recurrence when absent.
+   * On an occurrence only title, agenda, start and end apply [?]; times are read in the series'
+   * (new) zone.
    */
-  private void applyChanges(Found found, JsonBody body, boolean replace) {
-    Series s = seriesOf(found);
-    if (found instanceof FoundSeries) {
+  private static MeetingStore.Edit edit(Found found, JsonBody body, boolean replace) {
+    Series s = found.series();
+    boolean series = found instanceof FoundSeries;
+    String timezone = series ? body.optString("timezone") : null;
+    if (series) {
       MeetingStore.requireChangeable(s);
-      String timezone = body.optString("timezone");
-      if (timezone != null) {
-        s.timezone = MeetingStore.zone(timezone).getId();
-      }
     }
-    ZoneId zone = MeetingStore.zone(s.timezone);
+    ZoneId zone = MeetingStore.zone(timezone != null ? timezone : s.timezone);
     String agenda = body.optString("agenda");
     boolean clearAgenda = replace ? agenda == null : body.node().has("agenda") && agenda == null;
-    world.meetings.update(
-        found,
-        body.optString("title"),
-        agenda,
-        clearAgenda,
-        MeetingTimes.parseTime(body.optString("start"), zone, "start"),
-        MeetingTimes.parseTime(body.optString("end"), zone, "end"));
-    if (!(found instanceof FoundSeries)) {
-      return;
+    Instant start = MeetingTimes.parseTime(body.optString("start"), zone, "start");
+    Instant end = MeetingTimes.parseTime(body.optString("end"), zone, "end");
+    String title = body.optString("title");
+    if (!series) {
+      return new MeetingStore.Edit(
+          null,
+          title,
+          agenda,
+          clearAgenda,
+          start,
+          end,
+          null,
+          false,
+          null,
+          null,
+          Json.object(),
+          false,
+          List.of(),
+          null);
     }
-    String password = password(body.optString("password"));
-    if (password != null) {
-      s.password = password;
-    }
-    if (replace || body.node().has("recurrence")) {
-      world.meetings.changeRecurrence(s, body.optString("recurrence"));
-    }
-    s.scheduledType = scheduledType(body, s.scheduledType);
-    ObjectNode settings = settings(body, s.scheduledType);
-    if (replace) {
-      s.settings = settings;
-    } else {
-      s.settings.setAll(settings);
-      for (String clearable : List.of("trackingCodes", "integrationTags")) {
-        if (body.node().has(clearable) && body.node().get(clearable).isNull()) {
-          s.settings.remove(clearable);
-        }
+    String type = scheduledType(body, s.scheduledType);
+    List<String> cleared = new ArrayList<>();
+    for (String clearable : List.of("trackingCodes", "integrationTags")) {
+      if (!replace && body.node().has(clearable) && body.node().get(clearable).isNull()) {
+        cleared.add(clearable);
       }
     }
     ObjectNode registration = body.optObject("registration");
-    if (registration != null) {
-      s.registration = registration.deepCopy();
-    }
+    return new MeetingStore.Edit(
+        timezone,
+        title,
+        agenda,
+        clearAgenda,
+        start,
+        end,
+        password(body.optString("password")),
+        replace || body.node().has("recurrence"),
+        body.optString("recurrence"),
+        type,
+        settings(body, type),
+        replace,
+        cleared,
+        registration == null ? null : registration.deepCopy());
   }
 
   private ApiResponse delete(ApiRequest request) {
-    Found found = visible(world, request.caller(), request.pathParam("meetingId"));
+    Found found = world.meetings.visibleTo(request.caller(), request.pathParam("meetingId"));
     request.booleanQuery("sendEmail");
-    ObjectNode rendered = render(found, MeetingEvents.UTC, false);
-    world.meetings.delete(found);
-    MeetingEvents.meeting(world, "deleted", request.caller(), rendered);
+    world.meetings.delete(found, request.caller());
     return ApiResponse.noContent();
   }
 
   private ApiResponse end(ApiRequest request) {
-    Found found = visible(world, request.caller(), request.pathParam("meetingId"));
+    Found found = world.meetings.visibleTo(request.caller(), request.pathParam("meetingId"));
     if (request.rawBody().length > 0) {
       request.json().optString("reason");
     }
-    Instance instance = world.meetings.end(found);
-    boolean record = instance.series.settings.path("enabledAutoRecordMeeting").asBoolean(false);
-    MeetingEvents.publishEnded(
-        world, request.caller(), instance, record ? world.recordings.record(instance) : null);
+    world.meetings.end(found, request.caller());
     return ApiResponse.noContent();
   }
 }

@@ -1,6 +1,10 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.MeetingRenderer;
+import io.github.webex4j.emulator.render.RecordingRenderer;
+import io.github.webex4j.emulator.store.MeetingStore;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.World;
 import java.time.ZoneOffset;
@@ -29,16 +33,16 @@ public final class MeetingsControlApi implements ApiFamily {
 
   private ApiResponse start(ApiRequest request) {
     ObjectNode body = Json.object();
-    body.set("meeting", MeetingEvents.startAndPublish(world, request.pathParam("meetingId")));
+    MeetingStore.Occurrence started = world.meetings.start(request.pathParam("meetingId"));
+    body.set("meeting", new MeetingRenderer(world).occurrence(started, ZoneOffset.UTC));
     return ApiResponse.ok(body);
   }
 
   private ApiResponse end(ApiRequest request) {
-    Recording recording = MeetingEvents.endAndRecord(world, request.pathParam("meetingId"));
-    MeetingsApi meetings = new MeetingsApi(world);
+    Recording recording = world.meetings.endAndRecord(request.pathParam("meetingId"));
     ObjectNode body = Json.object();
-    body.set("meeting", meetings.renderInstance(recording.instance, ZoneOffset.UTC));
-    body.set("recording", RecordingsApi.render(recording, ZoneOffset.UTC));
+    body.set("meeting", new MeetingRenderer(world).instance(recording.instance, ZoneOffset.UTC));
+    body.set("recording", RecordingRenderer.render(recording, ZoneOffset.UTC));
     return ApiResponse.ok(body);
   }
 }

@@ -3,6 +3,7 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ record MessageInput(
         uploads,
         attachments == null
             ? null
-            : attachments(Json.parse(attachments.getBytes(StandardCharsets.UTF_8))));
+            : attachments(JsonCodec.parse(attachments.getBytes(StandardCharsets.UTF_8))));
   }
 
   private static ArrayNode attachments(JsonNode node) {

@@ -2,7 +2,8 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.webex4j.emulator.store.OrganizationStore.Organization;
+import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.OrganizationRenderer;
 import io.github.webex4j.emulator.store.World;
 
 /**
@@ -25,25 +26,18 @@ public final class OrganizationsApi implements ApiFamily {
         .delete("/organizations/{orgId}", this::delete);
   }
 
-  private static ObjectNode render(Organization org) {
-    ObjectNode node = Json.object();
-    node.put("id", org.id);
-    node.put("displayName", org.displayName);
-    Json.put(node, "created", org.created);
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Access.requireAdmin(request.caller());
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
-    world.organizations.all().forEach(org -> items.add(render(org)));
+    world.organizations.all().forEach(org -> items.add(OrganizationRenderer.render(org)));
     return ApiResponse.ok(body);
   }
 
   private ApiResponse get(ApiRequest request) {
     Access.requireAdmin(request.caller());
-    return ApiResponse.ok(render(world.organizations.require(request.pathParam("orgId"))));
+    return ApiResponse.ok(
+        OrganizationRenderer.render(world.organizations.require(request.pathParam("orgId"))));
   }
 
   private ApiResponse delete(ApiRequest request) {

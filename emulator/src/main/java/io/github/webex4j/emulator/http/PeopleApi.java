@@ -1,7 +1,8 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.PersonRenderer;
 import io.github.webex4j.emulator.store.PeopleStore.PersonDraft;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.World;
@@ -39,62 +40,10 @@ public final class PeopleApi implements ApiFamily {
     router
         .get("/people", this::list)
         .post("/people", this::create)
-        .get("/people/me", r -> ApiResponse.ok(render(r.caller(), r.caller(), true)))
+        .get("/people/me", r -> ApiResponse.ok(PersonRenderer.render(r.caller(), r.caller(), true)))
         .get("/people/{personId}", this::get)
         .put("/people/{personId}", this::update)
         .delete("/people/{personId}", this::delete);
-  }
-
-  /**
-   * The person as {@code viewer} sees them on a details call: admin-only fields go to admins and
-   * presence ({@code status}) is shown.
-   */
-  public static ObjectNode render(Person person, Person viewer, boolean presence) {
-    return render(person, presence, viewer.isAdmin());
-  }
-
-  /**
-   * The person as seen in a response; {@code presence} adds {@code status}, {@code adminFields}
-   * adds {@code invitePending} and {@code loginEnabled} (details calls by admins only).
-   */
-  static ObjectNode render(Person person, boolean presence, boolean adminFields) {
-    ObjectNode node = Json.object();
-    node.put("id", person.id);
-    node.set("emails", Json.strings(List.of(person.email)));
-    copyProfile(person, node, "phoneNumbers");
-    copyProfile(person, node, "extension");
-    copyProfile(person, node, "locationId");
-    node.put("displayName", person.displayName);
-    Json.put(node, "nickName", person.nickName);
-    Json.put(node, "firstName", person.firstName);
-    Json.put(node, "lastName", person.lastName);
-    Json.put(node, "avatar", person.avatar);
-    node.put("orgId", person.orgId);
-    node.set("roles", Json.strings(person.roles));
-    node.set("licenses", Json.strings(person.licenses));
-    for (String field : List.of("department", "manager", "managerId", "title", "addresses")) {
-      copyProfile(person, node, field);
-    }
-    Json.put(node, "created", person.created);
-    Json.put(node, "lastModified", person.lastModified);
-    copyProfile(person, node, "timezone");
-    copyProfile(person, node, "siteUrls");
-    if (presence) {
-      node.put("status", "active");
-    }
-    if (adminFields) {
-      node.put("invitePending", "false");
-      node.put("loginEnabled", "true");
-    }
-    node.put("type", person.type);
-    return node;
-  }
-
-  private static void copyProfile(Person person, ObjectNode node, String field) {
-    JsonNode value = person.profile.get(field);
-    if (value != null && !value.isNull()) {
-      node.set(field, value.deepCopy());
-    }
   }
 
   private ApiResponse list(ApiRequest request) {
@@ -136,7 +85,7 @@ public final class PeopleApi implements ApiFamily {
         request,
         result,
         p -> p.id,
-        p -> render(p, presence, false),
+        p -> PersonRenderer.render(p, presence, false),
         100,
         1000,
         body -> {
@@ -153,7 +102,7 @@ public final class PeopleApi implements ApiFamily {
 
   private ApiResponse get(ApiRequest request) {
     Person person = world.people.require(request.pathParam("personId"), "a person with this ID");
-    return ApiResponse.ok(render(person, request.caller(), true));
+    return ApiResponse.ok(PersonRenderer.render(person, request.caller(), true));
   }
 
   private ApiResponse create(ApiRequest request) {
@@ -167,7 +116,7 @@ public final class PeopleApi implements ApiFamily {
       node.put("id", person.id);
       return ApiResponse.ok(node);
     }
-    return ApiResponse.ok(render(person, request.caller(), true));
+    return ApiResponse.ok(PersonRenderer.render(person, request.caller(), true));
   }
 
   private ApiResponse update(ApiRequest request) {
@@ -180,7 +129,7 @@ public final class PeopleApi implements ApiFamily {
     if (Boolean.TRUE.equals(request.booleanQuery("minResponse"))) {
       return ApiResponse.noContent();
     }
-    return ApiResponse.ok(render(person, request.caller(), true));
+    return ApiResponse.ok(PersonRenderer.render(person, request.caller(), true));
   }
 
   private ApiResponse delete(ApiRequest request) {

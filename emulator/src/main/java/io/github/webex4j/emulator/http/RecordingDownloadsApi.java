@@ -1,6 +1,7 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.RecordingStore;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.World;

@@ -1,7 +1,7 @@
 package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.webex4j.emulator.store.LicenseStore;
+import io.github.webex4j.emulator.render.RecordingRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.RecordingStore.Status;
@@ -43,40 +43,12 @@ public final class RecordingsApi implements ApiFamily {
         .delete("/recordings/{recordingId}", this::delete);
   }
 
-  /** A recording as the list shows it. */
-  static ObjectNode render(Recording recording, ZoneId zone) {
-    String rcid = recording.id;
-    String site = "https://" + LicenseStore.SITE_URL + "/emulator";
-    ObjectNode node = Json.object();
-    node.put("id", recording.id);
-    node.put("meetingId", recording.instance.id);
-    node.put("scheduledMeetingId", recording.instance.scheduledMeetingId);
-    node.put("meetingSeriesId", recording.instance.series.id);
-    node.put("topic", recording.topic);
-    node.put("createTime", MeetingTimes.time(recording.createTime, zone));
-    node.put("timeRecorded", MeetingTimes.time(recording.instance.start, zone));
-    node.put("siteUrl", LicenseStore.SITE_URL);
-    node.put("downloadUrl", site + "/lsr.php?RCID=" + rcid);
-    node.put("playbackUrl", site + "/ldr.php?RCID=" + rcid);
-    node.put("password", recording.instance.series.password);
-    node.put("format", "MP4");
-    node.put("serviceType", recording.serviceType);
-    node.put("durationSeconds", recording.durationSeconds);
-    node.put("sizeBytes", recording.sizeBytes);
-    node.put("shareToMe", false);
-    if (recording.integrationTags != null) {
-      node.set("integrationTags", recording.integrationTags);
-    }
-    node.put("status", recording.status.wire());
-    return node;
-  }
-
   private ZoneId zone(ApiRequest request) {
     return MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
   }
 
   private ApiResponse list(ApiRequest request) {
-    Person host = MeetingsApi.host(world, request.caller(), request.query("hostEmail"));
+    Person host = world.meetings.hostFor(request.caller(), request.query("hostEmail"));
     ZoneId zone = zone(request);
     Instant now = world.timestamps().now();
     Instant from = MeetingTimes.parseTime(request.query("from"), zone, "from");
@@ -122,7 +94,8 @@ public final class RecordingsApi implements ApiFamily {
             .filter(r -> format == null || format.equals("MP4"))
             .filter(r -> serviceType == null || serviceType.equals(r.serviceType))
             .toList();
-    return Paging.respond(request, matching, r -> r.id, r -> render(r, zone), 10, 100);
+    return Paging.respond(
+        request, matching, r -> r.id, r -> RecordingRenderer.render(r, zone), 10, 100);
   }
 
   private static String option(ApiRequest request, String name, Set<String> allowed) {
@@ -150,7 +123,7 @@ public final class RecordingsApi implements ApiFamily {
   private ApiResponse get(ApiRequest request) {
     Recording recording = visible(request);
     ZoneId zone = zone(request);
-    ObjectNode node = render(recording, zone);
+    ObjectNode node = RecordingRenderer.render(recording, zone);
     ObjectNode links = RecordingDownloadsApi.links(world, request, recording, zone);
     node.set("temporaryDirectDownloadLinks", links);
     return ApiResponse.ok(node);

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -18,22 +19,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the thread that runs it. So:
  *
  * <ul>
- *   <li>requests run on a fixed pool of request threads with a bounded queue;
+ *   <li>requests run on a fixed pool of request threads with a bounded queue: a request is admitted
+ *       while fewer than threads plus queue places are taken (a permit, returned when the request
+ *       is done, so a thread about to become free is never mistaken for a busy one);
  *   <li>when both are full, one of two refusing threads reads the headers and answers 503 with
  *       {@code Retry-After} (no body is read);
  *   <li>when those are taken too, the connection is closed unread, at once: the JDK's exchange runs
  *       on the calling thread with its interrupt flag set, so its first socket read closes the
  *       channel. Nothing is read, handled or written on the dispatcher thread;
  *   <li>a watchdog cuts off every exchange whose headers, body or answer outlive {@link
- *       ServerLimits} ({@link Watch}).
+ *       ServerLimits} ({@link Watch}); a stalled body is first answered 408 by one of two answering
+ *       threads.
  * </ul>
  */
 final class RequestExecutor implements Executor, AutoCloseable {
   private static final int REFUSING_THREADS = 2;
+  private static final int ANSWERING_THREADS = 2;
   private static final ThreadLocal<Watch> CURRENT = new ThreadLocal<>();
 
   private final ThreadPoolExecutor workers;
+  private final Semaphore admitted;
   private final ThreadPoolExecutor refusers;
+  private final ThreadPoolExecutor answerers;
   private final ScheduledExecutorService watchdog;
   private final Set<Watch> active = ConcurrentHashMap.newKeySet();
   private final long headerNanos;
@@ -42,14 +49,11 @@ final class RequestExecutor implements Executor, AutoCloseable {
   RequestExecutor(int threads, ServerLimits limits) {
     this.headerNanos = limits.headerTimeout().toNanos();
     this.bodyNanos = limits.bodyTimeout().toNanos();
-    this.workers =
-        pool(
-            threads,
-            limits.queue() == 0
-                ? new SynchronousQueue<>()
-                : new LinkedBlockingQueue<>(limits.queue()),
-            "webex-emulator-http-");
+    this.workers = pool(threads, new LinkedBlockingQueue<>(), "webex-emulator-http-");
+    this.admitted = new Semaphore(threads + limits.queue());
     this.refusers = pool(REFUSING_THREADS, new SynchronousQueue<>(), "webex-emulator-busy-");
+    this.answerers =
+        pool(ANSWERING_THREADS, new LinkedBlockingQueue<>(64), "webex-emulator-timeout-");
     this.watchdog =
         Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "webex-emulator-watchdog"));
     long tick =
@@ -103,12 +107,22 @@ final class RequestExecutor implements Executor, AutoCloseable {
 
   @Override
   public void execute(Runnable exchange) {
-    try {
-      workers.execute(() -> run(exchange, Watch.Mode.SERVE));
-      return;
-    } catch (RejectedExecutionException full) {
-      // every request thread is taken and the queue is full
+    if (admitted.tryAcquire()) {
+      try {
+        workers.execute(
+            () -> {
+              try {
+                run(exchange, Watch.Mode.SERVE);
+              } finally {
+                admitted.release();
+              }
+            });
+        return;
+      } catch (RejectedExecutionException shutDown) {
+        admitted.release();
+      }
     }
+    // every request thread is taken and the queue is full
     try {
       refusers.execute(() -> run(exchange, Watch.Mode.REFUSE));
       return;
@@ -151,7 +165,7 @@ final class RequestExecutor implements Executor, AutoCloseable {
   private void expireOverdue() {
     long now = System.nanoTime();
     for (Watch watch : active) {
-      watch.expire(now);
+      watch.expire(now, answerers);
     }
   }
 
@@ -160,5 +174,6 @@ final class RequestExecutor implements Executor, AutoCloseable {
     watchdog.shutdownNow();
     workers.shutdownNow();
     refusers.shutdownNow();
+    answerers.shutdownNow();
   }
 }

@@ -2,6 +2,8 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.RoleRenderer;
 import io.github.webex4j.emulator.store.RoleStore.Role;
 import io.github.webex4j.emulator.store.World;
 
@@ -19,18 +21,11 @@ public final class RolesApi implements ApiFamily {
     router.get("/roles", this::list).get("/roles/{roleId}", this::get);
   }
 
-  private static ObjectNode render(Role role) {
-    ObjectNode node = Json.object();
-    node.put("id", role.id());
-    node.put("name", role.name());
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Access.requireAdmin(request.caller());
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
-    world.roles.all().forEach(role -> items.add(render(role)));
+    world.roles.all().forEach(role -> items.add(RoleRenderer.render(role)));
     return ApiResponse.ok(body);
   }
 
@@ -41,6 +36,6 @@ public final class RolesApi implements ApiFamily {
             .roles
             .find(request.pathParam("roleId"))
             .orElseThrow(() -> ApiException.notFound("Could not find a role with this ID."));
-    return ApiResponse.ok(render(role));
+    return ApiResponse.ok(RoleRenderer.render(role));
   }
 }

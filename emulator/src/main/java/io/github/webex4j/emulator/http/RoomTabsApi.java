@@ -2,6 +2,8 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.Json;
+import io.github.webex4j.emulator.render.RoomTabRenderer;
 import io.github.webex4j.emulator.store.RoomTabStore.RoomTab;
 import io.github.webex4j.emulator.store.World;
 
@@ -28,19 +30,6 @@ public final class RoomTabsApi implements ApiFamily {
         .delete("/room/tabs/{id}", this::delete);
   }
 
-  /** The tab's JSON (field names from the Room Tabs reference). */
-  static ObjectNode render(RoomTab tab) {
-    ObjectNode node = Json.object();
-    node.put("id", tab.id());
-    node.put("roomId", tab.roomId());
-    node.put("roomType", tab.roomType());
-    node.put("displayName", tab.displayName());
-    node.put("contentUrl", tab.contentUrl());
-    node.put("creatorId", tab.creatorId());
-    Json.put(node, "created", tab.created());
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     String roomId = request.query("roomId");
     if (roomId == null) {
@@ -48,7 +37,10 @@ public final class RoomTabsApi implements ApiFamily {
     }
     ObjectNode body = Json.object();
     ArrayNode items = body.putArray("items");
-    world.roomTabs.ofRoom(request.caller(), roomId).forEach(t -> items.add(render(t)));
+    world
+        .roomTabs
+        .ofRoom(request.caller(), roomId)
+        .forEach(t -> items.add(RoomTabRenderer.render(t)));
     return ApiResponse.ok(body);
   }
 
@@ -60,12 +52,12 @@ public final class RoomTabsApi implements ApiFamily {
             body.requiredString("roomId"),
             body.requiredString("contentUrl"),
             body.requiredString("displayName"));
-    return ApiResponse.ok(render(tab));
+    return ApiResponse.ok(RoomTabRenderer.render(tab));
   }
 
   private ApiResponse get(ApiRequest request) {
     return ApiResponse.ok(
-        render(world.roomTabs.require(request.caller(), request.pathParam("id"))));
+        RoomTabRenderer.render(world.roomTabs.require(request.caller(), request.pathParam("id"))));
   }
 
   private ApiResponse update(ApiRequest request) {
@@ -77,7 +69,7 @@ public final class RoomTabsApi implements ApiFamily {
             body.requiredString("roomId"),
             body.requiredString("contentUrl"),
             body.requiredString("displayName"));
-    return ApiResponse.ok(render(tab));
+    return ApiResponse.ok(RoomTabRenderer.render(tab));
   }
 
   private ApiResponse delete(ApiRequest request) {

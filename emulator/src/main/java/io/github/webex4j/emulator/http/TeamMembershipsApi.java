@@ -1,6 +1,6 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.TeamMembershipRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Team;
 import io.github.webex4j.emulator.store.TeamMembership;
@@ -25,33 +25,13 @@ public final class TeamMembershipsApi implements ApiFamily {
         .delete("/team/memberships/{membershipId}", this::delete);
   }
 
-  /** The team membership's JSON. */
-  public static ObjectNode render(World world, TeamMembership tm) {
-    ObjectNode node = Json.object();
-    node.put("id", tm.id);
-    node.put("teamId", tm.teamId);
-    node.put("personId", tm.personId);
-    world
-        .people
-        .find(tm.personId)
-        .ifPresent(
-            p -> {
-              node.put("personEmail", p.email);
-              node.put("personDisplayName", p.displayName);
-              node.put("personOrgId", p.orgId);
-            });
-    node.put("isModerator", tm.isModerator);
-    Json.put(node, "created", tm.created);
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Team team = world.teams.requireVisible(request.requiredQuery("teamId"), request.caller());
     return Paging.respond(
         request,
         world.teamMemberships.ofTeam(team.id),
         tm -> tm.id,
-        tm -> render(world, tm),
+        tm -> TeamMembershipRenderer.render(world, tm),
         100,
         1000);
   }
@@ -67,59 +47,33 @@ public final class TeamMembershipsApi implements ApiFamily {
       throw ApiException.badRequest("Exactly one of 'personId' or 'personEmail' is required.");
     }
     Team team = world.teams.requireVisible(teamId, caller);
-    if (world.teamMemberships.find(team.id, caller.id).isEmpty()) {
-      throw ApiException.forbidden("Only team members may add people to a team.");
-    }
     Person person = world.people.requireByIdOrEmail(personId, personEmail);
-    TeamMembership tm = world.teamMemberships.add(team, person, moderator);
-    world
-        .memberships
-        .find(team.generalRoomId, person.id)
-        .ifPresent(m -> MembershipsApi.publishEvent(world, m, "created", caller));
-    return ApiResponse.ok(render(world, tm));
-  }
-
-  private TeamMembership visible(ApiRequest request) {
-    Person caller = request.caller();
-    TeamMembership tm =
-        world
-            .teamMemberships
-            .find(request.pathParam("membershipId"))
-            .orElseThrow(() -> ApiException.notFound("Team membership not found."));
-    if (world.teamMemberships.find(tm.teamId, caller.id).isEmpty() && !caller.complianceOfficer) {
-      throw ApiException.notFound("Team membership not found.");
-    }
-    return tm;
+    TeamMembership tm = world.teamMemberships.add(team, person, moderator, caller);
+    return ApiResponse.ok(TeamMembershipRenderer.render(world, tm));
   }
 
   private ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(render(world, visible(request)));
+    return ApiResponse.ok(
+        TeamMembershipRenderer.render(
+            world,
+            world.teamMemberships.requireVisible(
+                request.pathParam("membershipId"), request.caller())));
   }
 
   private ApiResponse update(ApiRequest request) {
     Person caller = request.caller();
-    TeamMembership tm = visible(request);
+    TeamMembership tm =
+        world.teamMemberships.requireVisible(request.pathParam("membershipId"), caller);
     boolean moderator = request.json().requiredBoolean("isModerator");
-    requireModerator(tm.teamId, caller);
-    world.teamMemberships.setModerator(tm, moderator);
-    return ApiResponse.ok(render(world, tm));
+    world.teamMemberships.setModerator(tm, moderator, caller);
+    return ApiResponse.ok(TeamMembershipRenderer.render(world, tm));
   }
 
   private ApiResponse delete(ApiRequest request) {
     Person caller = request.caller();
-    TeamMembership tm = visible(request);
-    if (!tm.personId.equals(caller.id)) {
-      requireModerator(tm.teamId, caller);
-    }
-    world.teamMemberships.remove(tm);
+    TeamMembership tm =
+        world.teamMemberships.requireVisible(request.pathParam("membershipId"), caller);
+    world.teamMemberships.remove(tm, caller);
     return ApiResponse.noContent();
-  }
-
-  private void requireModerator(String teamId, Person caller) {
-    boolean moderator =
-        world.teamMemberships.find(teamId, caller.id).map(m -> m.isModerator).orElse(false);
-    if (!moderator) {
-      throw ApiException.forbidden("Only team moderators may change team memberships.");
-    }
   }
 }

@@ -1,6 +1,6 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.TeamRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Team;
 import io.github.webex4j.emulator.store.World;
@@ -26,17 +26,6 @@ public final class TeamsApi implements ApiFamily {
         .delete("/teams/{teamId}", this::delete);
   }
 
-  /** The team's JSON. */
-  public static ObjectNode render(Team team) {
-    ObjectNode node = Json.object();
-    node.put("id", team.id);
-    node.put("name", team.name);
-    Json.put(node, "description", team.description);
-    node.put("creatorId", team.creatorId);
-    Json.put(node, "created", team.created);
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Person caller = request.caller();
     List<Team> teams =
@@ -45,7 +34,7 @@ public final class TeamsApi implements ApiFamily {
             .sorted(Comparator.comparing((Team t) -> t.created).reversed())
             .toList();
     // [?] The cap for teams is not documented; 1000 is assumed.
-    return Paging.respond(request, teams, t -> t.id, TeamsApi::render, 100, 1000);
+    return Paging.respond(request, teams, t -> t.id, TeamRenderer::render, 100, 1000);
   }
 
   private ApiResponse create(ApiRequest request) {
@@ -53,16 +42,13 @@ public final class TeamsApi implements ApiFamily {
     String name = body.requiredString("name");
     String description = body.optString("description");
     Team team = world.teams.create(request.caller(), name, description);
-    world
-        .memberships
-        .find(team.generalRoomId, request.caller().id)
-        .ifPresent(m -> MembershipsApi.publishEvent(world, m, "created", request.caller()));
-    return ApiResponse.ok(render(team));
+    return ApiResponse.ok(TeamRenderer.render(team));
   }
 
   private ApiResponse get(ApiRequest request) {
     return ApiResponse.ok(
-        render(world.teams.requireVisible(request.pathParam("teamId"), request.caller())));
+        TeamRenderer.render(
+            world.teams.requireVisible(request.pathParam("teamId"), request.caller())));
   }
 
   private ApiResponse update(ApiRequest request) {
@@ -71,27 +57,14 @@ public final class TeamsApi implements ApiFamily {
     JsonBody body = request.json();
     String name = body.requiredString("name");
     String description = body.optString("description");
-    requireModerator(team, caller);
-    team.name = name;
-    if (description != null) {
-      team.description = description;
-    }
-    return ApiResponse.ok(render(team));
+    world.teams.rename(team, caller, name, description);
+    return ApiResponse.ok(TeamRenderer.render(team));
   }
 
   private ApiResponse delete(ApiRequest request) {
     Person caller = request.caller();
     Team team = world.teams.requireVisible(request.pathParam("teamId"), caller);
-    requireModerator(team, caller);
-    world.teams.delete(team);
+    world.teams.delete(team, caller);
     return ApiResponse.noContent();
-  }
-
-  private void requireModerator(Team team, Person caller) {
-    boolean moderator =
-        world.teamMemberships.find(team.id, caller.id).map(m -> m.isModerator).orElse(false);
-    if (!moderator) {
-      throw ApiException.forbidden("Only team moderators may change or delete a team.");
-    }
   }
 }

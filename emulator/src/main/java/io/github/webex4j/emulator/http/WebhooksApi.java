@@ -1,6 +1,6 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.webex4j.emulator.render.WebhookRenderer;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Webhook;
 import io.github.webex4j.emulator.store.World;
@@ -84,25 +84,6 @@ public final class WebhooksApi implements ApiFamily {
         .delete("/webhooks/{webhookId}", this::delete);
   }
 
-  /** The webhook's JSON. */
-  public static ObjectNode render(Webhook webhook) {
-    ObjectNode node = Json.object();
-    node.put("id", webhook.id);
-    node.put("name", webhook.name);
-    node.put("targetUrl", webhook.targetUrl);
-    node.put("resource", webhook.resource);
-    node.put("event", webhook.event);
-    Json.put(node, "filter", webhook.filter);
-    Json.put(node, "secret", webhook.secret);
-    node.put("status", webhook.status);
-    Json.put(node, "created", webhook.created);
-    node.put("ownedBy", webhook.ownedBy);
-    node.put("orgId", webhook.orgId);
-    node.put("createdBy", webhook.createdBy);
-    node.put("appId", webhook.appId);
-    return node;
-  }
-
   private ApiResponse list(ApiRequest request) {
     Person caller = request.caller();
     String ownedBy = request.query("ownedBy");
@@ -118,7 +99,7 @@ public final class WebhooksApi implements ApiFamily {
             .filter(w -> org ? "org".equals(w.ownedBy) : w.createdBy.equals(caller.id))
             .toList();
     // [?] The cap for webhooks is not documented; 100 is both default and cap.
-    return Paging.respond(request, result, w -> w.id, WebhooksApi::render, 100, 100);
+    return Paging.respond(request, result, w -> w.id, WebhookRenderer::render, 100, 100);
   }
 
   private ApiResponse create(ApiRequest request) {
@@ -138,12 +119,17 @@ public final class WebhooksApi implements ApiFamily {
       throw ApiException.badRequest("Invalid value for 'event': " + event);
     }
     checkFilter(resource, filter, ownedBy, caller);
-    Webhook webhook = world.webhooks.create(caller, resource, event, blankToNull(filter));
-    webhook.name = name;
-    webhook.targetUrl = targetUrl;
-    webhook.secret = blankToNull(secret);
-    webhook.ownedBy = ownedBy;
-    return ApiResponse.ok(render(webhook));
+    Webhook webhook =
+        world.webhooks.create(
+            caller,
+            name,
+            targetUrl,
+            resource,
+            event,
+            blankToNull(filter),
+            blankToNull(secret),
+            ownedBy);
+    return ApiResponse.ok(WebhookRenderer.render(webhook));
   }
 
   private static String blankToNull(String value) {
@@ -237,7 +223,7 @@ public final class WebhooksApi implements ApiFamily {
   }
 
   private ApiResponse get(ApiRequest request) {
-    return ApiResponse.ok(render(owned(request)));
+    return ApiResponse.ok(WebhookRenderer.render(owned(request)));
   }
 
   private ApiResponse update(ApiRequest request) {
@@ -252,19 +238,15 @@ public final class WebhooksApi implements ApiFamily {
       throw ApiException.badRequest(
           "Invalid value for 'status': only 'active' (to re-enable a webhook) may be set.");
     }
-    if (ownedBy != null) {
-      webhook.ownedBy = ownedBy(ownedBy, request.caller());
-    }
-    webhook.name = name;
-    webhook.targetUrl = targetUrl;
-    if (secret != null) {
-      webhook.secret = blankToNull(secret);
-    }
-    if (status != null) {
-      webhook.status = "active";
-      webhook.consecutiveFailures = 0;
-    }
-    return ApiResponse.ok(render(webhook));
+    world.webhooks.update(
+        webhook,
+        name,
+        targetUrl,
+        secret != null,
+        blankToNull(secret),
+        ownedBy == null ? null : ownedBy(ownedBy, request.caller()),
+        status != null);
+    return ApiResponse.ok(WebhookRenderer.render(webhook));
   }
 
   private ApiResponse delete(ApiRequest request) {

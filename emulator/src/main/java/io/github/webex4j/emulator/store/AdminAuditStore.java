@@ -120,4 +120,14 @@ public final class AdminAuditStore implements Store {
     }
     return List.copyOf(names);
   }
+
+  /** Every event, oldest first (for snapshots). */
+  List<AuditEvent> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** Puts a snapshot's event back. */
+  void restore(AuditEvent event) {
+    byId.put(event.id(), event);
+  }
 }

@@ -25,6 +25,8 @@ public final class AttachmentActionStore implements Store {
    * <p>The card's author may submit on it too [?]: a 2019 community emulator refused that, but
    * Webex is not documented or observed to.
    *
+   * <p>Publishes attachmentActions {@code created}.
+   *
    * @throws RuleViolation 400 when the message has no card
    */
   public AttachmentAction submit(Person person, Message message, ObjectNode inputs) {
@@ -43,6 +45,7 @@ public final class AttachmentActionStore implements Store {
             message.roomId,
             world.timestamps().next());
     byId.put(action.id(), action);
+    world.changed("attachmentActions", "created", person, action);
     return action;
   }
 

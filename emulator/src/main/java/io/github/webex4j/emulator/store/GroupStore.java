@@ -125,6 +125,12 @@ public final class GroupStore implements Store {
     touch(group);
   }
 
+  /** Sets or (null) clears a group's description. */
+  public void describe(Group group, String description) {
+    group.description = description;
+    touch(group);
+  }
+
   /** Adds people (400 for unknown ids; existing members are kept once). */
   public void addMembers(Group group, List<String> ids) {
     requirePeople(ids);
@@ -170,5 +176,17 @@ public final class GroupStore implements Store {
         throw RuleViolation.badRequest("Invalid member: no person with id " + id + ".");
       }
     }
+  }
+
+  /** Every group, oldest first (for snapshots). */
+  List<Group> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** Puts a snapshot's group back; 409 for a name taken twice, 400 for unknown members. */
+  void restore(Group group) {
+    requireUniqueName(group.displayName, group);
+    requirePeople(List.copyOf(group.memberIds));
+    byId.put(group.id, group);
   }
 }

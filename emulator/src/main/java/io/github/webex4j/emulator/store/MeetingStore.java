@@ -148,16 +148,61 @@ public final class MeetingStore implements Store {
   }
 
   /** Any of the three kinds, as {@code GET /meetings/{id}} resolves an id. */
-  public sealed interface Found permits FoundSeries, FoundOccurrence, FoundInstance {}
+  public sealed interface Found permits FoundSeries, FoundOccurrence, FoundInstance {
+    /** The series it belongs to. */
+    Series series();
+  }
 
   /** A series id. */
   public record FoundSeries(Series series) implements Found {}
 
   /** An occurrence id. */
-  public record FoundOccurrence(Occurrence occurrence) implements Found {}
+  public record FoundOccurrence(Occurrence occurrence) implements Found {
+    @Override
+    public Series series() {
+      return occurrence.series();
+    }
+  }
 
   /** An instance id. */
-  public record FoundInstance(Instance instance) implements Found {}
+  public record FoundInstance(Instance instance) implements Found {
+    @Override
+    public Series series() {
+      return instance.series;
+    }
+  }
+
+  /**
+   * The person whose meetings a call is about: {@code hostEmail} for admins, else the caller.
+   *
+   * @throws RuleViolation 403 when a non-admin names another host; 400 for an unknown email
+   */
+  public Person hostFor(Person caller, String hostEmail) {
+    if (hostEmail == null || hostEmail.equalsIgnoreCase(caller.email)) {
+      return caller;
+    }
+    if (!caller.isAdmin()) {
+      throw RuleViolation.forbidden("Only an administrator may act for another host.");
+    }
+    return world
+        .people
+        .findByEmail(hostEmail)
+        .orElseThrow(() -> RuleViolation.badRequest("Invalid value for 'hostEmail': " + hostEmail));
+  }
+
+  /**
+   * The meeting with {@code id} when {@code caller} hosts it or is an admin or compliance officer.
+   *
+   * @throws RuleViolation 404 otherwise
+   */
+  public Found visibleTo(Person caller, String id) {
+    Found found = require(id);
+    Series s = found.series();
+    if (!s.hostId.equals(caller.id) && !caller.isAdmin() && !caller.complianceOfficer) {
+      throw RuleViolation.notFound("Meeting not found.");
+    }
+    return found;
+  }
 
   private final World world;
   private final Map<String, Series> series = new LinkedHashMap<>();
@@ -193,12 +238,25 @@ public final class MeetingStore implements Store {
       ObjectNode registration) {}
 
   /**
-   * Creates a meeting hosted by {@code host}, or for {@code adhoc} returns the room's ad-hoc
-   * meeting when one has not ended yet.
+   * {@code actor} creates a meeting hosted by {@code host} (untitled: "{host}'s meeting"),
+   * publishing meetings {@code created}; for {@code adhoc} returns the room's ad-hoc meeting when
+   * one has not ended yet.
    *
    * @throws RuleViolation 400 for invalid times or recurrence, 404 for a room the host is not in
    */
-  public Series create(Person host, Draft draft) {
+  public Series create(Person host, Draft draft, Person actor) {
+    int before = series.size();
+    Series created = create(host, draft);
+    if (created.title == null) {
+      created.title = host.displayName + "'s meeting";
+    }
+    if (series.size() > before) {
+      world.changed("meetings", "created", actor, created);
+    }
+    return created;
+  }
+
+  private Series create(Person host, Draft draft) {
     Instant now = world.timestamps().now();
     if (draft.roomId() != null) {
       world
@@ -468,18 +526,32 @@ public final class MeetingStore implements Store {
 
   /**
    * Starts the current occurrence of a series, or the given occurrence, as if its host had opened
-   * it now: it is {@code inProgress} until {@link #end} records it from this moment.
+   * it now: it is {@code inProgress} until {@link #end} records it from this moment. Publishes
+   * meetings {@code started} with the host as actor [?]: Webex documents the event, not when it
+   * fires.
    *
    * @return the started occurrence
-   * @throws RuleViolation 400 when there is nothing left to start or it is already in progress [?]
+   * @throws RuleViolation 404 for an unknown id; 400 when there is nothing left to start or it is
+   *     already in progress [?]
    */
-  public Occurrence start(Found found) {
+  public Occurrence start(String meetingId) {
+    Occurrence occurrence = startUnpublished(require(meetingId));
+    Person host = world.people.find(occurrence.series().hostId).orElse(world.admin());
+    world.changed("meetings", "started", host, occurrence);
+    return occurrence;
+  }
+
+  private Occurrence startUnpublished(Found found) {
     Occurrence occurrence = unended(found);
     if (startedAt.containsKey(occurrence.id())) {
       throw RuleViolation.badRequest("The meeting is already in progress.");
     }
     startedAt.put(occurrence.id(), world.timestamps().now().truncatedTo(ChronoUnit.SECONDS));
     return occurrence;
+  }
+
+  private Found require(String meetingId) {
+    return find(meetingId).orElseThrow(() -> RuleViolation.notFound("Meeting not found."));
   }
 
   private Occurrence unended(Found found) {
@@ -498,11 +570,41 @@ public final class MeetingStore implements Store {
   /**
    * Ends the current occurrence of a series, or the given occurrence: records an ended instance
    * that ran from when {@link #start} started it, or else for the occurrence's scheduled length, up
-   * to now.
+   * to now; records it when the series records automatically. Publishes meetings {@code ended} (and
+   * recordings {@code created}).
    *
    * @throws RuleViolation 400 when there is nothing left to end
    */
-  public Instance end(Found found) {
+  public Instance end(Found found, Person actor) {
+    Instance instance = endUnpublished(found);
+    boolean record = instance.series.settings.path("enabledAutoRecordMeeting").asBoolean(false);
+    publishEnded(instance, record ? world.recordings.record(instance) : null, actor);
+    return instance;
+  }
+
+  /**
+   * Ends a meeting as the control API does (as if held by its host for its scheduled length, or
+   * from when it was started, up to now) and records it; publishes meetings {@code ended} and
+   * recordings {@code created} with the host as actor.
+   *
+   * @throws RuleViolation 404 for an unknown id; 400 when there is nothing left to end
+   */
+  public RecordingStore.Recording endAndRecord(String meetingId) {
+    Instance instance = endUnpublished(require(meetingId));
+    RecordingStore.Recording recording = world.recordings.record(instance);
+    Person host = world.people.find(instance.series.hostId).orElse(world.admin());
+    publishEnded(instance, recording, host);
+    return recording;
+  }
+
+  private void publishEnded(Instance instance, RecordingStore.Recording recording, Person actor) {
+    world.changed("meetings", "ended", actor, instance);
+    if (recording != null) {
+      world.changed("recordings", "created", actor, recording);
+    }
+  }
+
+  private Instance endUnpublished(Found found) {
     Occurrence occurrence = unended(found);
     Instant now = world.timestamps().now().truncatedTo(ChronoUnit.SECONDS);
     Instant started = startedAt.remove(occurrence.id());
@@ -529,10 +631,92 @@ public final class MeetingStore implements Store {
   }
 
   /**
+   * What {@code PATCH} and {@code PUT} change once parsed: null fields keep their value. On an
+   * occurrence only title, agenda, start and end apply [?].
+   *
+   * @param timezone a series' new zone
+   * @param clearAgenda whether a null {@code agenda} clears it
+   * @param changeRecurrence whether {@code recurrence} replaces the rule (null: a single meeting)
+   * @param settings settings to merge into the series' (or, with {@code replaceSettings}, to
+   *     replace them), minus {@code clearedSettings}
+   * @param registration the new registration form
+   */
+  public record Edit(
+      String timezone,
+      String title,
+      String agenda,
+      boolean clearAgenda,
+      Instant start,
+      Instant end,
+      String password,
+      boolean changeRecurrence,
+      String recurrence,
+      String scheduledType,
+      ObjectNode settings,
+      boolean replaceSettings,
+      List<String> clearedSettings,
+      ObjectNode registration) {}
+
+  /**
+   * {@code actor} changes a series or one occurrence; publishes meetings {@code updated} with the
+   * meeting as it is now. Changing a series' start, end or recurrence cancels the exceptions of its
+   * occurrences.
+   *
+   * @return the meeting as found again after the change (an occurrence's id may have moved)
+   * @throws RuleViolation 400 for an ad-hoc or ended meeting, invalid times or recurrence
+   */
+  public Found edit(Found found, Edit edit, Person actor) {
+    if (found instanceof FoundSeries f) {
+      Series s = f.series();
+      requireChangeable(s);
+      if (edit.timezone() != null) {
+        s.timezone = zone(edit.timezone()).getId();
+      }
+    }
+    update(found, edit.title(), edit.agenda(), edit.clearAgenda(), edit.start(), edit.end());
+    if (found instanceof FoundSeries f) {
+      Series s = f.series();
+      if (edit.password() != null) {
+        s.password = edit.password();
+      }
+      if (edit.changeRecurrence()) {
+        changeRecurrence(s, edit.recurrence());
+      }
+      if (edit.scheduledType() != null) {
+        s.scheduledType = edit.scheduledType();
+      }
+      if (edit.replaceSettings()) {
+        s.settings = edit.settings();
+      } else {
+        s.settings.setAll(edit.settings());
+        edit.clearedSettings().forEach(s.settings::remove);
+      }
+      if (edit.registration() != null) {
+        s.registration = edit.registration();
+      }
+    }
+    Found now =
+        found instanceof FoundOccurrence f ? find(f.occurrence().id()).orElse(found) : found;
+    world.changed("meetings", "updated", actor, subject(now));
+    return now;
+  }
+
+  /** The series, occurrence or instance that {@code found} holds. */
+  private static Object subject(Found found) {
+    if (found instanceof FoundSeries f) {
+      return f.series();
+    }
+    if (found instanceof FoundOccurrence f) {
+      return f.occurrence();
+    }
+    return ((FoundInstance) found).instance();
+  }
+
+  /**
    * Applies a change to a series, or to one occurrence (title, agenda, start and end only).
    * Changing a series' start, end or recurrence cancels the exceptions of its occurrences.
    */
-  public void update(
+  private void update(
       Found found, String title, String agenda, boolean clearAgenda, Instant start, Instant end) {
     Instant now = world.timestamps().now();
     if (found instanceof FoundSeries f) {
@@ -584,7 +768,7 @@ public final class MeetingStore implements Store {
    *
    * @throws RuleViolation 400 for an invalid rule
    */
-  public void changeRecurrence(Series s, String rule) {
+  private void changeRecurrence(Series s, String rule) {
     requireChangeable(s);
     expand(s.start, zone(s.timezone), rule);
     s.recurrence = rule;
@@ -599,17 +783,95 @@ public final class MeetingStore implements Store {
     }
   }
 
-  /** Deletes a series (its ended instances remain) or cancels one occurrence. */
-  public void delete(Found found) {
+  /**
+   * {@code actor} deletes a series (its ended instances remain) or cancels one occurrence;
+   * publishes meetings {@code deleted} with the meeting as it was.
+   *
+   * @throws RuleViolation 400 for an ad-hoc meeting or an ended instance
+   */
+  public void delete(Found found, Person actor) {
     if (found instanceof FoundSeries f) {
       requireChangeable(f.series());
-      series.remove(f.series().id);
-      world.registrants.removeMeeting(f.series().id);
     } else if (found instanceof FoundOccurrence f) {
       requireChangeable(f.occurrence().series());
-      f.occurrence().series().cancelled.add(f.occurrence().id());
     } else {
       throw RuleViolation.badRequest("A meeting instance cannot be deleted.");
     }
+    world.changed("meetings", "deleted", actor, subject(found));
+    if (found instanceof FoundSeries f) {
+      series.remove(f.series().id);
+      world.registrants.removeMeeting(f.series().id);
+    } else if (found instanceof FoundOccurrence f) {
+      f.occurrence().series().cancelled.add(f.occurrence().id());
+    }
+  }
+
+  /**
+   * A changed occurrence of a series, for snapshots: its title, agenda and times (null: unchanged).
+   */
+  record ChangedOccurrence(
+      String occurrenceId, String title, String agenda, Instant start, Instant end) {}
+
+  /** The changed occurrences of {@code s} (for snapshots). */
+  static List<ChangedOccurrence> exceptions(Series s) {
+    List<ChangedOccurrence> out = new ArrayList<>();
+    s.overrides.forEach(
+        (id, c) -> out.add(new ChangedOccurrence(id, c.title, c.agenda, c.start, c.end)));
+    out.sort(Comparator.comparing(ChangedOccurrence::occurrenceId));
+    return out;
+  }
+
+  /** The cancelled occurrence ids of {@code s} (for snapshots). */
+  static List<String> cancelled(Series s) {
+    return List.copyOf(s.cancelled);
+  }
+
+  /** Occurrence ids started and not yet ended, with when (for snapshots). */
+  Map<String, Instant> started() {
+    return Map.copyOf(startedAt);
+  }
+
+  /**
+   * Puts a snapshot's series back; its meeting number, host key and links follow from its id (a
+   * UUID without dashes), as when it was created.
+   *
+   * @throws RuleViolation 400 for an id that is not such a UUID
+   */
+  Series restore(String id, String hostId, Instant created, boolean adhoc) {
+    if (!id.matches("[0-9a-f]{32}")) {
+      throw RuleViolation.badRequest("meetings[].id is not a meeting series id: " + id);
+    }
+    long bits = Long.parseUnsignedLong(id.substring(16), 16);
+    Series s = new Series(id, hostId, created, adhoc, bits);
+    series.put(id, s);
+    return s;
+  }
+
+  /** Adds a snapshot's exception or cancellation to {@code s}. */
+  static void restore(Series s, ChangedOccurrence exception) {
+    Change change = new Change();
+    change.title = exception.title();
+    change.agenda = exception.agenda();
+    change.start = exception.start();
+    change.end = exception.end();
+    s.overrides.put(exception.occurrenceId(), change);
+  }
+
+  /** Cancels a snapshot's occurrence of {@code s}. */
+  static void restoreCancelled(Series s, String occurrenceId) {
+    s.cancelled.add(occurrenceId);
+  }
+
+  /** Puts a snapshot's ended instance back. */
+  Instance restore(
+      String id, Series s, String scheduledMeetingId, String title, Instant start, Instant end) {
+    Instance instance = new Instance(id, s, scheduledMeetingId, title, start, end);
+    instances.put(id, instance);
+    return instance;
+  }
+
+  /** Marks a snapshot's occurrence as started at {@code at}. */
+  void restoreStarted(String occurrenceId, Instant at) {
+    startedAt.put(occurrenceId, at);
   }
 }

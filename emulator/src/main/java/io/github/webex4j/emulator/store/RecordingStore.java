@@ -177,4 +177,10 @@ public final class RecordingStore implements Store {
   public void delete(Recording recording) {
     byId.remove(recording.id);
   }
+
+  /** Puts a snapshot's recording back; its instance now has a recording. */
+  void restore(Recording recording) {
+    recording.instance.hasRecording = true;
+    byId.put(recording.id, recording);
+  }
 }

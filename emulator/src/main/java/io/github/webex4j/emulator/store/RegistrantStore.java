@@ -137,4 +137,16 @@ public final class RegistrantStore implements Store {
   public void removeMeeting(String meetingId) {
     byMeeting.remove(meetingId);
   }
+
+  /** Puts a snapshot's registrant back; later registrants get higher ids. */
+  void restore(Registrant registrant) {
+    try {
+      sequence = Math.max(sequence, Long.parseLong(registrant.id) - 1_000_000L);
+    } catch (NumberFormatException e) {
+      // a label from a hand-written seed: it cannot collide with a generated id
+    }
+    byMeeting
+        .computeIfAbsent(registrant.meetingId, k -> new LinkedHashMap<>())
+        .put(registrant.id, registrant);
+  }
 }

@@ -143,4 +143,14 @@ public final class RoomTabStore implements Store {
     }
     throw RuleViolation.badRequest("'contentUrl' must be an https URL.");
   }
+
+  /** Every tab, oldest first (for snapshots). */
+  List<RoomTab> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** Puts a snapshot's tab back. */
+  void restore(RoomTab tab) {
+    byId.put(tab.id(), tab);
+  }
 }

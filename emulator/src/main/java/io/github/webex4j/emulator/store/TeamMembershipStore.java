@@ -20,11 +20,70 @@ public final class TeamMembershipStore implements Store {
   }
 
   /**
-   * Adds {@code person} to {@code team} and to its General room.
+   * {@code actor} (a member of the team) adds {@code person} to {@code team} and to its General
+   * room; publishes memberships {@code created} for the General room membership.
    *
-   * @throws RuleViolation 409 when already a member
+   * @throws RuleViolation 403 when the actor is not in the team; 409 when already a member
    */
-  public TeamMembership add(Team team, Person person, boolean moderator) {
+  public TeamMembership add(Team team, Person person, boolean moderator, Person actor) {
+    if (find(team.id, actor.id).isEmpty()) {
+      throw RuleViolation.forbidden("Only team members may add people to a team.");
+    }
+    return join(team, person, moderator, actor);
+  }
+
+  /**
+   * The team membership with {@code id} as {@code viewer} may see it (a member of the team, or a
+   * compliance officer).
+   *
+   * @throws RuleViolation 404 otherwise
+   */
+  public TeamMembership requireVisible(String id, Person viewer) {
+    TeamMembership tm =
+        find(id).orElseThrow(() -> RuleViolation.notFound("Team membership not found."));
+    if (find(tm.teamId, viewer.id).isEmpty() && !viewer.complianceOfficer) {
+      throw RuleViolation.notFound("Team membership not found.");
+    }
+    return tm;
+  }
+
+  /**
+   * {@code actor} (a team moderator) sets the moderator flag on the team and General room
+   * memberships.
+   *
+   * @throws RuleViolation 403 for anyone but a moderator; 409 for demoting the last moderator
+   */
+  public void setModerator(TeamMembership tm, boolean moderator, Person actor) {
+    requireModerator(tm.teamId, actor);
+    setModerator(tm, moderator);
+  }
+
+  /**
+   * {@code actor} (the member, or a team moderator) removes {@code tm} and the General room
+   * membership.
+   *
+   * @throws RuleViolation 403 for anyone else; 409 for the last moderator
+   */
+  public void remove(TeamMembership tm, Person actor) {
+    if (!tm.personId.equals(actor.id)) {
+      requireModerator(tm.teamId, actor);
+    }
+    remove(tm);
+  }
+
+  /** True when {@code personId} moderates {@code teamId}. */
+  public boolean isModerator(String teamId, String personId) {
+    return find(teamId, personId).map(m -> m.isModerator).orElse(false);
+  }
+
+  private void requireModerator(String teamId, Person actor) {
+    if (!isModerator(teamId, actor.id)) {
+      throw RuleViolation.forbidden("Only team moderators may change team memberships.");
+    }
+  }
+
+  /** Adds {@code person} to {@code team} and its General room, whoever the actor. */
+  TeamMembership join(Team team, Person person, boolean moderator, Person actor) {
     if (find(team.id, person.id).isPresent()) {
       throw RuleViolation.conflict("Person is already a member of the team.");
     }
@@ -41,10 +100,13 @@ public final class TeamMembershipStore implements Store {
         .find(team.generalRoomId)
         .ifPresent(
             general -> {
-              Optional<Membership> existing = world.memberships.find(general.id, person.id);
-              existing.orElseGet(() -> world.memberships.add(general, person, moderator))
-                      .isModerator =
-                  moderator;
+              Membership membership =
+                  world
+                      .memberships
+                      .find(general.id, person.id)
+                      .orElseGet(() -> world.memberships.join(general, person, moderator));
+              membership.isModerator = moderator;
+              world.memberships.published(membership, "created", actor);
             });
     return tm;
   }
@@ -58,7 +120,7 @@ public final class TeamMembershipStore implements Store {
   }
 
   /** Sets the moderator flag on the team and General room memberships. */
-  public void setModerator(TeamMembership tm, boolean moderator) {
+  private void setModerator(TeamMembership tm, boolean moderator) {
     if (tm.isModerator && !moderator && moderators(tm.teamId) == 1) {
       throw RuleViolation.conflict(
           "The last moderator of a team cannot be demoted. Promote another member first.");
@@ -72,7 +134,7 @@ public final class TeamMembershipStore implements Store {
    *
    * @throws RuleViolation 409 for the last moderator
    */
-  public void remove(TeamMembership tm) {
+  void remove(TeamMembership tm) {
     if (tm.isModerator && moderators(tm.teamId) == 1) {
       throw RuleViolation.conflict(
           "The last moderator of a team cannot be removed. Promote another member first.");

@@ -34,7 +34,7 @@ public final class TeamStore implements Store {
     general.general = true;
     world.memberships.find(general.id, creator.id).ifPresent(m -> m.isModerator = true);
     team.generalRoomId = general.id;
-    world.teamMemberships.add(team, creator, true);
+    world.teamMemberships.join(team, creator, true, creator);
     return team;
   }
 
@@ -58,19 +58,45 @@ public final class TeamStore implements Store {
     return team;
   }
 
+  /**
+   * {@code actor} (a team moderator) renames a team; a null {@code description} keeps the current
+   * one.
+   *
+   * @throws RuleViolation 403 for anyone but a moderator
+   */
+  public void rename(Team team, Person actor, String name, String description) {
+    requireModerator(team, actor, "Only team moderators may change or delete a team.");
+    team.name = name;
+    if (description != null) {
+      team.description = description;
+    }
+  }
+
   /** Every team, oldest first. */
   public List<Team> all() {
     return new ArrayList<>(byId.values());
   }
 
-  /** Deletes a team with its memberships and all of its rooms ([?] see README). */
-  public void delete(Team team) {
+  /**
+   * {@code actor} (a team moderator) deletes a team with its memberships and all of its rooms ([?]
+   * see README).
+   *
+   * @throws RuleViolation 403 for anyone but a moderator
+   */
+  public void delete(Team team, Person actor) {
+    requireModerator(team, actor, "Only team moderators may change or delete a team.");
     byId.remove(team.id);
     world.teamMemberships.removeTeam(team.id);
     for (Room room : world.rooms.all()) {
       if (team.id.equals(room.teamId)) {
         world.rooms.delete(room);
       }
+    }
+  }
+
+  private void requireModerator(Team team, Person actor, String message) {
+    if (!world.teamMemberships.isModerator(team.id, actor.id)) {
+      throw RuleViolation.forbidden(message);
     }
   }
 }

@@ -20,6 +20,53 @@ public final class WebhookStore implements Store {
     byId.clear();
   }
 
+  /**
+   * Registers a webhook created by {@code owner}, named {@code name}, posting to {@code targetUrl}.
+   */
+  public Webhook create(
+      Person owner,
+      String name,
+      String targetUrl,
+      String resource,
+      String event,
+      String filter,
+      String secret,
+      String ownedBy) {
+    Webhook webhook = create(owner, resource, event, filter);
+    webhook.name = name;
+    webhook.targetUrl = targetUrl;
+    webhook.secret = secret;
+    webhook.ownedBy = ownedBy;
+    return webhook;
+  }
+
+  /**
+   * Changes a webhook: with {@code changeSecret} the secret becomes {@code secret} (null: none);
+   * {@code ownedBy} is kept when null; {@code reactivate} makes a disabled webhook active again
+   * with no failures counted.
+   */
+  public void update(
+      Webhook webhook,
+      String name,
+      String targetUrl,
+      boolean changeSecret,
+      String secret,
+      String ownedBy,
+      boolean reactivate) {
+    if (ownedBy != null) {
+      webhook.ownedBy = ownedBy;
+    }
+    webhook.name = name;
+    webhook.targetUrl = targetUrl;
+    if (changeSecret) {
+      webhook.secret = secret;
+    }
+    if (reactivate) {
+      webhook.status = "active";
+      webhook.consecutiveFailures = 0;
+    }
+  }
+
   /** Registers a webhook owned by {@code owner}. */
   public Webhook create(Person owner, String resource, String event, String filter) {
     Webhook webhook =
@@ -49,5 +96,10 @@ public final class WebhookStore implements Store {
   /** Deletes a webhook. */
   public void delete(Webhook webhook) {
     byId.remove(webhook.id);
+  }
+
+  /** Puts a snapshot's webhook back. */
+  void restore(Webhook webhook) {
+    byId.put(webhook.id, webhook);
   }
 }

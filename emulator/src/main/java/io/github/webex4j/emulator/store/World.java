@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +34,9 @@ public final class World {
   private String orgId;
   private String appId;
   private Person admin;
+  private Function<StoreChange, DomainEvent> eventRenderer = change -> null;
+  private String defaultApiRoot = "http://127.0.0.1/v1";
+  private String requestApiRoot;
 
   // ---- Store composition: one line per family. ----
   public final PeopleStore people = register(new PeopleStore(this));
@@ -132,6 +136,61 @@ public final class World {
     admin.complianceOfficer = true;
     people.registerToken(adminToken, admin);
     stores.forEach(Store::seed);
+  }
+
+  /**
+   * Runs {@code action} holding the world lock for a request that reached the API at {@code
+   * apiRoot} (e.g. {@code http://127.0.0.1:8080/v1}): events rendered meanwhile build their links
+   * on it, as the request's own answer does.
+   */
+  public <T> T lockedFor(String apiRoot, Supplier<T> action) {
+    return locked(
+        () -> {
+          String outer = requestApiRoot;
+          requestApiRoot = apiRoot;
+          try {
+            return action.get();
+          } finally {
+            requestApiRoot = outer;
+          }
+        });
+  }
+
+  /**
+   * The API root links in events are built on: the current request's ({@link #lockedFor}), else the
+   * default ({@link #defaultApiRoot(String)}). Call under the lock.
+   */
+  public String apiRoot() {
+    return requestApiRoot != null ? requestApiRoot : defaultApiRoot;
+  }
+
+  /** Sets the API root events use outside requests (e.g. the emulator's own base URL). */
+  public void defaultApiRoot(String apiRoot) {
+    locked(
+        () -> {
+          defaultApiRoot = apiRoot;
+          return null;
+        });
+  }
+
+  /**
+   * Sets how stores' changes become published events (the render layer's job); until it is set,
+   * changes publish nothing. The renderer returns null for a change nobody hears about.
+   */
+  public void renderEventsWith(Function<StoreChange, DomainEvent> renderer) {
+    locked(
+        () -> {
+          eventRenderer = renderer;
+          return null;
+        });
+  }
+
+  /** Stores report what they did here; it is rendered and published at once. */
+  void changed(String resource, String type, Person actor, Object subject) {
+    DomainEvent event = eventRenderer.apply(new StoreChange(resource, type, actor, subject));
+    if (event != null) {
+      publish(event);
+    }
   }
 
   /** Publishes an event to the event log and every listener (webhook delivery). */

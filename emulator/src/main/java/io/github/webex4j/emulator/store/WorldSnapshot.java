@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The messaging state of a world as JSON, for seed files and {@code /_emulator/snapshot}: people
- * (with their tokens), teams, rooms, room memberships, team memberships and messages. The seeded
- * admin is not listed; {@code admin.id} names it so references survive its new id after an import.
- * Files, cards' actions, webhooks, tabs, meetings, recordings, groups and audit events are not part
- * of a snapshot and are empty after an import.
+ * The state of a world as JSON, for seed files and {@code /_emulator/snapshot}: people (with their
+ * tokens), teams, rooms, room memberships, team memberships and messages, and ({@link
+ * SnapshotSections}) files with their bytes, webhooks, room tabs, groups, admin audit events,
+ * meetings, registrants and recordings. The seeded admin is not listed; {@code admin.id} names it
+ * so references survive its new id after an import. Cards' submitted actions, the {@code /events}
+ * log and webhook deliveries are not part of a snapshot and are empty after an import.
  *
  * <p>One format serves hand-written seeds: ids are optional, an id that is not an emulator id of
  * its type is a label (a fresh id is made and references to the label follow it), people may be
@@ -124,8 +125,13 @@ public final class WorldSnapshot {
           node.put("updated", Timestamps.format(m.updated));
         }
         node.put("editCount", m.editCount);
+        if (!m.contentIds.isEmpty()) {
+          node.set("contentIds", strings(m.contentIds));
+        }
       }
     }
+    SnapshotSections.exportFiles(world, root);
+    SnapshotSections.exportRest(world, root);
     return root;
   }
 
@@ -190,6 +196,8 @@ public final class WorldSnapshot {
         world.people.find(team.creatorId).ifPresent(c -> addCreator(team, c));
       }
     }
+    SnapshotSections sections = new SnapshotSections(world, this);
+    sections.loadFiles(root);
     List<JsonNode> messages = array(root, "messages");
     Map<String, String> messageIds = new HashMap<>();
     for (JsonNode m : messages) {
@@ -203,8 +211,9 @@ public final class WorldSnapshot {
       }
     }
     for (JsonNode m : messages) {
-      loadMessage(m, messageIds);
+      loadMessage(m, messageIds, sections);
     }
+    sections.loadRest(root);
   }
 
   private void loadPerson(JsonNode p) {
@@ -318,7 +327,7 @@ public final class WorldSnapshot {
     world.teamMemberships.restore(m);
   }
 
-  private void loadMessage(JsonNode m, Map<String, String> messageIds) {
+  private void loadMessage(JsonNode m, Map<String, String> messageIds, SnapshotSections files) {
     Room room = room(m, "roomId");
     Person author = person(m, "personId");
     String given = text(m, "id", null);
@@ -336,8 +345,14 @@ public final class WorldSnapshot {
     message.text = text(m, "text", null);
     message.markdown = text(m, "markdown", null);
     message.html = text(m, "html", null);
-    if (message.text == null && message.markdown == null && !m.has("attachments")) {
-      throw RuleViolation.badRequest("messages[] need text or markdown.");
+    List<String> contentIds = new ArrayList<>();
+    m.path("contentIds").forEach(c -> contentIds.add(files.file(c.asText())));
+    message.contentIds = List.copyOf(contentIds);
+    if (message.text == null
+        && message.markdown == null
+        && !m.has("attachments")
+        && contentIds.isEmpty()) {
+      throw RuleViolation.badRequest("messages[] need text, markdown, a card or a file.");
     }
     List<String> mentioned = new ArrayList<>();
     m.path("mentionedPeople").forEach(p -> mentioned.add(resolvePerson(p.asText(), "mention").id));
@@ -356,11 +371,16 @@ public final class WorldSnapshot {
     }
   }
 
-  private Person person(JsonNode node, String field) {
+  Person person(JsonNode node, String field) {
     return resolvePerson(required(node, field), field);
   }
 
-  private Person resolvePerson(String ref, String field) {
+  /** The id {@code ref} stands for when it names a person of the snapshot, else {@code ref}. */
+  String personId(String ref) {
+    return ref == null ? null : personIds.getOrDefault(ref, ref);
+  }
+
+  Person resolvePerson(String ref, String field) {
     String id = personIds.get(ref);
     if (id == null) {
       id = personIds.get(ref.toLowerCase(java.util.Locale.ROOT));
@@ -371,7 +391,7 @@ public final class WorldSnapshot {
         .orElseThrow(() -> RuleViolation.badRequest(field + " names no person: " + ref));
   }
 
-  private Room room(JsonNode node, String field) {
+  Room room(JsonNode node, String field) {
     String ref = required(node, field);
     return world
         .rooms
@@ -420,7 +440,7 @@ public final class WorldSnapshot {
     }
   }
 
-  private Instant time(JsonNode node, String field) {
+  Instant time(JsonNode node, String field) {
     String raw = text(node, field, null);
     if (raw == null) {
       return world.timestamps().next();
@@ -432,7 +452,7 @@ public final class WorldSnapshot {
     }
   }
 
-  private static List<JsonNode> array(JsonNode root, String field) {
+  static List<JsonNode> array(JsonNode root, String field) {
     JsonNode node = root.path(field);
     if (node.isMissingNode() || node.isNull()) {
       return List.of();
@@ -450,7 +470,7 @@ public final class WorldSnapshot {
     return list;
   }
 
-  private static String required(JsonNode node, String field) {
+  static String required(JsonNode node, String field) {
     String value = text(node, field, null);
     if (value == null || value.isBlank()) {
       throw RuleViolation.badRequest("A snapshot entry needs '" + field + "': " + node);
@@ -458,7 +478,7 @@ public final class WorldSnapshot {
     return value;
   }
 
-  private static String text(JsonNode node, String field, String fallback) {
+  static String text(JsonNode node, String field, String fallback) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? fallback : value.asText();
   }
@@ -469,7 +489,7 @@ public final class WorldSnapshot {
     }
   }
 
-  private static ArrayNode strings(List<String> values) {
+  static ArrayNode strings(List<String> values) {
     ArrayNode array = NODES.arrayNode();
     values.forEach(array::add);
     return array;

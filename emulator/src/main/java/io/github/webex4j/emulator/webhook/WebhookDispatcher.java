@@ -2,8 +2,9 @@ package io.github.webex4j.emulator.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.WebhookDelivery;
-import io.github.webex4j.emulator.http.Json;
+import io.github.webex4j.emulator.http.JsonCodec;
 import io.github.webex4j.emulator.http.Settings;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.DomainEvent;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Webhook;
@@ -64,7 +65,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   private void onEvent(DomainEvent event) {
     for (Webhook webhook : world.webhooks.all()) {
       if ("active".equals(webhook.status) && WebhookFilter.matches(world, webhook, event)) {
-        byte[] body = Json.bytes(envelope(webhook, event));
+        byte[] body = JsonCodec.bytes(envelope(webhook, event));
         String signature = webhook.secret == null ? null : sign(webhook.secret, body);
         Attempt attempt =
             new Attempt(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.webex4j.emulator.store.Room;
+import io.github.webex4j.emulator.store.RoomStore;
 import io.github.webex4j.emulator.store.SpillDirectory;
 import io.github.webex4j.emulator.store.World;
 import java.io.ByteArrayOutputStream;
@@ -53,7 +54,12 @@ class UploadSpillTest {
 
   @Test
   void aLargeUploadIsKeptAsTheSpilledBodyWithoutACopy() throws Exception {
-    Room room = world.locked(() -> world.rooms.createGroup(world.admin(), "Files", null, false));
+    Room room =
+        world.locked(
+            () ->
+                world.rooms.create(
+                    world.admin(),
+                    new RoomStore.RoomDraft("Files", null, false, false, false, null, null)));
     byte[] content = new byte[SpillDirectory.MEMORY_LIMIT * 3];
     new Random(7).nextBytes(content);
 

@@ -45,7 +45,10 @@ class SpillDirectoryTest {
     Room room = world.rooms.createGroup(world.admin(), "Files", null, false);
     Content content =
         world.messages.addContent(
-            room.id, "f.bin", "application/octet-stream", ByteBuffer.allocate(100_000));
+            room.id,
+            "f.bin",
+            "application/octet-stream",
+            world.spill().store(ByteBuffer.allocate(100_000)));
     Path directory = world.spill().newFile("probe-").getParent();
     assertThat(content.blob().spilled()).isTrue();
     assertThat(Files.list(directory)).hasSize(2);

@@ -3,7 +3,7 @@ package io.github.webex4j.emulator.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.webex4j.emulator.http.Json;
+import io.github.webex4j.emulator.render.Json;
 import io.github.webex4j.emulator.store.DomainEvent;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.Webhook;
