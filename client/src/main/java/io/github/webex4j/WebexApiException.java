@@ -22,6 +22,9 @@ public class WebexApiException extends WebexException {
   private final Duration retryAfter;
 
   /**
+   * Creates the exception for one error response; the message is made of the status, Webex's
+   * message and the tracking id.
+   *
    * @param statusCode HTTP status
    * @param apiMessage Webex's {@code message}, may be null
    * @param errors the entries of the body's {@code errors} array, may be null (treated as empty)

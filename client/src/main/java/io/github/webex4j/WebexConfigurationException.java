@@ -9,6 +9,8 @@ public class WebexConfigurationException extends WebexException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for a configuration the client cannot use.
+   *
    * @param message description without secrets
    * @param cause underlying cause, may be null
    */

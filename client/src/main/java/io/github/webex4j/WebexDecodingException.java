@@ -12,6 +12,9 @@ public class WebexDecodingException extends WebexException {
   private final String bodyExcerpt;
 
   /**
+   * Creates the exception for a success response whose body did not decode, keeping only an excerpt
+   * of the body.
+   *
    * @param statusCode HTTP status of the response
    * @param body the body as received (only its first 200 characters are kept), may be null
    * @param cause the parse failure
