@@ -16,6 +16,8 @@ import java.util.Map;
 public record BreakoutSession(String name, List<String> invitees, Map<String, Object> extra) {
 
   /**
+   * Checks the session's name and makes the invitees and {@code extra} immutable.
+   *
    * @throws IllegalArgumentException if {@code name} is blank
    */
   public BreakoutSession {

@@ -130,6 +130,9 @@ public record MeetingCreateParams(
     LiveStream liveStream) {
 
   /**
+   * Checks the body before any request: the fields an ad-hoc or a scheduled meeting needs and the
+   * limits Webex documents.
+   *
    * @throws IllegalArgumentException naming the field if a required value is missing or a
    *     documented limit is broken
    */
@@ -200,6 +203,9 @@ public record MeetingCreateParams(
     }
 
     /**
+     * Sets whether to create an ad-hoc meeting for the room set by {@link #roomId(String)} instead
+     * of a scheduled one.
+     *
      * @param adhoc whether or not to create an ad-hoc meeting for the room specified by {@code
      *     roomId}.
      */
@@ -248,6 +254,8 @@ public record MeetingCreateParams(
     }
 
     /**
+     * Sets the simultaneous interpretation (languages and interpreters) of the meeting.
+     *
      * @param simultaneousInterpretation simultaneous interpretation information for a meeting.
      */
     public Builder simultaneousInterpretation(
@@ -274,6 +282,8 @@ public record MeetingCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is missing or breaks a documented limit
      */
     public MeetingCreateParams build() {

@@ -18,6 +18,8 @@ public record MeetingInvitee(
     String email, String displayName, Boolean coHost, Boolean panelist, Map<String, Object> extra) {
 
   /**
+   * Checks the invitee's email and makes {@code extra} immutable.
+   *
    * @throws IllegalArgumentException if {@code email} is blank
    */
   public MeetingInvitee {

@@ -43,6 +43,9 @@ public record MeetingJoinParams(
   public static final int MAX_DISPLAY_NAME = 128;
 
   /**
+   * Checks before any request that the body names exactly one meeting, a valid participant and a
+   * valid link lifetime.
+   *
    * @throws IllegalArgumentException unless exactly one of {@code meetingId}, {@code meetingNumber}
    *     and {@code webLink} is given, if {@code displayName} comes without {@code email} or is
    *     longer than 128 characters, or if {@code expirationMinutes} is outside 1..60

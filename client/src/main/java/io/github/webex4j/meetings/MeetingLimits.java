@@ -69,6 +69,9 @@ final class MeetingLimits {
   }
 
   /**
+   * Checks {@code joinBeforeHostMinutes} against the values Webex allows for meetings or webinars;
+   * null passes.
+   *
    * @param webinar true for a webinar, false for a meeting, null if unknown (either set allowed)
    */
   static void checkJoinBeforeHostMinutes(Integer minutes, Boolean webinar) {

@@ -62,6 +62,9 @@ public record MeetingListParams(
   public static final int MAX_PAGE_SIZE = 100;
 
   /**
+   * Checks the query before any request: at most one meeting lookup, a valid page size and time
+   * window.
+   *
    * @throws IllegalArgumentException if more than one of meetingNumber/webLink/roomId is set,
    *     {@code pageSize} is outside 1..100, or {@code to} is before {@code from}
    */
@@ -262,6 +265,8 @@ public record MeetingListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is invalid
      */
     public MeetingListParams build() {

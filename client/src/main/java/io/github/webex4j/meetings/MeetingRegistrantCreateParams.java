@@ -43,6 +43,8 @@ public record MeetingRegistrantCreateParams(
     List<RegistrantAnswer> customizedQuestions) {
 
   /**
+   * Checks before any request that the registrant's name and email are given.
+   *
    * @throws IllegalArgumentException if {@code firstName}, {@code lastName} or {@code email} is
    *     blank
    */
@@ -174,6 +176,8 @@ public record MeetingRegistrantCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a required field is blank
      */
     public MeetingRegistrantCreateParams build() {

@@ -21,6 +21,8 @@ public record MeetingRegistrantListParams(
     String hostEmail) {
 
   /**
+   * Checks the query's page size and time window before any request.
+   *
    * @throws IllegalArgumentException if {@code pageSize} is not positive or the time window is
    *     reversed
    */

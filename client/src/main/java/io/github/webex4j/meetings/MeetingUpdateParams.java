@@ -117,6 +117,9 @@ public record MeetingUpdateParams(
       Set.of("agenda", "recurrence", "trackingCodes");
 
   /**
+   * Checks before any request that the body changes something and stays within the limits Webex
+   * documents.
+   *
    * @throws IllegalArgumentException naming the field if nothing is changed or a documented limit
    *     is broken
    */
@@ -213,6 +216,8 @@ public record MeetingUpdateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is missing or breaks a documented limit
      */
     public MeetingUpdateParams build() {

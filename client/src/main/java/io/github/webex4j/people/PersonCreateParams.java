@@ -45,6 +45,8 @@ public record PersonCreateParams(
     List<String> siteUrls) {
 
   /**
+   * Checks before any request that the body has the one email and a name Webex requires.
+   *
    * @throws IllegalArgumentException if there is not exactly one non-blank email, or none of
    *     displayName, firstName, lastName
    */
@@ -84,6 +86,8 @@ public record PersonCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is missing or invalid
      */
     public PersonCreateParams build() {

@@ -32,6 +32,8 @@ public record PersonListParams(
   public static final int MAX_IDS = 85;
 
   /**
+   * Checks the query's ids and page size before any request and makes its lists immutable.
+   *
    * @throws IllegalArgumentException naming the field if a value is invalid
    */
   public PersonListParams {
@@ -146,6 +148,8 @@ public record PersonListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public PersonListParams build() {

@@ -50,6 +50,9 @@ public record PersonUpdateParams(
     Boolean loginEnabled) {
 
   /**
+   * Checks before any request that the body has the display name Webex requires and at most one
+   * email.
+   *
    * @throws IllegalArgumentException if {@code displayName} is blank or more than one email is
    *     given
    */
@@ -126,6 +129,8 @@ public record PersonUpdateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is missing or invalid
      */
     public PersonUpdateParams build() {

@@ -23,6 +23,8 @@ public record RoomCreateParams(
     Boolean isAnnouncementOnly) {
 
   /**
+   * Checks before any request that the room has a title, and a description if it is public.
+   *
    * @throws IllegalArgumentException if {@code title} is blank or a public room has no description
    */
   public RoomCreateParams {
@@ -53,6 +55,8 @@ public record RoomCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public RoomCreateParams build() {

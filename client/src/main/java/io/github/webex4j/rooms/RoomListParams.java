@@ -24,6 +24,8 @@ public record RoomListParams(
     Integer pageSize) {
 
   /**
+   * Checks the query's filters and page size before any request.
+   *
    * @throws IllegalArgumentException naming the field if a value or combination is invalid
    */
   public RoomListParams {
@@ -113,6 +115,8 @@ public record RoomListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public RoomListParams build() {

@@ -26,6 +26,8 @@ public record RoomUpdateParams(
     Boolean isReadOnly) {
 
   /**
+   * Checks before any request that the body has the title Webex requires on every update.
+   *
    * @throws IllegalArgumentException if {@code title} is blank
    */
   public RoomUpdateParams {
@@ -60,6 +62,8 @@ public record RoomUpdateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the title is missing
      */
     public RoomUpdateParams build() {

@@ -11,6 +11,8 @@ import io.github.webex4j.internal.util.Checks;
 public record TeamMembershipListParams(String teamId, Integer pageSize) {
 
   /**
+   * Checks the query's team and page size before any request.
+   *
    * @throws IllegalArgumentException if {@code teamId} is blank or {@code pageSize} not positive
    */
   public TeamMembershipListParams {

@@ -11,6 +11,8 @@ import io.github.webex4j.internal.util.Checks;
 public record TeamCreateParams(String name, String description) {
 
   /**
+   * Checks before any request that the team has a name.
+   *
    * @throws IllegalArgumentException if {@code name} is null or blank
    */
   public TeamCreateParams {
@@ -47,6 +49,8 @@ public record TeamCreateParams(String name, String description) {
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the name is missing or blank
      */
     public TeamCreateParams build() {

@@ -11,6 +11,8 @@ import io.github.webex4j.internal.util.Checks;
 public record TeamListParams(Integer pageSize) {
 
   /**
+   * Checks the query's page size before any request.
+   *
    * @throws IllegalArgumentException if {@code pageSize} is not positive
    */
   public TeamListParams {
@@ -40,6 +42,8 @@ public record TeamListParams(Integer pageSize) {
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is invalid
      */
     public TeamListParams build() {

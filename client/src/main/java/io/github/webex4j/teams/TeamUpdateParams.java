@@ -12,6 +12,8 @@ import io.github.webex4j.internal.util.Checks;
 public record TeamUpdateParams(String name, String description) {
 
   /**
+   * Checks before any request that the body has the name Webex requires on every update.
+   *
    * @throws IllegalArgumentException if {@code name} is null or blank
    */
   public TeamUpdateParams {
@@ -48,6 +50,8 @@ public record TeamUpdateParams(String name, String description) {
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the name is missing or blank
      */
     public TeamUpdateParams build() {
