@@ -15,6 +15,9 @@ public record AttachmentActionCreateParams(
     String type, String messageId, Map<String, Object> inputs) {
 
   /**
+   * Checks before any request that the body is a {@code submit} action naming its message and
+   * holding inputs, and makes the inputs immutable.
+   *
    * @throws IllegalArgumentException naming the field if a value is missing or {@code type} is not
    *     {@code submit}
    */

@@ -12,6 +12,8 @@ import java.util.Map;
 public record Image(String url, String altText, String size) implements CardElement {
 
   /**
+   * Checks that the image has an http(s) URL, which Webex fetches when the card is shown.
+   *
    * @throws IllegalArgumentException if {@code url} is not an http(s) URL
    */
   public Image {

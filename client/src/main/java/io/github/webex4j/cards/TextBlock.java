@@ -17,6 +17,8 @@ public record TextBlock(String text, String size, String weight, String color, B
     implements CardElement {
 
   /**
+   * Checks that the block has text.
+   *
    * @throws IllegalArgumentException if {@code text} is blank
    */
   public TextBlock {

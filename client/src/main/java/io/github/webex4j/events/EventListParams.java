@@ -24,6 +24,8 @@ public record EventListParams(
     Integer pageSize) {
 
   /**
+   * Checks the query's filters, time window, page size and service type before any request.
+   *
    * @throws IllegalArgumentException naming the field if a value or combination is invalid
    */
   public EventListParams {
@@ -115,6 +117,8 @@ public record EventListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public EventListParams build() {

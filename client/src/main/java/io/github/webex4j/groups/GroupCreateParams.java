@@ -30,6 +30,9 @@ public record GroupCreateParams(
     GroupExtension extension) {
 
   /**
+   * Checks before any request that the group has a name and valid member ids, and makes the member
+   * list immutable.
+   *
    * @throws IllegalArgumentException if {@code displayName} or a member id is blank
    */
   public GroupCreateParams {
@@ -104,6 +107,8 @@ public record GroupCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the name or a member id is blank
      */
     public GroupCreateParams build() {

@@ -30,6 +30,8 @@ public record GroupListParams(
           "displayName\\s+(eq|sw)\\s+\".*\"", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   /**
+   * Checks the query's filter and paging before any request.
+   *
    * @throws IllegalArgumentException if the filter is not a {@code displayName eq|sw "..."}
    *     expression, {@code startIndex} is below 1, or {@code count} is not positive
    */
@@ -99,6 +101,8 @@ public record GroupListParams(
     }
 
     /**
+     * Sets the SCIM filter on the group's display name: equal to, or starting with, a value.
+     *
      * @param filter {@code displayName eq "..."} or {@code displayName sw "..."}
      */
     public Builder filter(String filter) {
@@ -143,6 +147,8 @@ public record GroupListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is invalid
      */
     public GroupListParams build() {

@@ -11,6 +11,8 @@ public record GroupMembersParams(Integer startIndex, Integer count) {
   public static final int MAX_COUNT = 500;
 
   /**
+   * Checks the query's paging before any request.
+   *
    * @throws IllegalArgumentException if {@code startIndex} is below 1 or {@code count} is outside
    *     1..500
    */

@@ -16,6 +16,8 @@ import java.util.Objects;
 public record GroupPatchOperation(GroupPatchOp op, String path, Object value) {
 
   /**
+   * Checks that the operation has an {@code op}, and a {@code path} if it removes.
+   *
    * @throws IllegalArgumentException if {@code op} is null or a {@code remove} has no path
    */
   public GroupPatchOperation {

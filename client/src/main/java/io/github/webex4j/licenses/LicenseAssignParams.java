@@ -22,6 +22,8 @@ public record LicenseAssignParams(
     List<SiteUrlChange> siteUrls) {
 
   /**
+   * Checks before any request that the body names a user and at least one change.
+   *
    * @throws IllegalArgumentException if neither {@code email} nor {@code personId} is given, or if
    *     there is no change at all
    */
@@ -86,6 +88,8 @@ public record LicenseAssignParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the user or the changes are missing
      */
     public LicenseAssignParams build() {

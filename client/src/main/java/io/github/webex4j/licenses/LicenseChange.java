@@ -12,6 +12,8 @@ import io.github.webex4j.internal.util.Checks;
 public record LicenseChange(String id, LicenseOperation operation, LicenseProperties properties) {
 
   /**
+   * Checks that the change names a license.
+   *
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public LicenseChange {

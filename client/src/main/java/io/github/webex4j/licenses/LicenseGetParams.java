@@ -16,6 +16,8 @@ public record LicenseGetParams(boolean includeAssignedTo, Integer limit, String 
   public static final int MAX_LIMIT = 300;
 
   /**
+   * Checks the query's paging of assigned users before any request.
+   *
    * @throws IllegalArgumentException if {@code limit} is outside 1..300, or {@code limit}/{@code
    *     next} are given without {@code includeAssignedTo}
    */

@@ -28,6 +28,8 @@ public interface Licenses {
   List<License> list(String orgId);
 
   /**
+   * The license with this id ({@code GET /licenses/{licenseId}}), without its assigned users.
+   *
    * @param licenseId non-blank license id
    * @return the license; {@code users} is empty
    * @throws IllegalArgumentException if the id is blank, before any request

@@ -14,6 +14,9 @@ public record SiteUrlChange(
     String siteUrl, SiteAccountType accountType, LicenseOperation operation) {
 
   /**
+   * Checks that the change names a site and uses the attendee account type, the only one Webex
+   * accepts here.
+   *
    * @throws IllegalArgumentException if {@code siteUrl} is blank or {@code accountType} is not
    *     {@code ATTENDEE}
    */

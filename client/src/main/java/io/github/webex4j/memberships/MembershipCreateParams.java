@@ -15,6 +15,8 @@ public record MembershipCreateParams(
     String roomId, String personId, String personEmail, Boolean isModerator) {
 
   /**
+   * Checks before any request that the body names a room and exactly one person.
+   *
    * @throws IllegalArgumentException naming the field if {@code roomId} is blank or not exactly one
    *     of {@code personId} and {@code personEmail} is given
    */
@@ -72,6 +74,8 @@ public record MembershipCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public MembershipCreateParams build() {

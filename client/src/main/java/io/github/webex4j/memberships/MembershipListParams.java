@@ -16,6 +16,8 @@ public record MembershipListParams(
     String roomId, String personId, String personEmail, Integer pageSize) {
 
   /**
+   * Checks the query's page size and person filter before any request.
+   *
    * @throws IllegalArgumentException if {@code pageSize} is not positive or both person filters are
    *     given
    */
@@ -75,6 +77,8 @@ public record MembershipListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public MembershipListParams build() {

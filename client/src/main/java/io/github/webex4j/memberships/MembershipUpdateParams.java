@@ -11,6 +11,8 @@ package io.github.webex4j.memberships;
 public record MembershipUpdateParams(Boolean isModerator, Boolean isRoomHidden) {
 
   /**
+   * Checks before any request that the body changes at least one field.
+   *
    * @throws IllegalArgumentException if both are null
    */
   public MembershipUpdateParams {

@@ -12,6 +12,8 @@ import io.github.webex4j.internal.util.Checks;
 public record DirectMessageListParams(String personId, String personEmail, String parentId) {
 
   /**
+   * Checks before any request that the query names exactly one person.
+   *
    * @throws IllegalArgumentException if not exactly one of {@code personId} and {@code personEmail}
    *     is given
    */

@@ -42,6 +42,8 @@ public record MessageCreateParams(
     Map<String, Object> card) {
 
   /**
+   * Checks the body against the rules above before any request and makes {@code card} immutable.
+   *
    * @throws IllegalArgumentException naming the field if a rule above is broken
    */
   public MessageCreateParams {
@@ -182,6 +184,8 @@ public record MessageCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a rule is broken
      */
     public MessageCreateParams build() {

@@ -15,6 +15,9 @@ import io.github.webex4j.internal.util.Checks;
 public record MessageEditParams(String roomId, String text, String markdown) {
 
   /**
+   * Checks before any request that the edit names the room and holds new text within Webex's length
+   * limit.
+   *
    * @throws IllegalArgumentException naming the field if {@code roomId} is blank, both texts are
    *     empty, or one is too long
    */

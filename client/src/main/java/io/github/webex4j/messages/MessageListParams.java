@@ -25,6 +25,9 @@ public record MessageListParams(
     Integer pageSize) {
 
   /**
+   * Checks the query's room, filters and page size before any request and makes its lists
+   * immutable.
+   *
    * @throws IllegalArgumentException naming the field if a value is invalid
    */
   public MessageListParams {
@@ -104,6 +107,8 @@ public record MessageListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public MessageListParams build() {

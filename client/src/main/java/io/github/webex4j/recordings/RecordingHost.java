@@ -13,6 +13,8 @@ import io.github.webex4j.internal.util.Checks;
 public record RecordingHost(String personId, String email) {
 
   /**
+   * Checks that the host is named by person id, email or both.
+   *
    * @throws IllegalArgumentException if neither {@code personId} nor {@code email} is given
    */
   public RecordingHost {

@@ -35,6 +35,8 @@ public record RecordingListParams(
   public static final int MAX_PAGE_SIZE = 100;
 
   /**
+   * Checks the query's page size, time window and enum filters before any request.
+   *
    * @throws IllegalArgumentException if {@code pageSize} is outside 1..100, {@code to} is before
    *     {@code from}, or an enum is {@code UNKNOWN} (or {@code format} is {@code UPLOADED})
    */
@@ -155,6 +157,8 @@ public record RecordingListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is invalid
      */
     public RecordingListParams build() {

@@ -22,6 +22,9 @@ public record WebhookCreateParams(
     String ownedBy) {
 
   /**
+   * Checks before any request that the body has the name, target URL, resource and event Webex
+   * requires, and a valid {@code ownedBy}.
+   *
    * @throws IllegalArgumentException naming the field if a value is missing or invalid
    */
   public WebhookCreateParams {
@@ -123,6 +126,8 @@ public record WebhookCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is missing or invalid
      */
     public WebhookCreateParams build() {

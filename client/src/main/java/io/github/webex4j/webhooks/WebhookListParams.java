@@ -11,6 +11,8 @@ import io.github.webex4j.internal.util.Checks;
 public record WebhookListParams(String ownedBy, Integer pageSize) {
 
   /**
+   * Checks the query's {@code ownedBy} and page size before any request.
+   *
    * @throws IllegalArgumentException naming the field if a value is invalid
    */
   public WebhookListParams {

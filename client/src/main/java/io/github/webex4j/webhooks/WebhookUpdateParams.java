@@ -16,6 +16,9 @@ public record WebhookUpdateParams(
     String name, String targetUrl, String secret, String ownedBy, WebhookStatus status) {
 
   /**
+   * Checks before any request that the body has the name and target URL Webex requires, and sets
+   * {@code status} only to active.
+   *
    * @throws IllegalArgumentException naming the field if a value is missing or invalid
    */
   public WebhookUpdateParams {

@@ -33,6 +33,8 @@ public final class WebhookVerifier {
   }
 
   /**
+   * Creates a verifier for deliveries of webhooks that carry this secret.
+   *
    * @param secret the webhook's secret as configured with Webex (UTF-8), non-empty
    * @throws IllegalArgumentException if the secret is null or empty
    */
