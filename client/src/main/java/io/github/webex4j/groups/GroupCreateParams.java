@@ -4,6 +4,7 @@ import io.github.webex4j.internal.util.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /groups}, sent in the SCIM 2 shape the API schema documents: {@code schemas},
@@ -23,11 +24,11 @@ import java.util.Objects;
  */
 public record GroupCreateParams(
     String displayName,
-    String orgId,
-    String description,
-    String externalId,
+    @Nullable String orgId,
+    @Nullable String description,
+    @Nullable String externalId,
     List<String> memberIds,
-    GroupExtension extension) {
+    @Nullable GroupExtension extension) {
 
   /**
    * Checks before any request that the group has a name and valid member ids, and makes the member

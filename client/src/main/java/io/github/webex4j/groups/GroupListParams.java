@@ -1,6 +1,7 @@
 package io.github.webex4j.groups;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /groups}.
@@ -16,14 +17,14 @@ import java.util.regex.Pattern;
  * @param count groups per page (positive); null for the server default
  */
 public record GroupListParams(
-    String orgId,
-    String filter,
-    String attributes,
-    GroupSortBy sortBy,
-    SortOrder sortOrder,
-    Boolean includeMembers,
-    Integer startIndex,
-    Integer count) {
+    @Nullable String orgId,
+    @Nullable String filter,
+    @Nullable String attributes,
+    @Nullable GroupSortBy sortBy,
+    @Nullable SortOrder sortOrder,
+    @Nullable Boolean includeMembers,
+    @Nullable Integer startIndex,
+    @Nullable Integer count) {
 
   private static final Pattern FILTER =
       Pattern.compile(

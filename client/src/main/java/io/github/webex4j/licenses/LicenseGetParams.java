@@ -1,5 +1,7 @@
 package io.github.webex4j.licenses;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Query of {@code GET /licenses/{licenseId}}.
  *
@@ -11,7 +13,8 @@ package io.github.webex4j.licenses;
  *     the previous response's {@code Link} URL; null for the first set. {@link
  *     Licenses#assignedUsers} follows it for you.
  */
-public record LicenseGetParams(boolean includeAssignedTo, Integer limit, String next) {
+public record LicenseGetParams(
+    boolean includeAssignedTo, @Nullable Integer limit, @Nullable String next) {
   /** Webex's maximum for {@code limit}. */
   public static final int MAX_LIMIT = 300;
 

@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Checks;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /meetings/join}: whose links to make, for which meeting. Null components are
@@ -25,17 +26,17 @@ import java.util.stream.Stream;
  *     in)
  */
 public record MeetingJoinParams(
-    String meetingId,
-    String meetingNumber,
-    String webLink,
-    String email,
-    String displayName,
-    String password,
-    Integer expirationMinutes,
-    String registrationId,
-    String hostEmail,
-    Boolean createJoinLinkAsWebLink,
-    Boolean createStartLinkAsWebLink) {
+    @Nullable String meetingId,
+    @Nullable String meetingNumber,
+    @Nullable String webLink,
+    @Nullable String email,
+    @Nullable String displayName,
+    @Nullable String password,
+    @Nullable Integer expirationMinutes,
+    @Nullable String registrationId,
+    @Nullable String hostEmail,
+    @Nullable Boolean createJoinLinkAsWebLink,
+    @Nullable Boolean createStartLinkAsWebLink) {
   /** Webex's maximum for {@code expirationMinutes}. */
   public static final int MAX_EXPIRATION_MINUTES = 60;
 

@@ -1,6 +1,7 @@
 package io.github.webex4j.memberships;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /memberships}: adds a person, given by id or by email (exactly one), to a
@@ -12,7 +13,10 @@ import io.github.webex4j.internal.util.Checks;
  * @param isModerator make the person a moderator; null for the server default (false)
  */
 public record MembershipCreateParams(
-    String roomId, String personId, String personEmail, Boolean isModerator) {
+    String roomId,
+    @Nullable String personId,
+    @Nullable String personEmail,
+    @Nullable Boolean isModerator) {
 
   /**
    * Checks before any request that the body names a room and exactly one person.

@@ -1,6 +1,7 @@
 package io.github.webex4j.memberships;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /memberships}. With no filter, lists the caller's memberships in all rooms.
@@ -13,7 +14,10 @@ import io.github.webex4j.internal.util.Checks;
  * @param pageSize items per page (sent as {@code max}), positive; null for the server default 100
  */
 public record MembershipListParams(
-    String roomId, String personId, String personEmail, Integer pageSize) {
+    @Nullable String roomId,
+    @Nullable String personId,
+    @Nullable String personEmail,
+    @Nullable Integer pageSize) {
 
   /**
    * Checks the query's page size and person filter before any request.

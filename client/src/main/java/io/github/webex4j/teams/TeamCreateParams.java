@@ -1,6 +1,7 @@
 package io.github.webex4j.teams;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /teams}.
@@ -8,7 +9,7 @@ import io.github.webex4j.internal.util.Checks;
  * @param name required, non-blank team name
  * @param description optional description, may be null
  */
-public record TeamCreateParams(String name, String description) {
+public record TeamCreateParams(String name, @Nullable String description) {
 
   /**
    * Checks before any request that the team has a name.

@@ -1,6 +1,7 @@
 package io.github.webex4j.teams;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /teams}.
@@ -8,7 +9,7 @@ import io.github.webex4j.internal.util.Checks;
  * @param pageSize items per page (sent as {@code max}; Webex caps it at 100), null for the server
  *     default
  */
-public record TeamListParams(Integer pageSize) {
+public record TeamListParams(@Nullable Integer pageSize) {
 
   /**
    * Checks the query's page size before any request.

@@ -1,5 +1,7 @@
 package io.github.webex4j.webhooks;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Body of {@code POST /webhooks}. Null components are not sent.
  *
@@ -17,9 +19,9 @@ public record WebhookCreateParams(
     String targetUrl,
     WebhookResource resource,
     WebhookEvent event,
-    String filter,
-    String secret,
-    String ownedBy) {
+    @Nullable String filter,
+    @Nullable String secret,
+    @Nullable String ownedBy) {
 
   /**
    * Checks before any request that the body has the name, target URL, resource and event Webex
