@@ -10,6 +10,8 @@
 module io.github.webex4j.client {
   requires com.fasterxml.jackson.databind;
   requires java.net.http;
+  // Nullness annotations in the API: read by users' compilers and tools, not needed to run.
+  requires static transitive org.jspecify;
 
   exports io.github.webex4j;
   exports io.github.webex4j.attachmentactions;

@@ -3,6 +3,7 @@ package io.github.webex4j;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the {@code errors} array of a Webex error body. Every text in it has passed through
@@ -14,7 +15,8 @@ import java.util.Map;
  * @param raw every field of the entry as sent (maps, lists, strings, numbers, booleans); immutable
  *     (as decoded; a map given to the constructor is copied one level deep), never null
  */
-public record ApiErrorItem(String description, String errorCode, Map<String, Object> raw) {
+public record ApiErrorItem(
+    @Nullable String description, @Nullable String errorCode, Map<String, @Nullable Object> raw) {
 
   /** Copies {@code raw} into an unmodifiable map (null becomes empty; null values are kept). */
   public ApiErrorItem {

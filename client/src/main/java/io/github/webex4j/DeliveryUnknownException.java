@@ -9,6 +9,8 @@ public class DeliveryUnknownException extends WebexException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Reports an ambiguous send together with the failed check of the room, so neither cause is lost.
+   *
    * @param sendFailure the ambiguous failure of the send
    * @param checkFailure why the room could not be checked (added as suppressed)
    */

@@ -2,6 +2,7 @@ package io.github.webex4j;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** HTTP 410: the resource is gone (for files: infected with malware). */
 public class GoneException extends WebexApiException {
@@ -10,10 +11,10 @@ public class GoneException extends WebexApiException {
   /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
   public GoneException(
       int statusCode,
-      String apiMessage,
-      List<ApiErrorItem> errors,
-      String trackingId,
-      Duration retryAfter) {
+      @Nullable String apiMessage,
+      @Nullable List<ApiErrorItem> errors,
+      @Nullable String trackingId,
+      @Nullable Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);
   }
 }

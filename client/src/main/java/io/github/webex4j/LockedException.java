@@ -2,6 +2,7 @@ package io.github.webex4j;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 423: temporarily unavailable, e.g. a file still being scanned; see {@link #retryAfter()}.
@@ -12,10 +13,10 @@ public class LockedException extends WebexApiException {
   /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
   public LockedException(
       int statusCode,
-      String apiMessage,
-      List<ApiErrorItem> errors,
-      String trackingId,
-      Duration retryAfter) {
+      @Nullable String apiMessage,
+      @Nullable List<ApiErrorItem> errors,
+      @Nullable String trackingId,
+      @Nullable Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);
   }
 }

@@ -9,6 +9,8 @@ public class MissingTokenException extends WebexConfigurationException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception with a message that tells the user where a token can be configured.
+   *
    * @param message where the client looked and how to get a token; never a secret
    */
   public MissingTokenException(String message) {

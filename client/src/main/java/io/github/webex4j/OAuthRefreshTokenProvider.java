@@ -119,6 +119,8 @@ public final class OAuthRefreshTokenProvider implements TokenProvider {
     }
 
     /**
+     * Sets the OAuth token endpoint the refresh token is exchanged at.
+     *
      * @param tokenUrl token endpoint; default {@code https://webexapis.com/v1/access_token}
      */
     public Builder tokenUrl(String tokenUrl) {
@@ -127,6 +129,8 @@ public final class OAuthRefreshTokenProvider implements TokenProvider {
     }
 
     /**
+     * Sets the OAuth token endpoint from a URI, as {@link #tokenUrl(String)} does.
+     *
      * @param tokenUrl see {@link #tokenUrl(String)}
      */
     public Builder tokenUrl(URI tokenUrl) {
@@ -170,6 +174,8 @@ public final class OAuthRefreshTokenProvider implements TokenProvider {
     }
 
     /**
+     * Checks the required fields and the token URL and creates the provider.
+     *
      * @throws IllegalArgumentException naming the first missing field
      * @throws WebexConfigurationException if the token URL is not an absolute http(s) URL
      */

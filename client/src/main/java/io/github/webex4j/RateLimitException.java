@@ -2,6 +2,7 @@ package io.github.webex4j;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 429: rate limited and the retry policy gave up or the wait exceeded its budget; wait {@link
@@ -13,10 +14,10 @@ public class RateLimitException extends WebexApiException {
   /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
   public RateLimitException(
       int statusCode,
-      String apiMessage,
-      List<ApiErrorItem> errors,
-      String trackingId,
-      Duration retryAfter) {
+      @Nullable String apiMessage,
+      @Nullable List<ApiErrorItem> errors,
+      @Nullable String trackingId,
+      @Nullable Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);
   }
 }

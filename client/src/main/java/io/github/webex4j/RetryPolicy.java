@@ -155,6 +155,9 @@ public final class RetryPolicy {
     private Builder() {}
 
     /**
+     * Sets how often one call is sent again after its first attempt; default 3, and 0 turns retries
+     * off.
+     *
      * @param maxRetries retries per call, {@code >= 0}
      */
     public Builder maxRetries(int maxRetries) {
@@ -211,6 +214,8 @@ public final class RetryPolicy {
     }
 
     /**
+     * Checks the bounds against each other and creates the immutable policy.
+     *
      * @return the policy
      * @throws IllegalArgumentException if initialBackoff exceeds maxBackoff or minRetryAfter
      *     exceeds maxRetryAfter

@@ -2,6 +2,7 @@ package io.github.webex4j;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 401: the access token is missing, invalid or expired (personal tokens expire after 12
@@ -13,10 +14,10 @@ public class UnauthorizedException extends WebexApiException {
   /** See {@link WebexApiException#WebexApiException(int, String, List, String, Duration)}. */
   public UnauthorizedException(
       int statusCode,
-      String apiMessage,
-      List<ApiErrorItem> errors,
-      String trackingId,
-      Duration retryAfter) {
+      @Nullable String apiMessage,
+      @Nullable List<ApiErrorItem> errors,
+      @Nullable String trackingId,
+      @Nullable Duration retryAfter) {
     super(statusCode, apiMessage, errors, trackingId, retryAfter);
   }
 }

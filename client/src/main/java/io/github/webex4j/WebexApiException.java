@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Webex API answered with a non-success status. Subclasses exist for the statuses callers
@@ -16,12 +17,15 @@ public class WebexApiException extends WebexException {
   private static final long serialVersionUID = 1L;
 
   private final int statusCode;
-  private final String trackingId;
-  private final String apiMessage;
+  private final @Nullable String trackingId;
+  private final @Nullable String apiMessage;
   private final List<ApiErrorItem> errors;
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
   /**
+   * Creates the exception for one error response; the message is made of the status, Webex's
+   * message and the tracking id.
+   *
    * @param statusCode HTTP status
    * @param apiMessage Webex's {@code message}, may be null
    * @param errors the entries of the body's {@code errors} array, may be null (treated as empty)
@@ -30,10 +34,10 @@ public class WebexApiException extends WebexException {
    */
   public WebexApiException(
       int statusCode,
-      String apiMessage,
-      List<ApiErrorItem> errors,
-      String trackingId,
-      Duration retryAfter) {
+      @Nullable String apiMessage,
+      @Nullable List<ApiErrorItem> errors,
+      @Nullable String trackingId,
+      @Nullable Duration retryAfter) {
     super(describe(statusCode, apiMessage, trackingId));
     this.statusCode = statusCode;
     this.apiMessage = apiMessage;
@@ -57,12 +61,12 @@ public class WebexApiException extends WebexException {
   }
 
   /** Webex's tracking id for support requests, or null if the response carried none. */
-  public String trackingId() {
+  public @Nullable String trackingId() {
     return trackingId;
   }
 
   /** The {@code message} of the error body, or null if there was none. */
-  public String apiMessage() {
+  public @Nullable String apiMessage() {
     return apiMessage;
   }
 

@@ -1,5 +1,7 @@
 package io.github.webex4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The client could not be configured: no access token found, an unreadable or malformed {@code
  * .env} file, an invalid base URL or proxy setting. Messages name the source and line, never a
@@ -9,10 +11,12 @@ public class WebexConfigurationException extends WebexException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for a configuration the client cannot use.
+   *
    * @param message description without secrets
    * @param cause underlying cause, may be null
    */
-  public WebexConfigurationException(String message, Throwable cause) {
+  public WebexConfigurationException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

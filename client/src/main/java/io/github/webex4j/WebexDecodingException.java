@@ -1,5 +1,7 @@
 package io.github.webex4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A success response whose body could not be decoded. The message contains the status and at most
  * the first 200 characters of the body.
@@ -12,17 +14,20 @@ public class WebexDecodingException extends WebexException {
   private final String bodyExcerpt;
 
   /**
+   * Creates the exception for a success response whose body did not decode, keeping only an excerpt
+   * of the body.
+   *
    * @param statusCode HTTP status of the response
    * @param body the body as received (only its first 200 characters are kept), may be null
    * @param cause the parse failure
    */
-  public WebexDecodingException(int statusCode, String body, Throwable cause) {
+  public WebexDecodingException(int statusCode, @Nullable String body, Throwable cause) {
     super("Could not decode Webex response (status " + statusCode + "): " + excerpt(body), cause);
     this.statusCode = statusCode;
     this.bodyExcerpt = excerpt(body);
   }
 
-  private static String excerpt(String body) {
+  private static String excerpt(@Nullable String body) {
     if (body == null) {
       return "";
     }

@@ -1,5 +1,7 @@
 package io.github.webex4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Base of every exception thrown by webex4j. Unchecked.
  *
@@ -14,7 +16,7 @@ public class WebexException extends RuntimeException {
    * @param message description without secrets
    * @param cause underlying cause, may be null
    */
-  public WebexException(String message, Throwable cause) {
+  public WebexException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

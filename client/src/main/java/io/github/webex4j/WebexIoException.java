@@ -5,6 +5,8 @@ public class WebexIoException extends WebexException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for a request that failed on the network or timed out.
+   *
    * @param message description without secrets
    * @param cause the underlying I/O failure
    */

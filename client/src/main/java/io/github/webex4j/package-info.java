@@ -3,4 +3,7 @@
  *
  * <p>Start with {@link io.github.webex4j.WebexClient}.
  */
+@NullMarked
 package io.github.webex4j;
+
+import org.jspecify.annotations.NullMarked;

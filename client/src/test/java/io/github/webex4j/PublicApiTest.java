@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.lang.reflect.AnnotatedArrayType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
@@ -29,14 +33,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * Compares the public API (every public or protected type and member of the packages the module
  * exports) with the checked-in dump {@code api/webex4j-client.api}, as okhttp's {@code okhttp.api}.
- * A change to the API fails here until the dump is regenerated on purpose: {@code mvn -o -q test
- * -pl client -am -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dwebex4j.api.update=true}.
+ * Each member line also names where its types carry JSpecify's {@code @Nullable}, so a change of
+ * nullness is an API change too. A change to the API fails here until the dump is regenerated on
+ * purpose: {@code mvn -o -q test -pl client -am -Dtest=PublicApiTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dwebex4j.api.update=true}.
  */
 class PublicApiTest {
   private static final Path DUMP = Path.of("api", "webex4j-client.api");
@@ -193,11 +199,48 @@ class PublicApiTest {
     if (member instanceof Method) {
       line = ((Method) member).toGenericString();
     } else if (member instanceof Constructor) {
-      return ((Constructor<?>) member).toGenericString();
+      return ((Constructor<?>) member).toGenericString() + nullable(member);
     } else {
       line = ((Field) member).toGenericString();
     }
-    return line.replace(" " + owner.getTypeName() + ".", " ").replace("synchronized ", "");
+    return line.replace(" " + owner.getTypeName() + ".", " ").replace("synchronized ", "")
+        + nullable(member);
+  }
+
+  /**
+   * Where the member's types carry JSpecify's {@code @Nullable}, so that a change of nullness shows
+   * in the dump: {@code return}, {@code p1}... for parameters, {@code type} for a field, with
+   * {@code <i>} for the i-th type argument and {@code []} for an array's component.
+   */
+  private static String nullable(Member member) {
+    List<String> positions = new ArrayList<>();
+    if (member instanceof Method method) {
+      nullable(method.getAnnotatedReturnType(), "return", positions);
+    }
+    if (member instanceof Executable executable) {
+      AnnotatedType[] parameters = executable.getAnnotatedParameterTypes();
+      for (int i = 0; i < parameters.length; i++) {
+        nullable(parameters[i], "p" + (i + 1), positions);
+      }
+    }
+    if (member instanceof Field field) {
+      nullable(field.getAnnotatedType(), "type", positions);
+    }
+    return positions.isEmpty() ? "" : " @Nullable(" + String.join(", ", positions) + ")";
+  }
+
+  private static void nullable(AnnotatedType type, String path, List<String> positions) {
+    if (type.isAnnotationPresent(Nullable.class)) {
+      positions.add(path);
+    }
+    if (type instanceof AnnotatedParameterizedType parameterized) {
+      AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+      for (int i = 0; i < arguments.length; i++) {
+        nullable(arguments[i], path + "<" + (i + 1) + ">", positions);
+      }
+    } else if (type instanceof AnnotatedArrayType array) {
+      nullable(array.getAnnotatedGenericComponentType(), path + "[]", positions);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.webex4j.attachmentactions;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A card submission. Components other than {@code inputs} are null when Webex omits them.
@@ -18,14 +19,14 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record AttachmentAction(
-    String id,
-    AttachmentActionType type,
-    String messageId,
-    Map<String, Object> inputs,
-    String personId,
-    String roomId,
-    Instant created,
-    Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable AttachmentActionType type,
+    @Nullable String messageId,
+    Map<String, @Nullable Object> inputs,
+    @Nullable String personId,
+    @Nullable String roomId,
+    @Nullable Instant created,
+    Map<String, @Nullable Object> extra) {
 
   /** Replaces absent inputs with an empty map. */
   public AttachmentAction {
@@ -35,13 +36,13 @@ public record AttachmentAction(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public AttachmentAction(
-      String id,
-      AttachmentActionType type,
-      String messageId,
-      Map<String, Object> inputs,
-      String personId,
-      String roomId,
-      Instant created) {
+      @Nullable String id,
+      @Nullable AttachmentActionType type,
+      @Nullable String messageId,
+      Map<String, @Nullable Object> inputs,
+      @Nullable String personId,
+      @Nullable String roomId,
+      @Nullable Instant created) {
     this(id, type, messageId, inputs, personId, roomId, created, Map.of());
   }
 }

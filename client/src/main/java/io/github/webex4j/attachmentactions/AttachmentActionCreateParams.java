@@ -3,6 +3,7 @@ package io.github.webex4j.attachmentactions;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /attachment/actions}: submits a card on behalf of the caller.
@@ -12,9 +13,12 @@ import java.util.Map;
  * @param inputs required card inputs (input id to value), may be empty; unmodifiable
  */
 public record AttachmentActionCreateParams(
-    String type, String messageId, Map<String, Object> inputs) {
+    String type, String messageId, Map<String, @Nullable Object> inputs) {
 
   /**
+   * Checks before any request that the body is a {@code submit} action naming its message and
+   * holding inputs, and makes the inputs immutable.
+   *
    * @throws IllegalArgumentException naming the field if a value is missing or {@code type} is not
    *     {@code submit}
    */

@@ -1,6 +1,7 @@
 package io.github.webex4j.bulk;
 
 import io.github.webex4j.WebexClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call of a bulk run, applied to each item.
@@ -23,5 +24,5 @@ public interface BulkCall<T, R> {
    * @return the result, may be null
    * @throws Exception any failure; it is recorded for this item and the run continues
    */
-  R call(WebexClient client, T item) throws Exception;
+  @Nullable R call(WebexClient client, T item) throws Exception;
 }

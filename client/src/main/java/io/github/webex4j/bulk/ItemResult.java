@@ -1,6 +1,7 @@
 package io.github.webex4j.bulk;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one item of a bulk run: a value, or the exception its last attempt threw.
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param <T> item type
  * @param <R> result type
  */
-public record ItemResult<T, R>(int index, T item, R value, Exception error, int attempts) {
+public record ItemResult<T, R>(
+    int index, T item, @Nullable R value, @Nullable Exception error, int attempts) {
 
   /** Validates that the item is present and a failure carries no value. */
   public ItemResult {

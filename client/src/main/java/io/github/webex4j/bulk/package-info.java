@@ -13,4 +13,7 @@
  * result.failures().forEach(f -> System.err.println(f.item() + ": " + f.error().getMessage()));
  * }</pre>
  */
+@NullMarked
 package io.github.webex4j.bulk;
+
+import org.jspecify.annotations.NullMarked;

@@ -112,6 +112,8 @@ public final class AdaptiveCard {
     }
 
     /**
+     * Creates the card; it needs at least one body element and takes at most 5 actions.
+     *
      * @throws IllegalArgumentException if the body is empty or there are more than 5 actions
      */
     public AdaptiveCard build() {

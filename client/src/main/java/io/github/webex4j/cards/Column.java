@@ -2,6 +2,7 @@ package io.github.webex4j.cards;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column of a {@link ColumnSet}.
@@ -9,7 +10,7 @@ import java.util.Map;
  * @param width {@code auto}, {@code stretch}, a weight such as {@code 2}, or null
  * @param items the column's elements
  */
-public record Column(String width, List<CardElement> items) {
+public record Column(@Nullable String width, List<CardElement> items) {
 
   /** Copies the items; null becomes empty. */
   public Column {

@@ -12,6 +12,8 @@ import java.util.Map;
 public record ColumnSet(List<Column> columns) implements CardElement {
 
   /**
+   * Checks that the set has at least one column and makes the list immutable.
+   *
    * @throws IllegalArgumentException if there are no columns
    */
   public ColumnSet {

@@ -2,6 +2,7 @@ package io.github.webex4j.cards;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A group of elements, optionally styled.
@@ -10,7 +11,7 @@ import java.util.Map;
  *     {@code accent}, or null
  * @param items the contained elements
  */
-public record Container(String style, List<CardElement> items) implements CardElement {
+public record Container(@Nullable String style, List<CardElement> items) implements CardElement {
 
   /** Copies the items; null becomes empty. */
   public Container {

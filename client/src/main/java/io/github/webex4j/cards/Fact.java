@@ -8,6 +8,8 @@ package io.github.webex4j.cards;
  */
 public record Fact(String title, String value) {
   /**
+   * Checks that the fact has a title and a value.
+   *
    * @throws IllegalArgumentException if a component is null
    */
   public Fact {

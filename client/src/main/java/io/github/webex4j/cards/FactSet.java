@@ -13,6 +13,8 @@ import java.util.Map;
 public record FactSet(List<Fact> facts) implements CardElement {
 
   /**
+   * Checks that the set has at least one fact and makes the list immutable.
+   *
    * @throws IllegalArgumentException if there are no facts
    */
   public FactSet {

@@ -1,6 +1,7 @@
 package io.github.webex4j.cards;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image from a public URL.
@@ -9,9 +10,12 @@ import java.util.Map;
  * @param altText accessibility text, or null
  * @param size {@code auto}, {@code stretch}, {@code small}, {@code medium}, {@code large}, or null
  */
-public record Image(String url, String altText, String size) implements CardElement {
+public record Image(String url, @Nullable String altText, @Nullable String size)
+    implements CardElement {
 
   /**
+   * Checks that the image has an http(s) URL, which Webex fetches when the card is shown.
+   *
    * @throws IllegalArgumentException if {@code url} is not an http(s) URL
    */
   public Image {

@@ -11,6 +11,8 @@ import java.util.Map;
 public record OpenUrlAction(String title, String url) implements CardAction {
 
   /**
+   * Checks that the button has a label and an http(s) URL to open.
+   *
    * @throws IllegalArgumentException if a component is blank or the URL is not http(s)
    */
   public OpenUrlAction {

@@ -13,6 +13,8 @@ import java.util.Map;
 public record SubmitAction(String title, Map<String, Object> data) implements CardAction {
 
   /**
+   * Checks that the button has a label and makes {@code data} immutable (empty if null).
+   *
    * @throws IllegalArgumentException if the title is blank
    */
   public SubmitAction {

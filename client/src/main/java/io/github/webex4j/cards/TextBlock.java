@@ -1,6 +1,7 @@
 package io.github.webex4j.cards;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A block of text.
@@ -13,10 +14,17 @@ import java.util.Map;
  *     accent}..., or null
  * @param wrap whether long text wraps; null for the renderer default (no wrap)
  */
-public record TextBlock(String text, String size, String weight, String color, Boolean wrap)
+public record TextBlock(
+    String text,
+    @Nullable String size,
+    @Nullable String weight,
+    @Nullable String color,
+    @Nullable Boolean wrap)
     implements CardElement {
 
   /**
+   * Checks that the block has text.
+   *
    * @throws IllegalArgumentException if {@code text} is blank
    */
   public TextBlock {

@@ -3,6 +3,7 @@ package io.github.webex4j.events;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compliance event. Unlike webhooks, {@code data} carries the resource's content (e.g. message
@@ -20,15 +21,15 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Event(
-    String id,
-    EventResource resource,
-    EventType type,
-    String appId,
-    String actorId,
-    String orgId,
-    Instant created,
-    Map<String, Object> data,
-    Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable EventResource resource,
+    @Nullable EventType type,
+    @Nullable String appId,
+    @Nullable String actorId,
+    @Nullable String orgId,
+    @Nullable Instant created,
+    Map<String, @Nullable Object> data,
+    Map<String, @Nullable Object> extra) {
 
   /** Replaces absent data with an empty map. */
   public Event {
@@ -38,14 +39,14 @@ public record Event(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public Event(
-      String id,
-      EventResource resource,
-      EventType type,
-      String appId,
-      String actorId,
-      String orgId,
-      Instant created,
-      Map<String, Object> data) {
+      @Nullable String id,
+      @Nullable EventResource resource,
+      @Nullable EventType type,
+      @Nullable String appId,
+      @Nullable String actorId,
+      @Nullable String orgId,
+      @Nullable Instant created,
+      Map<String, @Nullable Object> data) {
     this(id, resource, type, appId, actorId, orgId, created, data, Map.of());
   }
 }

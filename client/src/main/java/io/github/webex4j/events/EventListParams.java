@@ -1,6 +1,7 @@
 package io.github.webex4j.events;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /events} (compliance officers only). Null components are not sent.
@@ -15,15 +16,17 @@ import java.time.Instant;
  * @param pageSize items per page (sent as {@code max}), 1-1000; null for the server default 100
  */
 public record EventListParams(
-    EventResource resource,
-    EventType type,
-    String actorId,
-    Instant from,
-    Instant to,
-    String serviceType,
-    Integer pageSize) {
+    @Nullable EventResource resource,
+    @Nullable EventType type,
+    @Nullable String actorId,
+    @Nullable Instant from,
+    @Nullable Instant to,
+    @Nullable String serviceType,
+    @Nullable Integer pageSize) {
 
   /**
+   * Checks the query's filters, time window, page size and service type before any request.
+   *
    * @throws IllegalArgumentException naming the field if a value or combination is invalid
    */
   public EventListParams {
@@ -115,6 +118,8 @@ public record EventListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public EventListParams build() {

@@ -22,6 +22,8 @@ public interface Events {
   Page<Event> list(EventListParams params);
 
   /**
+   * The event with this id ({@code GET /events/{eventId}}).
+   *
    * @param eventId non-blank event id
    */
   Event get(String eventId);

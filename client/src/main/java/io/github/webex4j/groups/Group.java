@@ -4,6 +4,7 @@ import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A group of people in an organization.
@@ -20,14 +21,14 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Group(
-    String id,
-    String displayName,
-    String orgId,
-    Instant created,
-    Instant lastModified,
-    Integer memberSize,
+    @Nullable String id,
+    @Nullable String displayName,
+    @Nullable String orgId,
+    @Nullable Instant created,
+    @Nullable Instant lastModified,
+    @Nullable Integer memberSize,
     List<GroupMember> members,
-    Map<String, Object> extra) {
+    Map<String, @Nullable Object> extra) {
 
   /** Absent {@code members} becomes an empty list. */
   public Group {
@@ -37,12 +38,12 @@ public record Group(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public Group(
-      String id,
-      String displayName,
-      String orgId,
-      Instant created,
-      Instant lastModified,
-      Integer memberSize,
+      @Nullable String id,
+      @Nullable String displayName,
+      @Nullable String orgId,
+      @Nullable Instant created,
+      @Nullable Instant lastModified,
+      @Nullable Integer memberSize,
       List<GroupMember> members) {
     this(id, displayName, orgId, created, lastModified, memberSize, members, Map.of());
   }

@@ -4,6 +4,7 @@ import io.github.webex4j.internal.util.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /groups}, sent in the SCIM 2 shape the API schema documents: {@code schemas},
@@ -23,13 +24,16 @@ import java.util.Objects;
  */
 public record GroupCreateParams(
     String displayName,
-    String orgId,
-    String description,
-    String externalId,
+    @Nullable String orgId,
+    @Nullable String description,
+    @Nullable String externalId,
     List<String> memberIds,
-    GroupExtension extension) {
+    @Nullable GroupExtension extension) {
 
   /**
+   * Checks before any request that the group has a name and valid member ids, and makes the member
+   * list immutable.
+   *
    * @throws IllegalArgumentException if {@code displayName} or a member id is blank
    */
   public GroupCreateParams {
@@ -104,6 +108,8 @@ public record GroupCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the name or a member id is blank
      */
     public GroupCreateParams build() {

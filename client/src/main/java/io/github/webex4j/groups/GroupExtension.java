@@ -3,6 +3,7 @@ package io.github.webex4j.groups;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Cisco SCIM extension of a group ({@code
@@ -16,11 +17,11 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record GroupExtension(
-    String usage,
+    @Nullable String usage,
     List<String> owners,
     List<GroupInheritance> inheritances,
     List<GroupManagedBy> managedBy,
-    Map<String, Object> extra) {
+    Map<String, @Nullable Object> extra) {
   /** The extension's schema URN, also the JSON key of the extension object. */
   public static final String SCHEMA = "urn:scim:schemas:extension:cisco:webexidentity:2.0:Group";
 
@@ -34,7 +35,7 @@ public record GroupExtension(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public GroupExtension(
-      String usage,
+      @Nullable String usage,
       List<String> owners,
       List<GroupInheritance> inheritances,
       List<GroupManagedBy> managedBy) {

@@ -3,6 +3,7 @@ package io.github.webex4j.groups;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A property a group passes on to its members; only {@code type=role} exists today.
@@ -15,7 +16,11 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record GroupInheritance(
-    String type, String value, Boolean nested, List<String> scope, Map<String, Object> extra) {
+    @Nullable String type,
+    @Nullable String value,
+    @Nullable Boolean nested,
+    List<String> scope,
+    Map<String, @Nullable Object> extra) {
 
   /** Null {@code scope} becomes an empty list. */
   public GroupInheritance {
@@ -24,7 +29,8 @@ public record GroupInheritance(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public GroupInheritance(String type, String value, Boolean nested, List<String> scope) {
+  public GroupInheritance(
+      @Nullable String type, @Nullable String value, @Nullable Boolean nested, List<String> scope) {
     this(type, value, nested, scope, Map.of());
   }
 

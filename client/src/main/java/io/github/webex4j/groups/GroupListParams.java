@@ -1,6 +1,7 @@
 package io.github.webex4j.groups;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /groups}.
@@ -16,20 +17,22 @@ import java.util.regex.Pattern;
  * @param count groups per page (positive); null for the server default
  */
 public record GroupListParams(
-    String orgId,
-    String filter,
-    String attributes,
-    GroupSortBy sortBy,
-    SortOrder sortOrder,
-    Boolean includeMembers,
-    Integer startIndex,
-    Integer count) {
+    @Nullable String orgId,
+    @Nullable String filter,
+    @Nullable String attributes,
+    @Nullable GroupSortBy sortBy,
+    @Nullable SortOrder sortOrder,
+    @Nullable Boolean includeMembers,
+    @Nullable Integer startIndex,
+    @Nullable Integer count) {
 
   private static final Pattern FILTER =
       Pattern.compile(
           "displayName\\s+(eq|sw)\\s+\".*\"", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   /**
+   * Checks the query's filter and paging before any request.
+   *
    * @throws IllegalArgumentException if the filter is not a {@code displayName eq|sw "..."}
    *     expression, {@code startIndex} is below 1, or {@code count} is not positive
    */
@@ -99,6 +102,8 @@ public record GroupListParams(
     }
 
     /**
+     * Sets the SCIM filter on the group's display name: equal to, or starting with, a value.
+     *
      * @param filter {@code displayName eq "..."} or {@code displayName sw "..."}
      */
     public Builder filter(String filter) {
@@ -143,6 +148,8 @@ public record GroupListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is invalid
      */
     public GroupListParams build() {

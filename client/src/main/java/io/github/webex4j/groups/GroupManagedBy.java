@@ -2,6 +2,7 @@ package io.github.webex4j.groups;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A delegate managing a group.
@@ -14,7 +15,11 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record GroupManagedBy(
-    String orgId, String type, String id, String role, Map<String, Object> extra) {
+    @Nullable String orgId,
+    @Nullable String type,
+    @Nullable String id,
+    @Nullable String role,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public GroupManagedBy {
@@ -22,7 +27,8 @@ public record GroupManagedBy(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public GroupManagedBy(String orgId, String type, String id, String role) {
+  public GroupManagedBy(
+      @Nullable String orgId, @Nullable String type, @Nullable String id, @Nullable String role) {
     this(orgId, type, id, role, Map.of());
   }
 }

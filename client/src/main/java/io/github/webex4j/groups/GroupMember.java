@@ -2,6 +2,7 @@ package io.github.webex4j.groups;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member of a group.
@@ -13,7 +14,11 @@ import java.util.Map;
  * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record GroupMember(String id, String type, String displayName, Map<String, Object> extra) {
+public record GroupMember(
+    @Nullable String id,
+    @Nullable String type,
+    @Nullable String displayName,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public GroupMember {
@@ -21,7 +26,7 @@ public record GroupMember(String id, String type, String displayName, Map<String
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public GroupMember(String id, String type, String displayName) {
+  public GroupMember(@Nullable String id, @Nullable String type, @Nullable String displayName) {
     this(id, type, displayName, Map.of());
   }
 }

@@ -1,16 +1,20 @@
 package io.github.webex4j.groups;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Query of {@code GET /groups/{groupId}/members}.
  *
  * @param startIndex 1-based index of the first member; null for 1
  * @param count members per page, 1 to 500; null for Webex's default (500)
  */
-public record GroupMembersParams(Integer startIndex, Integer count) {
+public record GroupMembersParams(@Nullable Integer startIndex, @Nullable Integer count) {
   /** Webex's maximum for {@code count}. */
   public static final int MAX_COUNT = 500;
 
   /**
+   * Checks the query's paging before any request.
+   *
    * @throws IllegalArgumentException if {@code startIndex} is below 1 or {@code count} is outside
    *     1..500
    */

@@ -4,6 +4,7 @@ import io.github.webex4j.internal.util.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One SCIM 2 patch operation of {@code PATCH /groups/{groupId}} (RFC 7644 §3.5.2).
@@ -13,9 +14,11 @@ import java.util.Objects;
  *     members[value eq "<id>"]}; required for {@code remove}
  * @param value new value: a string, a list of {@code Map}s, or null for {@code remove}
  */
-public record GroupPatchOperation(GroupPatchOp op, String path, Object value) {
+public record GroupPatchOperation(GroupPatchOp op, @Nullable String path, @Nullable Object value) {
 
   /**
+   * Checks that the operation has an {@code op}, and a {@code path} if it removes.
+   *
    * @throws IllegalArgumentException if {@code op} is null or a {@code remove} has no path
    */
   public GroupPatchOperation {

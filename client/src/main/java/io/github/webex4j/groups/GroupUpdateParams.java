@@ -15,6 +15,9 @@ public record GroupUpdateParams(List<GroupPatchOperation> operations) {
   public static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
   /**
+   * Checks before any request that the patch holds at least one operation, and makes the list
+   * immutable.
+   *
    * @throws IllegalArgumentException if there is no operation
    */
   public GroupUpdateParams {
@@ -67,6 +70,8 @@ public record GroupUpdateParams(List<GroupPatchOperation> operations) {
     }
 
     /**
+     * Creates the patch, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if there is no operation
      */
     public GroupUpdateParams build() {

@@ -1,6 +1,7 @@
 package io.github.webex4j.groups;
 
 import io.github.webex4j.Page;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a SCIM-style list ({@code startIndex}/{@code count} instead of {@code Link}). {@link
@@ -13,13 +14,13 @@ import io.github.webex4j.Page;
 public interface ScimPage<T> extends Page<T> {
 
   /** Total number of matching items on the server, or null if Webex did not say. */
-  Integer totalResults();
+  @Nullable Integer totalResults();
 
   /** 1-based index of this page's first item. */
   int startIndex();
 
   /** Page size the server applied, or null if Webex did not say. */
-  Integer itemsPerPage();
+  @Nullable Integer itemsPerPage();
 
   @Override
   ScimPage<T> nextPage();

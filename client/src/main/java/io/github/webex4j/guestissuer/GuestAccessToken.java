@@ -1,5 +1,7 @@
 package io.github.webex4j.guestissuer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The answer of {@code POST /jwt/login}: an access token for the guest, usable with {@code
  * WebexClient.builder().accessToken(token)} or {@code webex.withOptions(o ->
@@ -8,7 +10,7 @@ package io.github.webex4j.guestissuer;
  * @param token the access token (a secret)
  * @param expiresIn seconds until it expires, null if Webex did not say
  */
-public record GuestAccessToken(String token, Long expiresIn) {
+public record GuestAccessToken(@Nullable String token, @Nullable Long expiresIn) {
 
   @Override
   public String toString() {

@@ -35,6 +35,8 @@ public final class GuestJwt {
   }
 
   /**
+   * Creates the signer of one guest issuer, decoding its secret once.
+   *
    * @param issuerId the guest issuer (application) id from developer.webex.com, non-blank
    * @param base64Secret the issuer's shared secret exactly as Webex shows it (base64; the URL-safe
    *     alphabet is accepted too)

@@ -20,6 +20,9 @@ public final class EngineResponse implements Closeable {
   private final InputStream body;
 
   /**
+   * Wraps what the engine received; header names are stored in lower case, and closing the response
+   * closes {@code body}.
+   *
    * @param statusCode HTTP status
    * @param headers header names (any case; stored in lower case) and their values
    * @param body the body stream (empty for none)

@@ -4,6 +4,8 @@ package io.github.webex4j.http;
 @FunctionalInterface
 public interface HttpEngineFactory {
   /**
+   * Creates the engine that carries all requests of a client.
+   *
    * @param settings connect timeout and proxy chosen by the client's builder
    * @return a thread-safe engine, used for the client's lifetime and by clients derived from it
    */

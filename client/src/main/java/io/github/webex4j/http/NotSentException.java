@@ -11,6 +11,8 @@ public class NotSentException extends IOException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for a request for which no connection could be opened.
+   *
    * @param message what happened, without secrets
    * @param cause the engine's own exception
    */

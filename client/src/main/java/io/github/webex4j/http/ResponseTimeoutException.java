@@ -9,6 +9,8 @@ public class ResponseTimeoutException extends IOException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for a response that did not arrive within the timeout.
+   *
    * @param message what timed out, without secrets
    * @param cause the engine's own exception
    */

@@ -4,4 +4,7 @@
  * default, and {@link HttpEngines#urlConnection()}, a light one for short-lived processes); bring
  * your own by implementing {@link HttpEngine}.
  */
+@NullMarked
 package io.github.webex4j.http;
+
+import org.jspecify.annotations.NullMarked;

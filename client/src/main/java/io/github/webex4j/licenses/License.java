@@ -3,6 +3,7 @@ package io.github.webex4j.licenses;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A license of an organization. Fields that do not apply to a license are absent (null).
@@ -23,17 +24,17 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record License(
-    String id,
-    String name,
-    Long totalUnits,
-    Long consumedUnits,
-    Long consumedByUsers,
-    Long consumedByWorkspaces,
-    String subscriptionId,
-    String siteUrl,
-    LicenseSiteType siteType,
+    @Nullable String id,
+    @Nullable String name,
+    @Nullable Long totalUnits,
+    @Nullable Long consumedUnits,
+    @Nullable Long consumedByUsers,
+    @Nullable Long consumedByWorkspaces,
+    @Nullable String subscriptionId,
+    @Nullable String siteUrl,
+    @Nullable LicenseSiteType siteType,
     List<LicenseUser> users,
-    Map<String, Object> extra) {
+    Map<String, @Nullable Object> extra) {
 
   /** Absent {@code users} becomes an empty list. */
   public License {

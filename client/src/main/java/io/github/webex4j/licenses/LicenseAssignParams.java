@@ -3,6 +3,7 @@ package io.github.webex4j.licenses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PATCH /licenses/users}: assign or remove licenses and attendee site URLs for an
@@ -15,13 +16,15 @@ import java.util.Objects;
  * @param siteUrls attendee site URL changes (may be empty if {@code licenses} is not)
  */
 public record LicenseAssignParams(
-    String email,
-    String personId,
-    String orgId,
-    List<LicenseChange> licenses,
-    List<SiteUrlChange> siteUrls) {
+    @Nullable String email,
+    @Nullable String personId,
+    @Nullable String orgId,
+    @Nullable List<LicenseChange> licenses,
+    @Nullable List<SiteUrlChange> siteUrls) {
 
   /**
+   * Checks before any request that the body names a user and at least one change.
+   *
    * @throws IllegalArgumentException if neither {@code email} nor {@code personId} is given, or if
    *     there is no change at all
    */
@@ -86,6 +89,8 @@ public record LicenseAssignParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the user or the changes are missing
      */
     public LicenseAssignParams build() {

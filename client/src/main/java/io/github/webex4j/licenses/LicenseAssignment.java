@@ -3,6 +3,7 @@ package io.github.webex4j.licenses;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of {@code PATCH /licenses/users}: what the user holds afterwards.
@@ -27,16 +28,16 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record LicenseAssignment(
-    String orgId,
-    String personId,
-    String email,
+    @Nullable String orgId,
+    @Nullable String personId,
+    @Nullable String email,
     List<String> licenses,
     List<SiteAccount> siteUrls,
     List<String> pendingLicenses,
     List<SiteAccount> pendingSiteUrls,
     boolean partial,
     List<String> notApplied,
-    Map<String, Object> extra) {
+    Map<String, @Nullable Object> extra) {
 
   /** Absent lists become empty lists. */
   public LicenseAssignment {

@@ -1,6 +1,7 @@
 package io.github.webex4j.licenses;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One license to add to or remove from a user.
@@ -9,9 +10,12 @@ import io.github.webex4j.internal.util.Checks;
  * @param operation add or remove; null sends nothing, which Webex treats as add
  * @param properties calling properties (Webex Calling licenses only), may be null
  */
-public record LicenseChange(String id, LicenseOperation operation, LicenseProperties properties) {
+public record LicenseChange(
+    String id, @Nullable LicenseOperation operation, @Nullable LicenseProperties properties) {
 
   /**
+   * Checks that the change names a license.
+   *
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public LicenseChange {

@@ -1,5 +1,7 @@
 package io.github.webex4j.licenses;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Query of {@code GET /licenses/{licenseId}}.
  *
@@ -11,11 +13,14 @@ package io.github.webex4j.licenses;
  *     the previous response's {@code Link} URL; null for the first set. {@link
  *     Licenses#assignedUsers} follows it for you.
  */
-public record LicenseGetParams(boolean includeAssignedTo, Integer limit, String next) {
+public record LicenseGetParams(
+    boolean includeAssignedTo, @Nullable Integer limit, @Nullable String next) {
   /** Webex's maximum for {@code limit}. */
   public static final int MAX_LIMIT = 300;
 
   /**
+   * Checks the query's paging of assigned users before any request.
+   *
    * @throws IllegalArgumentException if {@code limit} is outside 1..300, or {@code limit}/{@code
    *     next} are given without {@code includeAssignedTo}
    */

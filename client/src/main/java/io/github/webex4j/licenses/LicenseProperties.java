@@ -2,6 +2,7 @@ package io.github.webex4j.licenses;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calling properties for a Webex Calling license. Webex needs {@code phoneNumber} or {@code
@@ -14,7 +15,10 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record LicenseProperties(
-    String locationId, String phoneNumber, String extension, Map<String, Object> extra) {
+    @Nullable String locationId,
+    @Nullable String phoneNumber,
+    @Nullable String extension,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public LicenseProperties {
@@ -22,7 +26,8 @@ public record LicenseProperties(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public LicenseProperties(String locationId, String phoneNumber, String extension) {
+  public LicenseProperties(
+      @Nullable String locationId, @Nullable String phoneNumber, @Nullable String extension) {
     this(locationId, phoneNumber, extension, Map.of());
   }
 }

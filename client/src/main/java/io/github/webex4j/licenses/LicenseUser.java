@@ -2,6 +2,7 @@ package io.github.webex4j.licenses;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person holding a license.
@@ -14,7 +15,11 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record LicenseUser(
-    String id, LicenseUserType type, String displayName, String email, Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable LicenseUserType type,
+    @Nullable String displayName,
+    @Nullable String email,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public LicenseUser {
@@ -22,7 +27,11 @@ public record LicenseUser(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public LicenseUser(String id, LicenseUserType type, String displayName, String email) {
+  public LicenseUser(
+      @Nullable String id,
+      @Nullable LicenseUserType type,
+      @Nullable String displayName,
+      @Nullable String email) {
     this(id, type, displayName, email, Map.of());
   }
 }

@@ -2,6 +2,7 @@ package io.github.webex4j.licenses;
 
 import io.github.webex4j.Page;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code /licenses} resource (admin). Obtain it from {@code WebexClient.licenses()}. All
@@ -28,6 +29,8 @@ public interface Licenses {
   List<License> list(String orgId);
 
   /**
+   * The license with this id ({@code GET /licenses/{licenseId}}), without its assigned users.
+   *
    * @param licenseId non-blank license id
    * @return the license; {@code users} is empty
    * @throws IllegalArgumentException if the id is blank, before any request
@@ -50,7 +53,7 @@ public interface Licenses {
    * @param pageSize users per page, 1 to 300, or null for Webex's default (300)
    * @throws IllegalArgumentException if the id is blank or the page size out of range
    */
-  Page<LicenseUser> assignedUsers(String licenseId, Integer pageSize);
+  Page<LicenseUser> assignedUsers(String licenseId, @Nullable Integer pageSize);
 
   /**
    * Assigns or removes licenses and attendee site URLs for an existing user ({@code PATCH

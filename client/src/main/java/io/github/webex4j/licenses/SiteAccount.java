@@ -2,6 +2,7 @@ package io.github.webex4j.licenses;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A site URL assigned to a user, as reported by {@code PATCH /licenses/users}.
@@ -11,7 +12,10 @@ import java.util.Map;
  * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record SiteAccount(String siteUrl, SiteAccountType accountType, Map<String, Object> extra) {
+public record SiteAccount(
+    @Nullable String siteUrl,
+    @Nullable SiteAccountType accountType,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public SiteAccount {
@@ -19,7 +23,7 @@ public record SiteAccount(String siteUrl, SiteAccountType accountType, Map<Strin
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public SiteAccount(String siteUrl, SiteAccountType accountType) {
+  public SiteAccount(@Nullable String siteUrl, @Nullable SiteAccountType accountType) {
     this(siteUrl, accountType, Map.of());
   }
 }

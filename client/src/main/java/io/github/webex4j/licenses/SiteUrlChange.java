@@ -1,6 +1,7 @@
 package io.github.webex4j.licenses;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds or removes a user's attendee access to a Webex site. Webex accepts only the {@code attendee}
@@ -11,9 +12,12 @@ import io.github.webex4j.internal.util.Checks;
  * @param operation add or remove; null sends nothing, which Webex treats as add
  */
 public record SiteUrlChange(
-    String siteUrl, SiteAccountType accountType, LicenseOperation operation) {
+    String siteUrl, SiteAccountType accountType, @Nullable LicenseOperation operation) {
 
   /**
+   * Checks that the change names a site and uses the attendee account type, the only one Webex
+   * accepts here.
+   *
    * @throws IllegalArgumentException if {@code siteUrl} is blank or {@code accountType} is not
    *     {@code ATTENDEE}
    */

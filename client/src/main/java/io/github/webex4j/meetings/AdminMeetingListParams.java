@@ -1,6 +1,7 @@
 package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /admin/meetings}: the organization's meetings with one meeting number or web
@@ -11,7 +12,8 @@ import io.github.webex4j.internal.util.Checks;
  * @param current for a series found by number: true (Webex default) for the scheduled meeting that
  *     is ready or next, false for the whole series; null to omit
  */
-public record AdminMeetingListParams(String meetingNumber, String webLink, Boolean current) {
+public record AdminMeetingListParams(
+    @Nullable String meetingNumber, @Nullable String webLink, @Nullable Boolean current) {
 
   /**
    * Checks that the meeting is named. [?] The documents do not say whether the list may be asked

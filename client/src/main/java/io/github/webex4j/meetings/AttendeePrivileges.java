@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What attendees may do in a meeting; each field is null when not given.
@@ -39,20 +40,20 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record AttendeePrivileges(
-    Boolean enabledShareContent,
-    Boolean enabledSaveDocument,
-    Boolean enabledPrintDocument,
-    Boolean enabledAnnotate,
-    Boolean enabledViewParticipantList,
-    Boolean enabledViewThumbnails,
-    Boolean enabledRemoteControl,
-    Boolean enabledViewAnyDocument,
-    Boolean enabledViewAnyPage,
-    Boolean enabledContactOperatorPrivately,
-    Boolean enabledChatHost,
-    Boolean enabledChatPresenter,
-    Boolean enabledChatOtherParticipants,
-    Map<String, Object> extra) {
+    @Nullable Boolean enabledShareContent,
+    @Nullable Boolean enabledSaveDocument,
+    @Nullable Boolean enabledPrintDocument,
+    @Nullable Boolean enabledAnnotate,
+    @Nullable Boolean enabledViewParticipantList,
+    @Nullable Boolean enabledViewThumbnails,
+    @Nullable Boolean enabledRemoteControl,
+    @Nullable Boolean enabledViewAnyDocument,
+    @Nullable Boolean enabledViewAnyPage,
+    @Nullable Boolean enabledContactOperatorPrivately,
+    @Nullable Boolean enabledChatHost,
+    @Nullable Boolean enabledChatPresenter,
+    @Nullable Boolean enabledChatOtherParticipants,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public AttendeePrivileges {

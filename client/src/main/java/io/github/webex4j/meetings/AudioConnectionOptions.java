@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Audio connection options of a meeting; fields are null when not given.
@@ -20,15 +21,15 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record AudioConnectionOptions(
-    AudioConnectionType audioConnectionType,
-    Boolean enabledTollFreeCallIn,
-    Boolean enabledGlobalCallIn,
-    Boolean enabledAudienceCallBack,
-    EntryAndExitTone entryAndExitTone,
-    Boolean allowHostToUnmuteParticipants,
-    Boolean allowAttendeeToUnmuteSelf,
-    Boolean muteAttendeeUponEntry,
-    Map<String, Object> extra) {
+    @Nullable AudioConnectionType audioConnectionType,
+    @Nullable Boolean enabledTollFreeCallIn,
+    @Nullable Boolean enabledGlobalCallIn,
+    @Nullable Boolean enabledAudienceCallBack,
+    @Nullable EntryAndExitTone entryAndExitTone,
+    @Nullable Boolean allowHostToUnmuteParticipants,
+    @Nullable Boolean allowAttendeeToUnmuteSelf,
+    @Nullable Boolean muteAttendeeUponEntry,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public AudioConnectionOptions {
@@ -37,14 +38,14 @@ public record AudioConnectionOptions(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public AudioConnectionOptions(
-      AudioConnectionType audioConnectionType,
-      Boolean enabledTollFreeCallIn,
-      Boolean enabledGlobalCallIn,
-      Boolean enabledAudienceCallBack,
-      EntryAndExitTone entryAndExitTone,
-      Boolean allowHostToUnmuteParticipants,
-      Boolean allowAttendeeToUnmuteSelf,
-      Boolean muteAttendeeUponEntry) {
+      @Nullable AudioConnectionType audioConnectionType,
+      @Nullable Boolean enabledTollFreeCallIn,
+      @Nullable Boolean enabledGlobalCallIn,
+      @Nullable Boolean enabledAudienceCallBack,
+      @Nullable EntryAndExitTone entryAndExitTone,
+      @Nullable Boolean allowHostToUnmuteParticipants,
+      @Nullable Boolean allowAttendeeToUnmuteSelf,
+      @Nullable Boolean muteAttendeeUponEntry) {
     this(
         audioConnectionType,
         enabledTollFreeCallIn,

@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A telephone number for joining a meeting.
@@ -13,7 +14,10 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record CallInNumber(
-    String label, String callInNumber, TollType tollType, Map<String, Object> extra) {
+    @Nullable String label,
+    @Nullable String callInNumber,
+    @Nullable TollType tollType,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public CallInNumber {
@@ -21,7 +25,8 @@ public record CallInNumber(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public CallInNumber(String label, String callInNumber, TollType tollType) {
+  public CallInNumber(
+      @Nullable String label, @Nullable String callInNumber, @Nullable TollType tollType) {
     this(label, callInNumber, tollType, Map.of());
   }
 }

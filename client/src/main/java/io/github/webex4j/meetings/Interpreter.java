@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A simultaneous interpreter of a meeting.
@@ -17,12 +18,12 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Interpreter(
-    String id,
-    String languageCode1,
-    String languageCode2,
-    String email,
-    String displayName,
-    Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable String languageCode1,
+    @Nullable String languageCode2,
+    @Nullable String email,
+    @Nullable String displayName,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public Interpreter {
@@ -31,7 +32,11 @@ public record Interpreter(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public Interpreter(
-      String id, String languageCode1, String languageCode2, String email, String displayName) {
+      @Nullable String id,
+      @Nullable String languageCode1,
+      @Nullable String languageCode2,
+      @Nullable String email,
+      @Nullable String displayName) {
     this(id, languageCode1, languageCode2, email, displayName, Map.of());
   }
 }

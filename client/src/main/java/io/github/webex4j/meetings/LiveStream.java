@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Live streaming settings. Layout values are kept as strings ({@code grid}, {@code stack}, {@code
@@ -21,15 +22,15 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record LiveStream(
-    String destination,
-    String rtmpUrl,
-    String streamUrl,
-    String layoutWithoutSharedContent,
-    String layoutWithSharedContent,
-    Boolean allowChangeLayoutInMeeting,
-    Boolean followStageLayoutWhenSynced,
-    String resolution,
-    Map<String, Object> extra) {
+    @Nullable String destination,
+    @Nullable String rtmpUrl,
+    @Nullable String streamUrl,
+    @Nullable String layoutWithoutSharedContent,
+    @Nullable String layoutWithSharedContent,
+    @Nullable Boolean allowChangeLayoutInMeeting,
+    @Nullable Boolean followStageLayoutWhenSynced,
+    @Nullable String resolution,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public LiveStream {
@@ -38,14 +39,14 @@ public record LiveStream(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public LiveStream(
-      String destination,
-      String rtmpUrl,
-      String streamUrl,
-      String layoutWithoutSharedContent,
-      String layoutWithSharedContent,
-      Boolean allowChangeLayoutInMeeting,
-      Boolean followStageLayoutWhenSynced,
-      String resolution) {
+      @Nullable String destination,
+      @Nullable String rtmpUrl,
+      @Nullable String streamUrl,
+      @Nullable String layoutWithoutSharedContent,
+      @Nullable String layoutWithSharedContent,
+      @Nullable Boolean allowChangeLayoutInMeeting,
+      @Nullable Boolean followStageLayoutWhenSynced,
+      @Nullable String resolution) {
     this(
         destination,
         rtmpUrl,

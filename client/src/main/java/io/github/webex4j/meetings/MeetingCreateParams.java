@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /meetings}: schedules a meeting, webinar or personal room meeting, or (with
@@ -81,55 +82,58 @@ import java.util.Objects;
  * @param liveStream live streaming settings.
  */
 public record MeetingCreateParams(
-    Boolean adhoc,
-    String roomId,
-    String templateId,
-    String title,
-    String agenda,
-    String password,
-    Instant start,
-    Instant end,
-    String timezone,
-    String recurrence,
-    Boolean enabledAutoRecordMeeting,
-    Boolean allowAnyUserToBeCoHost,
-    Boolean enabledJoinBeforeHost,
-    Boolean enableConnectAudioBeforeHost,
-    Integer joinBeforeHostMinutes,
-    Boolean excludePassword,
-    Boolean publicMeeting,
-    Integer reminderTime,
-    JoinSecurity unlockedMeetingJoinSecurity,
-    Integer sessionTypeId,
-    ScheduledType scheduledType,
-    Boolean enabledWebcastView,
-    String panelistPassword,
-    Boolean enableAutomaticLock,
-    Integer automaticLockMinutes,
-    Boolean allowFirstUserToBeCoHost,
-    Boolean allowAuthenticatedDevices,
-    List<MeetingInvitee> invitees,
-    Boolean sendEmail,
-    String hostEmail,
-    String siteUrl,
-    MeetingOptions meetingOptions,
-    AttendeePrivileges attendeePrivileges,
-    MeetingRegistration registration,
-    List<String> integrationTags,
-    SimultaneousInterpretation simultaneousInterpretation,
-    Boolean enabledBreakoutSessions,
-    List<BreakoutSession> breakoutSessions,
-    List<TrackingCode> trackingCodes,
-    Boolean enabledAudioWatermark,
-    Boolean enabledVisualWatermark,
-    Integer visualWatermarkOpacity,
-    AudioConnectionOptions audioConnectionOptions,
-    Boolean requireAttendeeLogin,
-    Boolean restrictToInvitees,
-    Boolean enabledLiveStream,
-    LiveStream liveStream) {
+    @Nullable Boolean adhoc,
+    @Nullable String roomId,
+    @Nullable String templateId,
+    @Nullable String title,
+    @Nullable String agenda,
+    @Nullable String password,
+    @Nullable Instant start,
+    @Nullable Instant end,
+    @Nullable String timezone,
+    @Nullable String recurrence,
+    @Nullable Boolean enabledAutoRecordMeeting,
+    @Nullable Boolean allowAnyUserToBeCoHost,
+    @Nullable Boolean enabledJoinBeforeHost,
+    @Nullable Boolean enableConnectAudioBeforeHost,
+    @Nullable Integer joinBeforeHostMinutes,
+    @Nullable Boolean excludePassword,
+    @Nullable Boolean publicMeeting,
+    @Nullable Integer reminderTime,
+    @Nullable JoinSecurity unlockedMeetingJoinSecurity,
+    @Nullable Integer sessionTypeId,
+    @Nullable ScheduledType scheduledType,
+    @Nullable Boolean enabledWebcastView,
+    @Nullable String panelistPassword,
+    @Nullable Boolean enableAutomaticLock,
+    @Nullable Integer automaticLockMinutes,
+    @Nullable Boolean allowFirstUserToBeCoHost,
+    @Nullable Boolean allowAuthenticatedDevices,
+    @Nullable List<MeetingInvitee> invitees,
+    @Nullable Boolean sendEmail,
+    @Nullable String hostEmail,
+    @Nullable String siteUrl,
+    @Nullable MeetingOptions meetingOptions,
+    @Nullable AttendeePrivileges attendeePrivileges,
+    @Nullable MeetingRegistration registration,
+    @Nullable List<String> integrationTags,
+    @Nullable SimultaneousInterpretation simultaneousInterpretation,
+    @Nullable Boolean enabledBreakoutSessions,
+    @Nullable List<BreakoutSession> breakoutSessions,
+    @Nullable List<TrackingCode> trackingCodes,
+    @Nullable Boolean enabledAudioWatermark,
+    @Nullable Boolean enabledVisualWatermark,
+    @Nullable Integer visualWatermarkOpacity,
+    @Nullable AudioConnectionOptions audioConnectionOptions,
+    @Nullable Boolean requireAttendeeLogin,
+    @Nullable Boolean restrictToInvitees,
+    @Nullable Boolean enabledLiveStream,
+    @Nullable LiveStream liveStream) {
 
   /**
+   * Checks the body before any request: the fields an ad-hoc or a scheduled meeting needs and the
+   * limits Webex documents.
+   *
    * @throws IllegalArgumentException naming the field if a required value is missing or a
    *     documented limit is broken
    */
@@ -200,6 +204,9 @@ public record MeetingCreateParams(
     }
 
     /**
+     * Sets whether to create an ad-hoc meeting for the room set by {@link #roomId(String)} instead
+     * of a scheduled one.
+     *
      * @param adhoc whether or not to create an ad-hoc meeting for the room specified by {@code
      *     roomId}.
      */
@@ -248,6 +255,8 @@ public record MeetingCreateParams(
     }
 
     /**
+     * Sets the simultaneous interpretation (languages and interpreters) of the meeting.
+     *
      * @param simultaneousInterpretation simultaneous interpretation information for a meeting.
      */
     public Builder simultaneousInterpretation(
@@ -274,6 +283,8 @@ public record MeetingCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is missing or breaks a documented limit
      */
     public MeetingCreateParams build() {

@@ -1,5 +1,7 @@
 package io.github.webex4j.meetings;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Query of {@code GET /meetings/{meetingId}}.
  *
@@ -7,7 +9,7 @@ package io.github.webex4j.meetings;
  *     (Webex default false); null to omit
  * @param hostEmail admin only: act as this host; null to omit
  */
-public record MeetingGetParams(Boolean current, String hostEmail) {
+public record MeetingGetParams(@Nullable Boolean current, @Nullable String hostEmail) {
 
   /** No parameters. */
   public static MeetingGetParams none() {

@@ -3,6 +3,7 @@ package io.github.webex4j.meetings;
 import io.github.webex4j.internal.util.Checks;
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone invited to a new meeting.
@@ -15,9 +16,15 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingInvitee(
-    String email, String displayName, Boolean coHost, Boolean panelist, Map<String, Object> extra) {
+    String email,
+    @Nullable String displayName,
+    @Nullable Boolean coHost,
+    @Nullable Boolean panelist,
+    Map<String, @Nullable Object> extra) {
 
   /**
+   * Checks the invitee's email and makes {@code extra} immutable.
+   *
    * @throws IllegalArgumentException if {@code email} is blank
    */
   public MeetingInvitee {
@@ -26,7 +33,11 @@ public record MeetingInvitee(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public MeetingInvitee(String email, String displayName, Boolean coHost, Boolean panelist) {
+  public MeetingInvitee(
+      String email,
+      @Nullable String displayName,
+      @Nullable Boolean coHost,
+      @Nullable Boolean panelist) {
     this(email, displayName, coHost, panelist, Map.of());
   }
 

@@ -3,6 +3,7 @@ package io.github.webex4j.meetings;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of {@code POST /meetings/join}: links that start or join a meeting in a web browser
@@ -16,7 +17,10 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingJoinLinks(
-    String startLink, String joinLink, Instant expiration, Map<String, Object> extra) {
+    @Nullable String startLink,
+    @Nullable String joinLink,
+    @Nullable Instant expiration,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public MeetingJoinLinks {

@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Checks;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /meetings/join}: whose links to make, for which meeting. Null components are
@@ -25,17 +26,17 @@ import java.util.stream.Stream;
  *     in)
  */
 public record MeetingJoinParams(
-    String meetingId,
-    String meetingNumber,
-    String webLink,
-    String email,
-    String displayName,
-    String password,
-    Integer expirationMinutes,
-    String registrationId,
-    String hostEmail,
-    Boolean createJoinLinkAsWebLink,
-    Boolean createStartLinkAsWebLink) {
+    @Nullable String meetingId,
+    @Nullable String meetingNumber,
+    @Nullable String webLink,
+    @Nullable String email,
+    @Nullable String displayName,
+    @Nullable String password,
+    @Nullable Integer expirationMinutes,
+    @Nullable String registrationId,
+    @Nullable String hostEmail,
+    @Nullable Boolean createJoinLinkAsWebLink,
+    @Nullable Boolean createStartLinkAsWebLink) {
   /** Webex's maximum for {@code expirationMinutes}. */
   public static final int MAX_EXPIRATION_MINUTES = 60;
 
@@ -43,6 +44,9 @@ public record MeetingJoinParams(
   public static final int MAX_DISPLAY_NAME = 128;
 
   /**
+   * Checks before any request that the body names exactly one meeting, a valid participant and a
+   * valid link lifetime.
+   *
    * @throws IllegalArgumentException unless exactly one of {@code meetingId}, {@code meetingNumber}
    *     and {@code webLink} is given, if {@code displayName} comes without {@code email} or is
    *     longer than 128 characters, or if {@code expirationMinutes} is outside 1..60

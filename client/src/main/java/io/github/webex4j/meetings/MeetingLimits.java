@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The documented input limits of the meetings API, checked before any request. */
 final class MeetingLimits {
@@ -69,9 +70,12 @@ final class MeetingLimits {
   }
 
   /**
+   * Checks {@code joinBeforeHostMinutes} against the values Webex allows for meetings or webinars;
+   * null passes.
+   *
    * @param webinar true for a webinar, false for a meeting, null if unknown (either set allowed)
    */
-  static void checkJoinBeforeHostMinutes(Integer minutes, Boolean webinar) {
+  static void checkJoinBeforeHostMinutes(@Nullable Integer minutes, @Nullable Boolean webinar) {
     if (minutes == null) {
       return;
     }
@@ -94,7 +98,7 @@ final class MeetingLimits {
   }
 
   /** An unmodifiable copy, or null for null or empty (so that nothing is sent). */
-  static <T> List<T> copyOrNull(List<T> values) {
+  static <T> @Nullable List<T> copyOrNull(@Nullable List<T> values) {
     return values == null || values.isEmpty() ? null : List.copyOf(values);
   }
 }

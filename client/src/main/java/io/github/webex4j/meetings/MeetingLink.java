@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A HATEOAS link of a meeting (e.g. to its breakout sessions or global call-in numbers).
@@ -13,7 +14,11 @@ import java.util.Map;
  * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record MeetingLink(String rel, String href, String method, Map<String, Object> extra) {
+public record MeetingLink(
+    @Nullable String rel,
+    @Nullable String href,
+    @Nullable String method,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public MeetingLink {
@@ -21,7 +26,7 @@ public record MeetingLink(String rel, String href, String method, Map<String, Ob
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public MeetingLink(String rel, String href, String method) {
+  public MeetingLink(@Nullable String rel, @Nullable String href, @Nullable String method) {
     this(rel, href, method, Map.of());
   }
 }

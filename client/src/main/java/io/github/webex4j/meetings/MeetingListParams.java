@@ -1,6 +1,7 @@
 package io.github.webex4j.meetings;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /meetings}. All components are optional (null = not sent). {@code
@@ -35,33 +36,36 @@ import java.time.Instant;
  * @param integrationTag only meetings with this integration tag
  */
 public record MeetingListParams(
-    String meetingNumber,
-    String webLink,
-    String roomId,
-    String meetingSeriesId,
-    Integer pageSize,
-    Instant from,
-    Instant to,
-    MeetingType meetingType,
-    MeetingState state,
-    ScheduledType scheduledType,
-    Boolean isModified,
-    Boolean hasChat,
-    Boolean hasRecording,
-    Boolean hasTranscription,
-    Boolean hasSummary,
-    Boolean hasClosedCaption,
-    Boolean hasPolls,
-    Boolean hasQA,
-    Boolean hasSlido,
-    Boolean current,
-    String hostEmail,
-    String siteUrl,
-    String integrationTag) {
+    @Nullable String meetingNumber,
+    @Nullable String webLink,
+    @Nullable String roomId,
+    @Nullable String meetingSeriesId,
+    @Nullable Integer pageSize,
+    @Nullable Instant from,
+    @Nullable Instant to,
+    @Nullable MeetingType meetingType,
+    @Nullable MeetingState state,
+    @Nullable ScheduledType scheduledType,
+    @Nullable Boolean isModified,
+    @Nullable Boolean hasChat,
+    @Nullable Boolean hasRecording,
+    @Nullable Boolean hasTranscription,
+    @Nullable Boolean hasSummary,
+    @Nullable Boolean hasClosedCaption,
+    @Nullable Boolean hasPolls,
+    @Nullable Boolean hasQA,
+    @Nullable Boolean hasSlido,
+    @Nullable Boolean current,
+    @Nullable String hostEmail,
+    @Nullable String siteUrl,
+    @Nullable String integrationTag) {
   /** Webex's maximum for {@code max}. */
   public static final int MAX_PAGE_SIZE = 100;
 
   /**
+   * Checks the query before any request: at most one meeting lookup, a valid page size and time
+   * window.
+   *
    * @throws IllegalArgumentException if more than one of meetingNumber/webLink/roomId is set,
    *     {@code pageSize} is outside 1..100, or {@code to} is before {@code from}
    */
@@ -262,6 +266,8 @@ public record MeetingListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is invalid
      */
     public MeetingListParams build() {

@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Meeting options; each field is null when not given.
@@ -18,14 +19,14 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingOptions(
-    Boolean enabledChat,
-    Boolean enabledVideo,
-    Boolean enabledPolling,
-    Boolean enabledNote,
-    NoteType noteType,
-    Boolean enabledFileTransfer,
-    Boolean enabledUCFRichMedia,
-    Map<String, Object> extra) {
+    @Nullable Boolean enabledChat,
+    @Nullable Boolean enabledVideo,
+    @Nullable Boolean enabledPolling,
+    @Nullable Boolean enabledNote,
+    @Nullable NoteType noteType,
+    @Nullable Boolean enabledFileTransfer,
+    @Nullable Boolean enabledUCFRichMedia,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public MeetingOptions {
@@ -34,13 +35,13 @@ public record MeetingOptions(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public MeetingOptions(
-      Boolean enabledChat,
-      Boolean enabledVideo,
-      Boolean enabledPolling,
-      Boolean enabledNote,
-      NoteType noteType,
-      Boolean enabledFileTransfer,
-      Boolean enabledUCFRichMedia) {
+      @Nullable Boolean enabledChat,
+      @Nullable Boolean enabledVideo,
+      @Nullable Boolean enabledPolling,
+      @Nullable Boolean enabledNote,
+      @Nullable NoteType noteType,
+      @Nullable Boolean enabledFileTransfer,
+      @Nullable Boolean enabledUCFRichMedia) {
     this(
         enabledChat,
         enabledVideo,

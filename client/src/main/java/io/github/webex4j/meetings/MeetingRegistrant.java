@@ -4,6 +4,7 @@ import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone registered for a meeting or webinar. Webex names the id {@code id} in the answer to a
@@ -32,26 +33,26 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingRegistrant(
-    String registrantId,
-    RegistrantStatus status,
-    String firstName,
-    String lastName,
-    String email,
-    String jobTitle,
-    String companyName,
-    String address1,
-    String address2,
-    String city,
-    String state,
-    String zipCode,
-    String countryRegion,
-    String workPhone,
-    String fax,
-    Instant registrationTime,
-    List<RegistrantAnswer> customizedQuestions,
-    String sourceId,
-    String registrationId,
-    Map<String, Object> extra) {
+    @Nullable String registrantId,
+    @Nullable RegistrantStatus status,
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String email,
+    @Nullable String jobTitle,
+    @Nullable String companyName,
+    @Nullable String address1,
+    @Nullable String address2,
+    @Nullable String city,
+    @Nullable String state,
+    @Nullable String zipCode,
+    @Nullable String countryRegion,
+    @Nullable String workPhone,
+    @Nullable String fax,
+    @Nullable Instant registrationTime,
+    @Nullable List<RegistrantAnswer> customizedQuestions,
+    @Nullable String sourceId,
+    @Nullable String registrationId,
+    Map<String, @Nullable Object> extra) {
 
   /** Absent {@code customizedQuestions} becomes an empty list. */
   public MeetingRegistrant {

@@ -4,6 +4,7 @@ import io.github.webex4j.internal.util.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /meetings/{meetingId}/registrants}. Null components are not sent.
@@ -26,23 +27,25 @@ import java.util.Objects;
  * @param customizedQuestions answers to the form's customized questions, null or empty for none
  */
 public record MeetingRegistrantCreateParams(
-    Boolean sendEmail,
+    @Nullable Boolean sendEmail,
     String firstName,
     String lastName,
     String email,
-    String jobTitle,
-    String companyName,
-    String address1,
-    String address2,
-    String city,
-    String state,
-    Long zipCode,
-    String countryRegion,
-    String workPhone,
-    String fax,
-    List<RegistrantAnswer> customizedQuestions) {
+    @Nullable String jobTitle,
+    @Nullable String companyName,
+    @Nullable String address1,
+    @Nullable String address2,
+    @Nullable String city,
+    @Nullable String state,
+    @Nullable Long zipCode,
+    @Nullable String countryRegion,
+    @Nullable String workPhone,
+    @Nullable String fax,
+    @Nullable List<RegistrantAnswer> customizedQuestions) {
 
   /**
+   * Checks before any request that the registrant's name and email are given.
+   *
    * @throws IllegalArgumentException if {@code firstName}, {@code lastName} or {@code email} is
    *     blank
    */
@@ -174,6 +177,8 @@ public record MeetingRegistrantCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a required field is blank
      */
     public MeetingRegistrantCreateParams build() {

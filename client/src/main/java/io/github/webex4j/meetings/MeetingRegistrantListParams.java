@@ -1,6 +1,7 @@
 package io.github.webex4j.meetings;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /meetings/{meetingId}/registrants}. All components are optional.
@@ -13,14 +14,16 @@ import java.time.Instant;
  * @param hostEmail admin only: act as this host
  */
 public record MeetingRegistrantListParams(
-    Integer pageSize,
-    String email,
-    Instant registrationTimeFrom,
-    Instant registrationTimeTo,
-    Boolean current,
-    String hostEmail) {
+    @Nullable Integer pageSize,
+    @Nullable String email,
+    @Nullable Instant registrationTimeFrom,
+    @Nullable Instant registrationTimeTo,
+    @Nullable Boolean current,
+    @Nullable String hostEmail) {
 
   /**
+   * Checks the query's page size and time window before any request.
+   *
    * @throws IllegalArgumentException if {@code pageSize} is not positive or the time window is
    *     reversed
    */

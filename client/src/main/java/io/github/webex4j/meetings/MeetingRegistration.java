@@ -3,6 +3,7 @@ package io.github.webex4j.meetings;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registration settings of a meeting (webinars and meetings that require registration); fields are
@@ -43,25 +44,25 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingRegistration(
-    Boolean autoAcceptRequest,
-    Boolean requireFirstName,
-    Boolean requireLastName,
-    Boolean requireEmail,
-    Boolean requireJobTitle,
-    Boolean requireCompanyName,
-    Boolean requireAddress1,
-    Boolean requireAddress2,
-    Boolean requireCity,
-    Boolean requireState,
-    Boolean requireZipCode,
-    Boolean requireCountryRegion,
-    Boolean requireWorkPhone,
-    Boolean requireFax,
-    Integer maxRegisterNum,
-    Boolean enabledRegistrationId,
-    List<RegistrationQuestion> customizedQuestions,
+    @Nullable Boolean autoAcceptRequest,
+    @Nullable Boolean requireFirstName,
+    @Nullable Boolean requireLastName,
+    @Nullable Boolean requireEmail,
+    @Nullable Boolean requireJobTitle,
+    @Nullable Boolean requireCompanyName,
+    @Nullable Boolean requireAddress1,
+    @Nullable Boolean requireAddress2,
+    @Nullable Boolean requireCity,
+    @Nullable Boolean requireState,
+    @Nullable Boolean requireZipCode,
+    @Nullable Boolean requireCountryRegion,
+    @Nullable Boolean requireWorkPhone,
+    @Nullable Boolean requireFax,
+    @Nullable Integer maxRegisterNum,
+    @Nullable Boolean enabledRegistrationId,
+    @Nullable List<RegistrationQuestion> customizedQuestions,
     List<RegistrationRule> rules,
-    Map<String, Object> extra) {
+    Map<String, @Nullable Object> extra) {
 
   /** Absent lists become empty lists. */
   public MeetingRegistration {

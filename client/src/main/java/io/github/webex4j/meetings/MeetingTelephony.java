@@ -3,6 +3,7 @@ package io.github.webex4j.meetings;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to join a meeting by phone.
@@ -15,10 +16,10 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MeetingTelephony(
-    String accessCode,
+    @Nullable String accessCode,
     List<CallInNumber> callInNumbers,
     List<MeetingLink> links,
-    Map<String, Object> extra) {
+    Map<String, @Nullable Object> extra) {
 
   /** Absent lists become empty lists. */
   public MeetingTelephony {
@@ -29,7 +30,7 @@ public record MeetingTelephony(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public MeetingTelephony(
-      String accessCode, List<CallInNumber> callInNumbers, List<MeetingLink> links) {
+      @Nullable String accessCode, List<CallInNumber> callInNumbers, List<MeetingLink> links) {
     this(accessCode, callInNumbers, links, Map.of());
   }
 }

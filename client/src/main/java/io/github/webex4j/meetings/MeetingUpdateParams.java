@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PATCH /meetings/{meetingId}}: changes only the fields that are set; null
@@ -72,44 +73,44 @@ import java.util.Set;
  *     empty for none
  */
 public record MeetingUpdateParams(
-    String title,
-    String agenda,
-    String password,
-    Instant start,
-    Instant end,
-    String timezone,
-    String recurrence,
-    Boolean enabledAutoRecordMeeting,
-    Boolean allowAnyUserToBeCoHost,
-    Boolean enabledJoinBeforeHost,
-    Boolean enableConnectAudioBeforeHost,
-    Integer joinBeforeHostMinutes,
-    Boolean excludePassword,
-    Boolean publicMeeting,
-    Integer reminderTime,
-    JoinSecurity unlockedMeetingJoinSecurity,
-    Integer sessionTypeId,
-    Boolean enabledWebcastView,
-    String panelistPassword,
-    Boolean enableAutomaticLock,
-    Integer automaticLockMinutes,
-    Boolean allowFirstUserToBeCoHost,
-    Boolean allowAuthenticatedDevices,
-    Boolean sendEmail,
-    String hostEmail,
-    MeetingOptions meetingOptions,
-    AttendeePrivileges attendeePrivileges,
-    List<String> integrationTags,
-    Boolean enabledBreakoutSessions,
-    List<TrackingCode> trackingCodes,
-    Boolean enabledAudioWatermark,
-    Boolean enabledVisualWatermark,
-    Integer visualWatermarkOpacity,
-    AudioConnectionOptions audioConnectionOptions,
-    Boolean requireAttendeeLogin,
-    Boolean restrictToInvitees,
-    Boolean enabledLiveStream,
-    LiveStream liveStream,
+    @Nullable String title,
+    @Nullable String agenda,
+    @Nullable String password,
+    @Nullable Instant start,
+    @Nullable Instant end,
+    @Nullable String timezone,
+    @Nullable String recurrence,
+    @Nullable Boolean enabledAutoRecordMeeting,
+    @Nullable Boolean allowAnyUserToBeCoHost,
+    @Nullable Boolean enabledJoinBeforeHost,
+    @Nullable Boolean enableConnectAudioBeforeHost,
+    @Nullable Integer joinBeforeHostMinutes,
+    @Nullable Boolean excludePassword,
+    @Nullable Boolean publicMeeting,
+    @Nullable Integer reminderTime,
+    @Nullable JoinSecurity unlockedMeetingJoinSecurity,
+    @Nullable Integer sessionTypeId,
+    @Nullable Boolean enabledWebcastView,
+    @Nullable String panelistPassword,
+    @Nullable Boolean enableAutomaticLock,
+    @Nullable Integer automaticLockMinutes,
+    @Nullable Boolean allowFirstUserToBeCoHost,
+    @Nullable Boolean allowAuthenticatedDevices,
+    @Nullable Boolean sendEmail,
+    @Nullable String hostEmail,
+    @Nullable MeetingOptions meetingOptions,
+    @Nullable AttendeePrivileges attendeePrivileges,
+    @Nullable List<String> integrationTags,
+    @Nullable Boolean enabledBreakoutSessions,
+    @Nullable List<TrackingCode> trackingCodes,
+    @Nullable Boolean enabledAudioWatermark,
+    @Nullable Boolean enabledVisualWatermark,
+    @Nullable Integer visualWatermarkOpacity,
+    @Nullable AudioConnectionOptions audioConnectionOptions,
+    @Nullable Boolean requireAttendeeLogin,
+    @Nullable Boolean restrictToInvitees,
+    @Nullable Boolean enabledLiveStream,
+    @Nullable LiveStream liveStream,
     Set<String> fieldsToClear) {
 
   /** The fields Webex lets a PATCH set to null. */
@@ -117,6 +118,9 @@ public record MeetingUpdateParams(
       Set.of("agenda", "recurrence", "trackingCodes");
 
   /**
+   * Checks before any request that the body changes something and stays within the limits Webex
+   * documents.
+   *
    * @throws IllegalArgumentException naming the field if nothing is changed or a documented limit
    *     is broken
    */
@@ -213,6 +217,8 @@ public record MeetingUpdateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is missing or breaks a documented limit
      */
     public MeetingUpdateParams build() {

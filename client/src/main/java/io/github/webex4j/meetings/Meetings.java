@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.Page;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code /meetings} resource. Obtain it from {@code WebexClient.meetings()}. All methods
@@ -79,7 +80,7 @@ public interface Meetings {
    * @param meetingId non-blank meeting id
    * @param reason reason shown to participants, null for none
    */
-  void end(String meetingId, String reason);
+  void end(String meetingId, @Nullable String reason);
 
   /**
    * Links that start or join a meeting in a web browser without logging in ({@code POST

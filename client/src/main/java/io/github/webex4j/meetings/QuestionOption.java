@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An option of a customized registration question.
@@ -11,7 +12,8 @@ import java.util.Map;
  * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record QuestionOption(String id, String value, Map<String, Object> extra) {
+public record QuestionOption(
+    @Nullable String id, @Nullable String value, Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public QuestionOption {
@@ -19,7 +21,7 @@ public record QuestionOption(String id, String value, Map<String, Object> extra)
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public QuestionOption(String id, String value) {
+  public QuestionOption(@Nullable String id, @Nullable String value) {
     this(id, value, Map.of());
   }
 }

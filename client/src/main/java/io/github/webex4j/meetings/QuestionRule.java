@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An automatic approval rule on the answer to a customized question.
@@ -15,12 +16,12 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record QuestionRule(
-    RuleCondition condition,
-    String value,
-    RuleResult result,
-    Boolean matchCase,
-    Integer order,
-    Map<String, Object> extra) {
+    @Nullable RuleCondition condition,
+    @Nullable String value,
+    @Nullable RuleResult result,
+    @Nullable Boolean matchCase,
+    @Nullable Integer order,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public QuestionRule {
@@ -29,7 +30,11 @@ public record QuestionRule(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public QuestionRule(
-      RuleCondition condition, String value, RuleResult result, Boolean matchCase, Integer order) {
+      @Nullable RuleCondition condition,
+      @Nullable String value,
+      @Nullable RuleResult result,
+      @Nullable Boolean matchCase,
+      @Nullable Integer order) {
     this(condition, value, result, matchCase, order, Map.of());
   }
 }

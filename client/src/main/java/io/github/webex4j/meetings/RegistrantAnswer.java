@@ -3,6 +3,7 @@ package io.github.webex4j.meetings;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A registrant's answers to one customized question of the meeting's registration form.
@@ -13,7 +14,9 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record RegistrantAnswer(
-    Long questionId, List<RegistrantAnswerOption> answers, Map<String, Object> extra) {
+    @Nullable Long questionId,
+    List<RegistrantAnswerOption> answers,
+    Map<String, @Nullable Object> extra) {
 
   /** Absent {@code answers} becomes an empty list. */
   public RegistrantAnswer {
@@ -22,7 +25,7 @@ public record RegistrantAnswer(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public RegistrantAnswer(Long questionId, List<RegistrantAnswerOption> answers) {
+  public RegistrantAnswer(@Nullable Long questionId, List<RegistrantAnswerOption> answers) {
     this(questionId, answers, Map.of());
   }
 }

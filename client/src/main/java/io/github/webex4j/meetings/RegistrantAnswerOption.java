@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One answer to a customized registration question.
@@ -11,7 +12,8 @@ import java.util.Map;
  * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record RegistrantAnswerOption(Long optionId, String answer, Map<String, Object> extra) {
+public record RegistrantAnswerOption(
+    @Nullable Long optionId, @Nullable String answer, Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public RegistrantAnswerOption {
@@ -19,7 +21,7 @@ public record RegistrantAnswerOption(Long optionId, String answer, Map<String, O
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public RegistrantAnswerOption(Long optionId, String answer) {
+  public RegistrantAnswerOption(@Nullable Long optionId, @Nullable String answer) {
     this(optionId, answer, Map.of());
   }
 }

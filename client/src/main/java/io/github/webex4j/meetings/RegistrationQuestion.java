@@ -3,6 +3,7 @@ package io.github.webex4j.meetings;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customized question registrants answer.
@@ -20,14 +21,14 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record RegistrationQuestion(
-    String id,
-    String question,
-    Boolean required,
-    QuestionType type,
-    Integer maxLength,
+    @Nullable String id,
+    @Nullable String question,
+    @Nullable Boolean required,
+    @Nullable QuestionType type,
+    @Nullable Integer maxLength,
     List<QuestionOption> options,
     List<QuestionRule> rules,
-    Map<String, Object> extra) {
+    Map<String, @Nullable Object> extra) {
 
   /** Absent lists become empty lists. */
   public RegistrationQuestion {
@@ -38,11 +39,11 @@ public record RegistrationQuestion(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public RegistrationQuestion(
-      String id,
-      String question,
-      Boolean required,
-      QuestionType type,
-      Integer maxLength,
+      @Nullable String id,
+      @Nullable String question,
+      @Nullable Boolean required,
+      @Nullable QuestionType type,
+      @Nullable Integer maxLength,
       List<QuestionOption> options,
       List<QuestionRule> rules) {
     this(id, question, required, type, maxLength, options, rules, Map.of());

@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An automatic approval rule on a standard registration field.
@@ -16,13 +17,13 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record RegistrationRule(
-    String question,
-    RuleCondition condition,
-    String value,
-    RuleResult result,
-    Boolean matchCase,
-    Integer order,
-    Map<String, Object> extra) {
+    @Nullable String question,
+    @Nullable RuleCondition condition,
+    @Nullable String value,
+    @Nullable RuleResult result,
+    @Nullable Boolean matchCase,
+    @Nullable Integer order,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public RegistrationRule {
@@ -31,12 +32,12 @@ public record RegistrationRule(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public RegistrationRule(
-      String question,
-      RuleCondition condition,
-      String value,
-      RuleResult result,
-      Boolean matchCase,
-      Integer order) {
+      @Nullable String question,
+      @Nullable RuleCondition condition,
+      @Nullable String value,
+      @Nullable RuleResult result,
+      @Nullable Boolean matchCase,
+      @Nullable Integer order) {
     this(question, condition, value, result, matchCase, order, Map.of());
   }
 }

@@ -3,6 +3,7 @@ package io.github.webex4j.meetings;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Simultaneous interpretation settings.
@@ -13,7 +14,9 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record SimultaneousInterpretation(
-    Boolean enabled, List<Interpreter> interpreters, Map<String, Object> extra) {
+    @Nullable Boolean enabled,
+    List<Interpreter> interpreters,
+    Map<String, @Nullable Object> extra) {
 
   /** Absent lists become empty lists. */
   public SimultaneousInterpretation {
@@ -22,7 +25,7 @@ public record SimultaneousInterpretation(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public SimultaneousInterpretation(Boolean enabled, List<Interpreter> interpreters) {
+  public SimultaneousInterpretation(@Nullable Boolean enabled, List<Interpreter> interpreters) {
     this(enabled, interpreters, Map.of());
   }
 }

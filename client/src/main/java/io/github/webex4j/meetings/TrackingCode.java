@@ -2,6 +2,7 @@ package io.github.webex4j.meetings;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tracking code of a meeting (site-defined name and the chosen value).
@@ -11,7 +12,8 @@ import java.util.Map;
  * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record TrackingCode(String name, String value, Map<String, Object> extra) {
+public record TrackingCode(
+    @Nullable String name, @Nullable String value, Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public TrackingCode {
@@ -19,7 +21,7 @@ public record TrackingCode(String name, String value, Map<String, Object> extra)
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public TrackingCode(String name, String value) {
+  public TrackingCode(@Nullable String name, @Nullable String value) {
     this(name, value, Map.of());
   }
 }

@@ -4,6 +4,7 @@ import io.github.webex4j.internal.util.Extras;
 import io.github.webex4j.rooms.RoomType;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's membership in a room. Components may be null when Webex omits them.
@@ -23,18 +24,18 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Membership(
-    String id,
-    String roomId,
-    String personId,
-    String personEmail,
-    String personDisplayName,
-    String personOrgId,
-    Boolean isModerator,
-    Boolean isRoomHidden,
-    RoomType roomType,
-    Boolean isMonitor,
-    Instant created,
-    Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable String roomId,
+    @Nullable String personId,
+    @Nullable String personEmail,
+    @Nullable String personDisplayName,
+    @Nullable String personOrgId,
+    @Nullable Boolean isModerator,
+    @Nullable Boolean isRoomHidden,
+    @Nullable RoomType roomType,
+    @Nullable Boolean isMonitor,
+    @Nullable Instant created,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public Membership {

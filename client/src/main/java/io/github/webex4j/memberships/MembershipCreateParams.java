@@ -1,6 +1,7 @@
 package io.github.webex4j.memberships;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /memberships}: adds a person, given by id or by email (exactly one), to a
@@ -12,9 +13,14 @@ import io.github.webex4j.internal.util.Checks;
  * @param isModerator make the person a moderator; null for the server default (false)
  */
 public record MembershipCreateParams(
-    String roomId, String personId, String personEmail, Boolean isModerator) {
+    String roomId,
+    @Nullable String personId,
+    @Nullable String personEmail,
+    @Nullable Boolean isModerator) {
 
   /**
+   * Checks before any request that the body names a room and exactly one person.
+   *
    * @throws IllegalArgumentException naming the field if {@code roomId} is blank or not exactly one
    *     of {@code personId} and {@code personEmail} is given
    */
@@ -72,6 +78,8 @@ public record MembershipCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public MembershipCreateParams build() {

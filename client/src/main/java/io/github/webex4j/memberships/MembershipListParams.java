@@ -1,6 +1,7 @@
 package io.github.webex4j.memberships;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /memberships}. With no filter, lists the caller's memberships in all rooms.
@@ -13,9 +14,14 @@ import io.github.webex4j.internal.util.Checks;
  * @param pageSize items per page (sent as {@code max}), positive; null for the server default 100
  */
 public record MembershipListParams(
-    String roomId, String personId, String personEmail, Integer pageSize) {
+    @Nullable String roomId,
+    @Nullable String personId,
+    @Nullable String personEmail,
+    @Nullable Integer pageSize) {
 
   /**
+   * Checks the query's page size and person filter before any request.
+   *
    * @throws IllegalArgumentException if {@code pageSize} is not positive or both person filters are
    *     given
    */
@@ -75,6 +81,8 @@ public record MembershipListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public MembershipListParams build() {

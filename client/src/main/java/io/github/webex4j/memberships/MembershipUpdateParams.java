@@ -1,5 +1,7 @@
 package io.github.webex4j.memberships;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Body of {@code PUT /memberships/{membershipId}}. The OpenAPI document marks both fields required;
  * [?] the Webex Python SDK sends only {@code isModerator}, so this client sends whichever fields
@@ -8,9 +10,12 @@ package io.github.webex4j.memberships;
  * @param isModerator make or unmake a moderator; null = not sent
  * @param isRoomHidden hide or show a direct room in the caller's clients; null = not sent
  */
-public record MembershipUpdateParams(Boolean isModerator, Boolean isRoomHidden) {
+public record MembershipUpdateParams(
+    @Nullable Boolean isModerator, @Nullable Boolean isRoomHidden) {
 
   /**
+   * Checks before any request that the body changes at least one field.
+   *
    * @throws IllegalArgumentException if both are null
    */
   public MembershipUpdateParams {

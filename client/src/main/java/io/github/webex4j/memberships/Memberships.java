@@ -24,6 +24,8 @@ public interface Memberships {
   Page<Membership> list(MembershipListParams params);
 
   /**
+   * The membership with this id ({@code GET /memberships/{membershipId}}).
+   *
    * @param membershipId non-blank membership id
    */
   Membership get(String membershipId);

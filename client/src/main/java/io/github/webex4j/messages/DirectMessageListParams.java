@@ -1,6 +1,7 @@
 package io.github.webex4j.messages;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /messages/direct}: the messages of the caller's 1:1 room with one person.
@@ -9,9 +10,12 @@ import io.github.webex4j.internal.util.Checks;
  * @param personEmail the other person, by email (or use {@code personId})
  * @param parentId only replies to this message
  */
-public record DirectMessageListParams(String personId, String personEmail, String parentId) {
+public record DirectMessageListParams(
+    @Nullable String personId, @Nullable String personEmail, @Nullable String parentId) {
 
   /**
+   * Checks before any request that the query names exactly one person.
+   *
    * @throws IllegalArgumentException if not exactly one of {@code personId} and {@code personEmail}
    *     is given
    */

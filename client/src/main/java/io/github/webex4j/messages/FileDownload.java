@@ -2,6 +2,7 @@ package io.github.webex4j.messages;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An open download of a message file. The caller must close it (try-with-resources); the body is
@@ -14,7 +15,7 @@ import java.io.InputStream;
  * @param body the file bytes
  */
 public record FileDownload(
-    String fileName, String contentType, long contentLength, InputStream body)
+    String fileName, @Nullable String contentType, long contentLength, InputStream body)
     implements AutoCloseable {
 
   /** Closes the body stream (and with it the connection). */

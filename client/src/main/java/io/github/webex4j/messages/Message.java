@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message. Lists are never null (empty when absent); other components are null when Webex omits
@@ -35,25 +36,25 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Message(
-    String id,
-    String parentId,
-    String roomId,
-    RoomType roomType,
-    String toPersonId,
-    String toPersonEmail,
-    String text,
-    String markdown,
-    String html,
+    @Nullable String id,
+    @Nullable String parentId,
+    @Nullable String roomId,
+    @Nullable RoomType roomType,
+    @Nullable String toPersonId,
+    @Nullable String toPersonEmail,
+    @Nullable String text,
+    @Nullable String markdown,
+    @Nullable String html,
     List<String> files,
-    String personId,
-    String personEmail,
-    List<String> mentionedPeople,
+    @Nullable String personId,
+    @Nullable String personEmail,
+    @Nullable List<String> mentionedPeople,
     List<String> mentionedGroups,
     List<MessageAttachment> attachments,
-    Instant created,
-    Instant updated,
-    Boolean isVoiceClip,
-    Map<String, Object> extra) {
+    @Nullable Instant created,
+    @Nullable Instant updated,
+    @Nullable Boolean isVoiceClip,
+    Map<String, @Nullable Object> extra) {
 
   /** Replaces absent lists with empty ones and splits comma-joined mention ids. */
   public Message {

@@ -2,6 +2,7 @@ package io.github.webex4j.messages;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A content attachment of a message: in practice one Adaptive Card.
@@ -13,7 +14,9 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record MessageAttachment(
-    String contentType, Map<String, Object> content, Map<String, Object> extra) {
+    @Nullable String contentType,
+    Map<String, @Nullable Object> content,
+    Map<String, @Nullable Object> extra) {
   /** The content type of an Adaptive Card. */
   public static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
 
@@ -24,7 +27,7 @@ public record MessageAttachment(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public MessageAttachment(String contentType, Map<String, Object> content) {
+  public MessageAttachment(@Nullable String contentType, Map<String, @Nullable Object> content) {
     this(contentType, content, Map.of());
   }
 }

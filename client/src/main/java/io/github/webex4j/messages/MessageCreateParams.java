@@ -6,6 +6,7 @@ import io.github.webex4j.cards.AdaptiveCard;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message to post ({@code POST /messages}). Checked before any request:
@@ -31,17 +32,19 @@ import java.util.Map;
  * @param card content of one Adaptive Card (raw JSON as maps and lists), unmodifiable
  */
 public record MessageCreateParams(
-    String roomId,
-    String toPersonId,
-    String toPersonEmail,
-    String parentId,
-    String text,
-    String markdown,
-    String fileUrl,
-    LocalFile file,
-    Map<String, Object> card) {
+    @Nullable String roomId,
+    @Nullable String toPersonId,
+    @Nullable String toPersonEmail,
+    @Nullable String parentId,
+    @Nullable String text,
+    @Nullable String markdown,
+    @Nullable String fileUrl,
+    @Nullable LocalFile file,
+    @Nullable Map<String, @Nullable Object> card) {
 
   /**
+   * Checks the body against the rules above before any request and makes {@code card} immutable.
+   *
    * @throws IllegalArgumentException naming the field if a rule above is broken
    */
   public MessageCreateParams {
@@ -114,7 +117,7 @@ public record MessageCreateParams(
     private String markdown;
     private String fileUrl;
     private LocalFile file;
-    private Map<String, Object> card;
+    private Map<String, @Nullable Object> card;
 
     private Builder() {}
 
@@ -182,6 +185,8 @@ public record MessageCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a rule is broken
      */
     public MessageCreateParams build() {

@@ -3,6 +3,7 @@ package io.github.webex4j.messages;
 import static io.github.webex4j.internal.util.Checks.present;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PUT /messages/{messageId}} (edit). Webex allows 10 edits per message, only by the
@@ -12,9 +13,12 @@ import io.github.webex4j.internal.util.Checks;
  * @param text new plain text (or markdown fallback), at most 7439 UTF-8 bytes
  * @param markdown new Markdown, at most 7439 UTF-8 bytes
  */
-public record MessageEditParams(String roomId, String text, String markdown) {
+public record MessageEditParams(String roomId, @Nullable String text, @Nullable String markdown) {
 
   /**
+   * Checks before any request that the edit names the room and holds new text within Webex's length
+   * limit.
+   *
    * @throws IllegalArgumentException naming the field if {@code roomId} is blank, both texts are
    *     empty, or one is too long
    */

@@ -3,6 +3,7 @@ package io.github.webex4j.messages;
 import io.github.webex4j.internal.util.Checks;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /messages} (newest first). Bots must set {@code mentionedPeople} to {@code
@@ -18,13 +19,16 @@ import java.util.List;
  */
 public record MessageListParams(
     String roomId,
-    String parentId,
+    @Nullable String parentId,
     List<String> mentionedPeople,
-    Instant before,
-    String beforeMessage,
-    Integer pageSize) {
+    @Nullable Instant before,
+    @Nullable String beforeMessage,
+    @Nullable Integer pageSize) {
 
   /**
+   * Checks the query's room, filters and page size before any request and makes its lists
+   * immutable.
+   *
    * @throws IllegalArgumentException naming the field if a value is invalid
    */
   public MessageListParams {
@@ -104,6 +108,8 @@ public record MessageListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public MessageListParams build() {

@@ -3,6 +3,7 @@ package io.github.webex4j.organizations;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Webex organization.
@@ -15,7 +16,10 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Organization(
-    String id, String displayName, Instant created, Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable String displayName,
+    @Nullable Instant created,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public Organization {
@@ -23,7 +27,8 @@ public record Organization(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public Organization(String id, String displayName, Instant created) {
+  public Organization(
+      @Nullable String id, @Nullable String displayName, @Nullable Instant created) {
     this(id, displayName, created, Map.of());
   }
 }

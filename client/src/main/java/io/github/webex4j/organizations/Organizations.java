@@ -18,6 +18,8 @@ public interface Organizations {
   List<Organization> list();
 
   /**
+   * The organization with this id ({@code GET /organizations/{orgId}}).
+   *
    * @param orgId non-blank organization id
    * @throws IllegalArgumentException if the id is blank, before any request
    * @throws io.github.webex4j.NotFoundException if the organization is unknown

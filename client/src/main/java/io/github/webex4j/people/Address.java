@@ -2,6 +2,7 @@ package io.github.webex4j.people;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address of a person. Every component may be null.
@@ -16,13 +17,13 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Address(
-    String type,
-    String country,
-    String locality,
-    String region,
-    String streetAddress,
-    String postalCode,
-    Map<String, Object> extra) {
+    @Nullable String type,
+    @Nullable String country,
+    @Nullable String locality,
+    @Nullable String region,
+    @Nullable String streetAddress,
+    @Nullable String postalCode,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public Address {
@@ -31,12 +32,12 @@ public record Address(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public Address(
-      String type,
-      String country,
-      String locality,
-      String region,
-      String streetAddress,
-      String postalCode) {
+      @Nullable String type,
+      @Nullable String country,
+      @Nullable String locality,
+      @Nullable String region,
+      @Nullable String streetAddress,
+      @Nullable String postalCode) {
     this(type, country, locality, region, streetAddress, postalCode, Map.of());
   }
 }

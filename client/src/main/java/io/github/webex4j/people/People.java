@@ -24,6 +24,8 @@ public interface People {
   PersonPage list(PersonListParams params);
 
   /**
+   * The person with this id ({@code GET /people/{personId}}).
+   *
    * @param personId non-blank person id
    */
   Person get(String personId);

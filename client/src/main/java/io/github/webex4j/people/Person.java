@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person (user, bot or app user). Lists are never null (empty when absent); other components are
@@ -45,36 +46,36 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Person(
-    String id,
+    @Nullable String id,
     List<String> emails,
     List<PhoneNumber> phoneNumbers,
-    String extension,
-    String locationId,
-    String displayName,
-    String nickName,
-    String firstName,
-    String lastName,
-    String avatar,
-    String orgId,
-    List<String> roles,
-    List<String> licenses,
-    String department,
-    String manager,
-    String managerId,
-    String title,
+    @Nullable String extension,
+    @Nullable String locationId,
+    @Nullable String displayName,
+    @Nullable String nickName,
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String avatar,
+    @Nullable String orgId,
+    @Nullable List<String> roles,
+    @Nullable List<String> licenses,
+    @Nullable String department,
+    @Nullable String manager,
+    @Nullable String managerId,
+    @Nullable String title,
     List<Address> addresses,
-    Instant created,
-    Instant lastModified,
-    String timezone,
-    Instant lastActivity,
+    @Nullable Instant created,
+    @Nullable Instant lastModified,
+    @Nullable String timezone,
+    @Nullable Instant lastActivity,
     List<String> siteUrls,
     List<SipAddress> sipAddresses,
-    String xmppFederationJid,
-    PersonStatus status,
-    Boolean invitePending,
-    Boolean loginEnabled,
-    PersonType type,
-    Map<String, Object> extra) {
+    @Nullable String xmppFederationJid,
+    @Nullable PersonStatus status,
+    @Nullable Boolean invitePending,
+    @Nullable Boolean loginEnabled,
+    @Nullable PersonType type,
+    Map<String, @Nullable Object> extra) {
 
   /**
    * Replaces absent lists with empty ones and splits comma-joined role and license ids (the Webex
@@ -109,7 +110,7 @@ public record Person(
   }
 
   /** The first email address, or null if there is none. */
-  public String email() {
+  public @Nullable String email() {
     return emails.isEmpty() ? null : emails.get(0);
   }
 }

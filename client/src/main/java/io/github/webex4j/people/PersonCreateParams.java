@@ -3,6 +3,7 @@ package io.github.webex4j.people;
 import static io.github.webex4j.internal.util.Checks.present;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /people} (admin). Null components are not sent.
@@ -27,24 +28,26 @@ import java.util.List;
  */
 public record PersonCreateParams(
     List<String> emails,
-    List<PhoneNumber> phoneNumbers,
-    String extension,
-    String locationId,
-    String displayName,
-    String firstName,
-    String lastName,
-    String avatar,
-    String orgId,
-    List<String> roles,
-    List<String> licenses,
-    String department,
-    String manager,
-    String managerId,
-    String title,
-    List<Address> addresses,
-    List<String> siteUrls) {
+    @Nullable List<PhoneNumber> phoneNumbers,
+    @Nullable String extension,
+    @Nullable String locationId,
+    @Nullable String displayName,
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String avatar,
+    @Nullable String orgId,
+    @Nullable List<String> roles,
+    @Nullable List<String> licenses,
+    @Nullable String department,
+    @Nullable String manager,
+    @Nullable String managerId,
+    @Nullable String title,
+    @Nullable List<Address> addresses,
+    @Nullable List<String> siteUrls) {
 
   /**
+   * Checks before any request that the body has the one email and a name Webex requires.
+   *
    * @throws IllegalArgumentException if there is not exactly one non-blank email, or none of
    *     displayName, firstName, lastName
    */
@@ -84,6 +87,8 @@ public record PersonCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is missing or invalid
      */
     public PersonCreateParams build() {

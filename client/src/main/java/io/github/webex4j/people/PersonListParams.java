@@ -2,6 +2,7 @@ package io.github.webex4j.people;
 
 import io.github.webex4j.internal.util.Checks;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /people}. Non-admins must give {@code email} or {@code displayName} (Webex
@@ -18,20 +19,22 @@ import java.util.List;
  * @param pageSize items per page (sent as {@code max}), positive; null for the server default 100
  */
 public record PersonListParams(
-    String email,
-    String displayName,
-    List<String> ids,
-    String orgId,
-    List<String> roles,
-    Boolean callingData,
-    String locationId,
-    Boolean excludeStatus,
-    Integer pageSize) {
+    @Nullable String email,
+    @Nullable String displayName,
+    @Nullable List<String> ids,
+    @Nullable String orgId,
+    @Nullable List<String> roles,
+    @Nullable Boolean callingData,
+    @Nullable String locationId,
+    @Nullable Boolean excludeStatus,
+    @Nullable Integer pageSize) {
 
   /** The most ids Webex accepts in one {@code id} filter. */
   public static final int MAX_IDS = 85;
 
   /**
+   * Checks the query's ids and page size before any request and makes its lists immutable.
+   *
    * @throws IllegalArgumentException naming the field if a value is invalid
    */
   public PersonListParams {
@@ -146,6 +149,8 @@ public record PersonListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public PersonListParams build() {

@@ -3,6 +3,7 @@ package io.github.webex4j.people;
 import io.github.webex4j.internal.util.Extras;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to a lookup by ids ({@code GET /people?id=...}).
@@ -13,7 +14,7 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record PersonLookup(
-    List<Person> items, List<String> notFoundIds, Map<String, Object> extra) {
+    List<Person> items, List<String> notFoundIds, Map<String, @Nullable Object> extra) {
 
   /** Replaces absent lists with empty ones. */
   public PersonLookup {

@@ -2,6 +2,7 @@ package io.github.webex4j.people;
 
 import io.github.webex4j.internal.util.Checks;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PUT /people/{personId}} (admin). Webex <strong>replaces</strong> the person with
@@ -29,27 +30,30 @@ import java.util.List;
  * @param loginEnabled whether the person may log in
  */
 public record PersonUpdateParams(
-    List<String> emails,
-    List<PhoneNumber> phoneNumbers,
-    String extension,
-    String locationId,
+    @Nullable List<String> emails,
+    @Nullable List<PhoneNumber> phoneNumbers,
+    @Nullable String extension,
+    @Nullable String locationId,
     String displayName,
-    String firstName,
-    String lastName,
-    String nickName,
-    String avatar,
-    String orgId,
-    List<String> roles,
-    List<String> licenses,
-    String department,
-    String manager,
-    String managerId,
-    String title,
-    List<Address> addresses,
-    List<String> siteUrls,
-    Boolean loginEnabled) {
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String nickName,
+    @Nullable String avatar,
+    @Nullable String orgId,
+    @Nullable List<String> roles,
+    @Nullable List<String> licenses,
+    @Nullable String department,
+    @Nullable String manager,
+    @Nullable String managerId,
+    @Nullable String title,
+    @Nullable List<Address> addresses,
+    @Nullable List<String> siteUrls,
+    @Nullable Boolean loginEnabled) {
 
   /**
+   * Checks before any request that the body has the display name Webex requires and at most one
+   * email.
+   *
    * @throws IllegalArgumentException if {@code displayName} is blank or more than one email is
    *     given
    */
@@ -126,6 +130,8 @@ public record PersonUpdateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is missing or invalid
      */
     public PersonUpdateParams build() {

@@ -2,6 +2,7 @@ package io.github.webex4j.people;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A phone number of a person.
@@ -13,7 +14,10 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record PhoneNumber(
-    PhoneNumberType type, String value, Boolean primary, Map<String, Object> extra) {
+    @Nullable PhoneNumberType type,
+    @Nullable String value,
+    @Nullable Boolean primary,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public PhoneNumber {
@@ -21,7 +25,8 @@ public record PhoneNumber(
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public PhoneNumber(PhoneNumberType type, String value, Boolean primary) {
+  public PhoneNumber(
+      @Nullable PhoneNumberType type, @Nullable String value, @Nullable Boolean primary) {
     this(type, value, primary, Map.of());
   }
 

@@ -4,6 +4,7 @@ import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A meeting recording. Ids are 32 hex characters, not base64.
@@ -34,28 +35,28 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Recording(
-    String id,
-    String meetingId,
-    String scheduledMeetingId,
-    String meetingSeriesId,
-    String topic,
-    Instant createTime,
-    Instant timeRecorded,
-    String hostEmail,
-    String hostDisplayName,
-    String siteUrl,
-    String downloadUrl,
-    String playbackUrl,
-    String password,
-    RecordingFormat format,
-    RecordingServiceType serviceType,
-    Long durationSeconds,
-    Long sizeBytes,
-    Boolean shareToMe,
+    @Nullable String id,
+    @Nullable String meetingId,
+    @Nullable String scheduledMeetingId,
+    @Nullable String meetingSeriesId,
+    @Nullable String topic,
+    @Nullable Instant createTime,
+    @Nullable Instant timeRecorded,
+    @Nullable String hostEmail,
+    @Nullable String hostDisplayName,
+    @Nullable String siteUrl,
+    @Nullable String downloadUrl,
+    @Nullable String playbackUrl,
+    @Nullable String password,
+    @Nullable RecordingFormat format,
+    @Nullable RecordingServiceType serviceType,
+    @Nullable Long durationSeconds,
+    @Nullable Long sizeBytes,
+    @Nullable Boolean shareToMe,
     List<String> integrationTags,
-    RecordingStatus status,
-    TemporaryDownloadLinks temporaryDirectDownloadLinks,
-    Map<String, Object> extra) {
+    @Nullable RecordingStatus status,
+    @Nullable TemporaryDownloadLinks temporaryDirectDownloadLinks,
+    Map<String, @Nullable Object> extra) {
 
   /** Absent {@code integrationTags} becomes an empty list. */
   public Recording {

@@ -1,6 +1,7 @@
 package io.github.webex4j.recordings;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whose recordings a service app with group recording access reads ({@code /group/recordings}):
@@ -10,9 +11,11 @@ import io.github.webex4j.internal.util.Checks;
  * @param personId the host's person id (base64, or the raw UUID), or null
  * @param email the host's email, or null
  */
-public record RecordingHost(String personId, String email) {
+public record RecordingHost(@Nullable String personId, @Nullable String email) {
 
   /**
+   * Checks that the host is named by person id, email or both.
+   *
    * @throws IllegalArgumentException if neither {@code personId} nor {@code email} is given
    */
   public RecordingHost {

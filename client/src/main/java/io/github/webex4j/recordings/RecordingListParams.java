@@ -2,6 +2,7 @@ package io.github.webex4j.recordings;
 
 import io.github.webex4j.internal.util.Checks;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /recordings}. All components are optional (null = not sent). Without {@code
@@ -20,21 +21,23 @@ import java.time.Instant;
  * @param status {@code available} (Webex default), {@code deleted} (recycle bin) or {@code purged}
  */
 public record RecordingListParams(
-    Integer pageSize,
-    Instant from,
-    Instant to,
-    String meetingId,
-    String hostEmail,
-    String siteUrl,
-    String integrationTag,
-    String topic,
-    RecordingFormat format,
-    RecordingServiceType serviceType,
-    RecordingStatus status) {
+    @Nullable Integer pageSize,
+    @Nullable Instant from,
+    @Nullable Instant to,
+    @Nullable String meetingId,
+    @Nullable String hostEmail,
+    @Nullable String siteUrl,
+    @Nullable String integrationTag,
+    @Nullable String topic,
+    @Nullable RecordingFormat format,
+    @Nullable RecordingServiceType serviceType,
+    @Nullable RecordingStatus status) {
   /** Webex's maximum for {@code max}. */
   public static final int MAX_PAGE_SIZE = 100;
 
   /**
+   * Checks the query's page size, time window and enum filters before any request.
+   *
    * @throws IllegalArgumentException if {@code pageSize} is outside 1..100, {@code to} is before
    *     {@code from}, or an enum is {@code UNKNOWN} (or {@code format} is {@code UPLOADED})
    */
@@ -155,6 +158,8 @@ public record RecordingListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is invalid
      */
     public RecordingListParams build() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code /recordings} resource: recordings the caller hosted or that were shared with them.
@@ -83,7 +84,7 @@ public interface Recordings {
    * @throws IllegalArgumentException for an empty, too long or blank-holding list, before any
    *     request
    */
-  void softDelete(List<String> recordingIds, String siteUrl);
+  void softDelete(List<String> recordingIds, @Nullable String siteUrl);
 
   /**
    * Restores recordings from the recycle bin ({@code POST /recordings/restore}).
@@ -91,14 +92,14 @@ public interface Recordings {
    * @param recordingIds 1 to 100 non-blank recording ids
    * @param siteUrl the Webex site of the recordings, may be null
    */
-  void restore(List<String> recordingIds, String siteUrl);
+  void restore(List<String> recordingIds, @Nullable String siteUrl);
 
   /**
    * Restores every recording in the caller's recycle bin ({@code restoreAll}).
    *
    * @param siteUrl the Webex site, may be null
    */
-  void restoreAll(String siteUrl);
+  void restoreAll(@Nullable String siteUrl);
 
   /**
    * Purges recordings from the recycle bin for good ({@code POST /recordings/purge}).
@@ -106,14 +107,14 @@ public interface Recordings {
    * @param recordingIds 1 to 100 non-blank recording ids
    * @param siteUrl the Webex site of the recordings, may be null
    */
-  void purge(List<String> recordingIds, String siteUrl);
+  void purge(List<String> recordingIds, @Nullable String siteUrl);
 
   /**
    * Purges every recording in the caller's recycle bin ({@code purgeAll}).
    *
    * @param siteUrl the Webex site, may be null
    */
-  void purgeAll(String siteUrl);
+  void purgeAll(@Nullable String siteUrl);
 
   /**
    * A recording with its {@link Recording#temporaryDirectDownloadLinks()} (valid about 3 hours).

@@ -3,6 +3,7 @@ package io.github.webex4j.recordings;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Direct download links of a recording, valid for about three hours. They carry their own ticket,
@@ -16,11 +17,11 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record TemporaryDownloadLinks(
-    String recordingDownloadLink,
-    String audioDownloadLink,
-    String transcriptDownloadLink,
-    Instant expiration,
-    Map<String, Object> extra) {
+    @Nullable String recordingDownloadLink,
+    @Nullable String audioDownloadLink,
+    @Nullable String transcriptDownloadLink,
+    @Nullable Instant expiration,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public TemporaryDownloadLinks {
@@ -29,10 +30,10 @@ public record TemporaryDownloadLinks(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public TemporaryDownloadLinks(
-      String recordingDownloadLink,
-      String audioDownloadLink,
-      String transcriptDownloadLink,
-      Instant expiration) {
+      @Nullable String recordingDownloadLink,
+      @Nullable String audioDownloadLink,
+      @Nullable String transcriptDownloadLink,
+      @Nullable Instant expiration) {
     this(recordingDownloadLink, audioDownloadLink, transcriptDownloadLink, expiration, Map.of());
   }
 }

@@ -2,6 +2,7 @@ package io.github.webex4j.roles;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrator role.
@@ -11,7 +12,8 @@ import java.util.Map;
  * @param extra properties Webex sent that this record does not declare (maps, lists, strings,
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
-public record Role(String id, String name, Map<String, Object> extra) {
+public record Role(
+    @Nullable String id, @Nullable String name, Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public Role {
@@ -19,7 +21,7 @@ public record Role(String id, String name, Map<String, Object> extra) {
   }
 
   /** A value without {@linkplain #extra() extra} properties. */
-  public Role(String id, String name) {
+  public Role(@Nullable String id, @Nullable String name) {
     this(id, name, Map.of());
   }
 }

@@ -17,6 +17,8 @@ public interface Roles {
   List<Role> list();
 
   /**
+   * The role with this id ({@code GET /roles/{roleId}}).
+   *
    * @param roleId non-blank role id
    * @throws IllegalArgumentException if the id is blank, before any request
    * @throws io.github.webex4j.NotFoundException if the role is unknown

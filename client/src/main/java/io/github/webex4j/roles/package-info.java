@@ -1,2 +1,5 @@
 /** Roles: {@link io.github.webex4j.roles.Roles}. */
+@NullMarked
 package io.github.webex4j.roles;
+
+import org.jspecify.annotations.NullMarked;

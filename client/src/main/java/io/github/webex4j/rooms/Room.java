@@ -3,6 +3,7 @@ package io.github.webex4j.rooms;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A room (space). Every component except {@code id} may be null when Webex omits it.
@@ -27,21 +28,21 @@ import java.util.Map;
  */
 public record Room(
     String id,
-    String title,
-    RoomType type,
-    Boolean isLocked,
-    String teamId,
-    Instant lastActivity,
-    String creatorId,
-    Instant created,
-    String ownerId,
-    String classificationId,
-    Boolean isAnnouncementOnly,
-    Boolean isReadOnly,
-    Boolean isPublic,
-    Instant madePublic,
-    String description,
-    Map<String, Object> extra) {
+    @Nullable String title,
+    @Nullable RoomType type,
+    @Nullable Boolean isLocked,
+    @Nullable String teamId,
+    @Nullable Instant lastActivity,
+    @Nullable String creatorId,
+    @Nullable Instant created,
+    @Nullable String ownerId,
+    @Nullable String classificationId,
+    @Nullable Boolean isAnnouncementOnly,
+    @Nullable Boolean isReadOnly,
+    @Nullable Boolean isPublic,
+    @Nullable Instant madePublic,
+    @Nullable String description,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public Room {

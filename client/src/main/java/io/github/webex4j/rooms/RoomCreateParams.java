@@ -1,6 +1,7 @@
 package io.github.webex4j.rooms;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /rooms}. Only {@code title} is required; null components are not sent.
@@ -15,14 +16,16 @@ import io.github.webex4j.internal.util.Checks;
  */
 public record RoomCreateParams(
     String title,
-    String teamId,
-    String classificationId,
-    Boolean isLocked,
-    Boolean isPublic,
-    String description,
-    Boolean isAnnouncementOnly) {
+    @Nullable String teamId,
+    @Nullable String classificationId,
+    @Nullable Boolean isLocked,
+    @Nullable Boolean isPublic,
+    @Nullable String description,
+    @Nullable Boolean isAnnouncementOnly) {
 
   /**
+   * Checks before any request that the room has a title, and a description if it is public.
+   *
    * @throws IllegalArgumentException if {@code title} is blank or a public room has no description
    */
   public RoomCreateParams {
@@ -53,6 +56,8 @@ public record RoomCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public RoomCreateParams build() {

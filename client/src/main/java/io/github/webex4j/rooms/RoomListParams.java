@@ -1,6 +1,7 @@
 package io.github.webex4j.rooms;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /rooms}. All components are optional (null = not sent).
@@ -15,15 +16,17 @@ import java.time.Instant;
  * @param pageSize items per page, 1-1000 (sent as {@code max}); null for the server default 100
  */
 public record RoomListParams(
-    String teamId,
-    RoomType type,
-    Boolean orgPublicSpaces,
-    Instant from,
-    Instant to,
-    RoomSortBy sortBy,
-    Integer pageSize) {
+    @Nullable String teamId,
+    @Nullable RoomType type,
+    @Nullable Boolean orgPublicSpaces,
+    @Nullable Instant from,
+    @Nullable Instant to,
+    @Nullable RoomSortBy sortBy,
+    @Nullable Integer pageSize) {
 
   /**
+   * Checks the query's filters and page size before any request.
+   *
    * @throws IllegalArgumentException naming the field if a value or combination is invalid
    */
   public RoomListParams {
@@ -113,6 +116,8 @@ public record RoomListParams(
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public RoomListParams build() {

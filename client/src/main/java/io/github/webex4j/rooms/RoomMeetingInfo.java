@@ -2,6 +2,7 @@ package io.github.webex4j.rooms;
 
 import io.github.webex4j.internal.util.Extras;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Meeting details of a room ({@code GET /rooms/{roomId}/meetingInfo}). Webex deprecated this
@@ -19,14 +20,14 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record RoomMeetingInfo(
-    String roomId,
-    String meetingLink,
-    String sipAddress,
-    String meetingNumber,
-    String meetingId,
-    String callInTollFreeNumber,
-    String callInTollNumber,
-    Map<String, Object> extra) {
+    @Nullable String roomId,
+    @Nullable String meetingLink,
+    @Nullable String sipAddress,
+    @Nullable String meetingNumber,
+    @Nullable String meetingId,
+    @Nullable String callInTollFreeNumber,
+    @Nullable String callInTollNumber,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public RoomMeetingInfo {
@@ -35,13 +36,13 @@ public record RoomMeetingInfo(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public RoomMeetingInfo(
-      String roomId,
-      String meetingLink,
-      String sipAddress,
-      String meetingNumber,
-      String meetingId,
-      String callInTollFreeNumber,
-      String callInTollNumber) {
+      @Nullable String roomId,
+      @Nullable String meetingLink,
+      @Nullable String sipAddress,
+      @Nullable String meetingNumber,
+      @Nullable String meetingId,
+      @Nullable String callInTollFreeNumber,
+      @Nullable String callInTollNumber) {
     this(
         roomId,
         meetingLink,

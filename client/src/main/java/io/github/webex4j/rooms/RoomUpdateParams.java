@@ -1,6 +1,7 @@
 package io.github.webex4j.rooms;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PUT /rooms/{roomId}}. Webex requires {@code title} on every update; null
@@ -17,15 +18,17 @@ import io.github.webex4j.internal.util.Checks;
  */
 public record RoomUpdateParams(
     String title,
-    String classificationId,
-    String teamId,
-    Boolean isLocked,
-    Boolean isPublic,
-    String description,
-    Boolean isAnnouncementOnly,
-    Boolean isReadOnly) {
+    @Nullable String classificationId,
+    @Nullable String teamId,
+    @Nullable Boolean isLocked,
+    @Nullable Boolean isPublic,
+    @Nullable String description,
+    @Nullable Boolean isAnnouncementOnly,
+    @Nullable Boolean isReadOnly) {
 
   /**
+   * Checks before any request that the body has the title Webex requires on every update.
+   *
    * @throws IllegalArgumentException if {@code title} is blank
    */
   public RoomUpdateParams {
@@ -60,6 +63,8 @@ public record RoomUpdateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the title is missing
      */
     public RoomUpdateParams build() {

@@ -21,6 +21,8 @@ public interface Rooms {
   Page<Room> list(RoomListParams params);
 
   /**
+   * The room with this id ({@code GET /rooms/{roomId}}).
+   *
    * @param roomId non-blank room id
    */
   Room get(String roomId);

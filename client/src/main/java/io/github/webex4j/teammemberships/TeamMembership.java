@@ -3,6 +3,7 @@ package io.github.webex4j.teammemberships;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's membership in a team. Components may be null when Webex omits them.
@@ -19,15 +20,15 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record TeamMembership(
-    String id,
-    String teamId,
-    String personId,
-    String personEmail,
-    String personDisplayName,
-    String personOrgId,
-    Boolean isModerator,
-    Instant created,
-    Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable String teamId,
+    @Nullable String personId,
+    @Nullable String personEmail,
+    @Nullable String personDisplayName,
+    @Nullable String personOrgId,
+    @Nullable Boolean isModerator,
+    @Nullable Instant created,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public TeamMembership {
@@ -36,14 +37,14 @@ public record TeamMembership(
 
   /** A value without {@linkplain #extra() extra} properties. */
   public TeamMembership(
-      String id,
-      String teamId,
-      String personId,
-      String personEmail,
-      String personDisplayName,
-      String personOrgId,
-      Boolean isModerator,
-      Instant created) {
+      @Nullable String id,
+      @Nullable String teamId,
+      @Nullable String personId,
+      @Nullable String personEmail,
+      @Nullable String personDisplayName,
+      @Nullable String personOrgId,
+      @Nullable Boolean isModerator,
+      @Nullable Instant created) {
     this(
         id,
         teamId,

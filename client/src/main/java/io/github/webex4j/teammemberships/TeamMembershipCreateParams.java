@@ -1,6 +1,7 @@
 package io.github.webex4j.teammemberships;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /team/memberships}: adds a person, by id or by email (exactly one), to a
@@ -12,9 +13,14 @@ import io.github.webex4j.internal.util.Checks;
  * @param isModerator make the person a team moderator; null for the server default (false)
  */
 public record TeamMembershipCreateParams(
-    String teamId, String personId, String personEmail, Boolean isModerator) {
+    String teamId,
+    @Nullable String personId,
+    @Nullable String personEmail,
+    @Nullable Boolean isModerator) {
 
   /**
+   * Checks before any request that the body names a team and exactly one person.
+   *
    * @throws IllegalArgumentException naming the field if {@code teamId} is blank or not exactly one
    *     of {@code personId} and {@code personEmail} is given
    */
@@ -72,6 +78,8 @@ public record TeamMembershipCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is invalid
      */
     public TeamMembershipCreateParams build() {

@@ -1,6 +1,7 @@
 package io.github.webex4j.teammemberships;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /team/memberships}.
@@ -8,9 +9,11 @@ import io.github.webex4j.internal.util.Checks;
  * @param teamId required team id
  * @param pageSize items per page (sent as {@code max}), positive; null for the server default 100
  */
-public record TeamMembershipListParams(String teamId, Integer pageSize) {
+public record TeamMembershipListParams(String teamId, @Nullable Integer pageSize) {
 
   /**
+   * Checks the query's team and page size before any request.
+   *
    * @throws IllegalArgumentException if {@code teamId} is blank or {@code pageSize} not positive
    */
   public TeamMembershipListParams {

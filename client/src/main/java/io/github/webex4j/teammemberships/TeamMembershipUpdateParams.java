@@ -8,6 +8,8 @@ package io.github.webex4j.teammemberships;
 public record TeamMembershipUpdateParams(Boolean isModerator) {
 
   /**
+   * Checks before any request that the body sets {@code isModerator}, which Webex requires.
+   *
    * @throws IllegalArgumentException if {@code isModerator} is null
    */
   public TeamMembershipUpdateParams {

@@ -3,6 +3,7 @@ package io.github.webex4j.teams;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A team: a group of people with a General space and optionally further team spaces.
@@ -17,12 +18,12 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Team(
-    String id,
-    String name,
-    String description,
-    String creatorId,
-    Instant created,
-    Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable String name,
+    @Nullable String description,
+    @Nullable String creatorId,
+    @Nullable Instant created,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public Team {

@@ -1,6 +1,7 @@
 package io.github.webex4j.teams;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /teams}.
@@ -8,9 +9,11 @@ import io.github.webex4j.internal.util.Checks;
  * @param name required, non-blank team name
  * @param description optional description, may be null
  */
-public record TeamCreateParams(String name, String description) {
+public record TeamCreateParams(String name, @Nullable String description) {
 
   /**
+   * Checks before any request that the team has a name.
+   *
    * @throws IllegalArgumentException if {@code name} is null or blank
    */
   public TeamCreateParams {
@@ -47,6 +50,8 @@ public record TeamCreateParams(String name, String description) {
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the name is missing or blank
      */
     public TeamCreateParams build() {

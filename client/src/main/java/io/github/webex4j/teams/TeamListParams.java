@@ -1,6 +1,7 @@
 package io.github.webex4j.teams;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /teams}.
@@ -8,9 +9,11 @@ import io.github.webex4j.internal.util.Checks;
  * @param pageSize items per page (sent as {@code max}; Webex caps it at 100), null for the server
  *     default
  */
-public record TeamListParams(Integer pageSize) {
+public record TeamListParams(@Nullable Integer pageSize) {
 
   /**
+   * Checks the query's page size before any request.
+   *
    * @throws IllegalArgumentException if {@code pageSize} is not positive
    */
   public TeamListParams {
@@ -40,6 +43,8 @@ public record TeamListParams(Integer pageSize) {
     }
 
     /**
+     * Creates the query, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if a value is invalid
      */
     public TeamListParams build() {

@@ -1,6 +1,7 @@
 package io.github.webex4j.teams;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PUT /teams/{teamId}}. Webex requires {@code name} on every update.
@@ -9,9 +10,11 @@ import io.github.webex4j.internal.util.Checks;
  * @param description new description, or null to leave it unchanged ([?] Webex may clear it; not
  *     verified)
  */
-public record TeamUpdateParams(String name, String description) {
+public record TeamUpdateParams(String name, @Nullable String description) {
 
   /**
+   * Checks before any request that the body has the name Webex requires on every update.
+   *
    * @throws IllegalArgumentException if {@code name} is null or blank
    */
   public TeamUpdateParams {
@@ -48,6 +51,8 @@ public record TeamUpdateParams(String name, String description) {
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException if the name is missing or blank
      */
     public TeamUpdateParams build() {

@@ -1,2 +1,5 @@
 /** Teams: {@link io.github.webex4j.teams.Teams}, {@link io.github.webex4j.teams.Team}. */
+@NullMarked
 package io.github.webex4j.teams;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.webex4j.webhooks;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook. Components may be null when Webex omits them.
@@ -24,20 +25,20 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record Webhook(
-    String id,
-    String name,
-    String targetUrl,
-    WebhookResource resource,
-    WebhookEvent event,
-    String filter,
-    String secret,
-    WebhookStatus status,
-    Instant created,
-    String ownedBy,
-    String orgId,
-    String createdBy,
-    String appId,
-    Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable String name,
+    @Nullable String targetUrl,
+    @Nullable WebhookResource resource,
+    @Nullable WebhookEvent event,
+    @Nullable String filter,
+    @Nullable String secret,
+    @Nullable WebhookStatus status,
+    @Nullable Instant created,
+    @Nullable String ownedBy,
+    @Nullable String orgId,
+    @Nullable String createdBy,
+    @Nullable String appId,
+    Map<String, @Nullable Object> extra) {
 
   /** Copies {@code extra} into an immutable map (null becomes empty). */
   public Webhook {

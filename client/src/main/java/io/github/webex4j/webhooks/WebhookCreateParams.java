@@ -1,5 +1,7 @@
 package io.github.webex4j.webhooks;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Body of {@code POST /webhooks}. Null components are not sent.
  *
@@ -17,11 +19,14 @@ public record WebhookCreateParams(
     String targetUrl,
     WebhookResource resource,
     WebhookEvent event,
-    String filter,
-    String secret,
-    String ownedBy) {
+    @Nullable String filter,
+    @Nullable String secret,
+    @Nullable String ownedBy) {
 
   /**
+   * Checks before any request that the body has the name, target URL, resource and event Webex
+   * requires, and a valid {@code ownedBy}.
+   *
    * @throws IllegalArgumentException naming the field if a value is missing or invalid
    */
   public WebhookCreateParams {
@@ -123,6 +128,8 @@ public record WebhookCreateParams(
     }
 
     /**
+     * Creates the body, checked as the record's constructor checks it.
+     *
      * @throws IllegalArgumentException naming the field if a value is missing or invalid
      */
     public WebhookCreateParams build() {

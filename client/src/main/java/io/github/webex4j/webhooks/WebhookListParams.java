@@ -1,6 +1,7 @@
 package io.github.webex4j.webhooks;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /webhooks}.
@@ -8,9 +9,11 @@ import io.github.webex4j.internal.util.Checks;
  * @param ownedBy {@code org} to list organization-wide webhooks, else null
  * @param pageSize items per page (sent as {@code max}), positive; null for the server default 100
  */
-public record WebhookListParams(String ownedBy, Integer pageSize) {
+public record WebhookListParams(@Nullable String ownedBy, @Nullable Integer pageSize) {
 
   /**
+   * Checks the query's {@code ownedBy} and page size before any request.
+   *
    * @throws IllegalArgumentException naming the field if a value is invalid
    */
   public WebhookListParams {

@@ -3,6 +3,7 @@ package io.github.webex4j.webhooks;
 import io.github.webex4j.internal.util.Extras;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One webhook delivery (the JSON body Webex POSTs to the target URL): the webhook's fields plus the
@@ -28,21 +29,21 @@ import java.util.Map;
  *     numbers, booleans or null), kept so that nothing is dropped; immutable, never null
  */
 public record WebhookNotification(
-    String id,
-    String name,
-    String targetUrl,
-    WebhookResource resource,
-    WebhookEvent event,
-    String filter,
-    String orgId,
-    String createdBy,
-    String appId,
-    String ownedBy,
-    WebhookStatus status,
-    Instant created,
-    String actorId,
-    Map<String, Object> data,
-    Map<String, Object> extra) {
+    @Nullable String id,
+    @Nullable String name,
+    @Nullable String targetUrl,
+    @Nullable WebhookResource resource,
+    @Nullable WebhookEvent event,
+    @Nullable String filter,
+    @Nullable String orgId,
+    @Nullable String createdBy,
+    @Nullable String appId,
+    @Nullable String ownedBy,
+    @Nullable WebhookStatus status,
+    @Nullable Instant created,
+    @Nullable String actorId,
+    Map<String, @Nullable Object> data,
+    Map<String, @Nullable Object> extra) {
 
   /** Replaces absent data with an empty map. */
   public WebhookNotification {
@@ -51,7 +52,7 @@ public record WebhookNotification(
   }
 
   /** {@code data.id}: the id of the affected message, membership, room..., or null. */
-  public String dataId() {
+  public @Nullable String dataId() {
     Object value = data.get("id");
     return value instanceof String ? (String) value : null;
   }

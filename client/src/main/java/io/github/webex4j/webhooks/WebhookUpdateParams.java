@@ -1,6 +1,7 @@
 package io.github.webex4j.webhooks;
 
 import io.github.webex4j.internal.util.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code PUT /webhooks/{webhookId}}. Webex requires name and target URL on every update and
@@ -13,9 +14,16 @@ import io.github.webex4j.internal.util.Checks;
  * @param status only {@link WebhookStatus#ACTIVE}, to re-enable a webhook Webex disabled
  */
 public record WebhookUpdateParams(
-    String name, String targetUrl, String secret, String ownedBy, WebhookStatus status) {
+    String name,
+    String targetUrl,
+    @Nullable String secret,
+    @Nullable String ownedBy,
+    @Nullable WebhookStatus status) {
 
   /**
+   * Checks before any request that the body has the name and target URL Webex requires, and sets
+   * {@code status} only to active.
+   *
    * @throws IllegalArgumentException naming the field if a value is missing or invalid
    */
   public WebhookUpdateParams {

@@ -10,6 +10,8 @@ public final class WebhookVerificationException extends WebexException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception for a delivery that failed verification.
+   *
    * @param message what failed (never contains the secret)
    */
   public WebhookVerificationException(String message) {
@@ -17,6 +19,8 @@ public final class WebhookVerificationException extends WebexException {
   }
 
   /**
+   * Creates the exception for a delivery that failed verification because of {@code cause}.
+   *
    * @param message what failed (never contains the secret)
    * @param cause the underlying failure
    */

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies webhook deliveries: Webex signs the raw request body with HMAC-SHA1 keyed with the
@@ -33,6 +34,8 @@ public final class WebhookVerifier {
   }
 
   /**
+   * Creates a verifier for deliveries of webhooks that carry this secret.
+   *
    * @param secret the webhook's secret as configured with Webex (UTF-8), non-empty
    * @throws IllegalArgumentException if the secret is null or empty
    */
@@ -49,7 +52,7 @@ public final class WebhookVerifier {
    * @param body the raw request body, non-null
    * @param signature the {@code X-Spark-Signature} header value, may be null (gives false)
    */
-  public boolean isValid(byte[] body, String signature) {
+  public boolean isValid(byte[] body, @Nullable String signature) {
     if (body == null || signature == null) {
       return false;
     }
@@ -68,7 +71,7 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException if the header is missing, the signature does not match, or
    *     the body is not a JSON webhook envelope
    */
-  public WebhookNotification verifyAndParse(byte[] body, String signature) {
+  public WebhookNotification verifyAndParse(byte[] body, @Nullable String signature) {
     if (signature == null || signature.isBlank()) {
       throw new WebhookVerificationException("Missing " + HEADER + " header");
     }

@@ -73,6 +73,16 @@ class RecordingsEmulatorTest {
   }
 
   @Test
+  void getOnASiteFindsOnlyThatSitesRecordings() {
+    String id = host.recordings().list().items().get(0).id();
+
+    assertThat(host.recordings().withSiteUrl("emulator-example.webex.com").get(id).id())
+        .isEqualTo(id);
+    assertThatThrownBy(() -> host.recordings().withSiteUrl("other.webex.com").get(id))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
   void listErrors() {
     WebexClient other =
         clients.clientFor(clients.emulator().createPerson("x@example.com", "X").token());

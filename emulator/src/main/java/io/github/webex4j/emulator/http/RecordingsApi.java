@@ -17,10 +17,11 @@ import java.util.Set;
 /**
  * {@code /recordings}: list (newest first, {@code from}/{@code to} window of 7 days by default,
  * {@code meetingId}, {@code topic}, {@code format}, {@code serviceType}, {@code status}; max 10 /
- * 100 with {@code Link} paging), get with {@code temporaryDirectDownloadLinks}, delete. A caller
- * sees the recordings of meetings they host; admins may pass {@code hostEmail}. {@code status}
- * picks available recordings (default), the recycle bin ({@code deleted}) or, for a compliance
- * officer with {@code meetingId}, purged ones; get does not find purged recordings.
+ * 100 with {@code Link} paging), get with {@code temporaryDirectDownloadLinks} (on the {@code
+ * siteUrl} header's site if given), delete. A caller sees the recordings of meetings they host;
+ * admins may pass {@code hostEmail}. {@code status} picks available recordings (default), the
+ * recycle bin ({@code deleted}) or, for a compliance officer with {@code meetingId}, purged ones;
+ * get does not find purged recordings.
  */
 public final class RecordingsApi implements ApiFamily {
   private static final Duration WINDOW = Duration.ofDays(7);
@@ -120,7 +121,15 @@ public final class RecordingsApi implements ApiFamily {
     return recording;
   }
 
+  /**
+   * The documented optional {@code siteUrl} header names the site to look on: the emulator has one
+   * site, so another finds nothing (404 [?], as for an id Webex does not know).
+   */
   private ApiResponse get(ApiRequest request) {
+    String siteUrl = request.header("siteUrl");
+    if (siteUrl != null && !siteUrl.strip().equalsIgnoreCase(LicenseStore.SITE_URL)) {
+      throw ApiException.notFound("Recording not found.");
+    }
     Recording recording = visible(request);
     ZoneId zone = zone(request);
     ObjectNode node = RecordingRenderer.render(recording, zone);

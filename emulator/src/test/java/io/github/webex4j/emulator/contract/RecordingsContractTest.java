@@ -182,6 +182,31 @@ class RecordingsContractTest {
   }
 
   @Test
+  void getHonoursTheSiteUrlHeader() {
+    Api admin = new Api(emu);
+    String id = endByControl(admin, meeting(admin, "Site")).path("recording").path("id").asText();
+
+    assertThat(getWithSiteUrl(id, "EMULATOR-example.webex.com")).startsWith("HTTP/1.1 200");
+    assertThat(getWithSiteUrl(id, "other.webex.com"))
+        .startsWith("HTTP/1.1 404")
+        .contains("Recording not found.");
+  }
+
+  private String getWithSiteUrl(String id, String siteUrl) {
+    return RawHttp.exchange(
+        emu.port(),
+        RawHttp.request(
+            "GET /v1/recordings/"
+                + id
+                + " HTTP/1.1\nHost: 127.0.0.1\nsiteUrl: "
+                + siteUrl
+                + "\nAuthorization: Bearer "
+                + emu.adminToken()
+                + "\nConnection: close",
+            new byte[0]));
+  }
+
+  @Test
   void linksFollowTheHostTheClientAddressed() {
     Api admin = new Api(emu);
     String id = endByControl(admin, meeting(admin, "Host")).path("recording").path("id").asText();
