@@ -2,6 +2,7 @@ package io.github.webex4j.emulator.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.render.RecordingRenderer;
+import io.github.webex4j.emulator.store.LicenseStore;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.RecordingStore.Status;
