@@ -12,9 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +85,28 @@ final class Baseline {
 
   BaselineRoom room(String id) throws IOException, InterruptedException {
     HttpResponse<byte[]> response = get(URI.create(baseUrl + "/rooms/" + id));
+    return mapper.readValue(response.body(), BaselineRoom.class);
+  }
+
+  /**
+   * The same GET as webex4j sends it: a per-request timeout (which makes the JDK client register a
+   * timer and wake its selector thread on every request) and the client's extra headers.
+   */
+  BaselineRoom roomAsSentByWebex4j(String id) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/rooms/" + id))
+            .timeout(Duration.ofSeconds(60))
+            .header("User-Agent", "baseline")
+            .header("TrackingID", "baseline_" + UUID.randomUUID() + "_1")
+            .header("Accept", "application/json")
+            .header("Accept-Encoding", "gzip")
+            .header("Authorization", authorization)
+            .GET()
+            .build();
+    HttpResponse<byte[]> response = http.send(request, BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IOException("GET /rooms/" + id + " -> " + response.statusCode());
+    }
     return mapper.readValue(response.body(), BaselineRoom.class);
   }
 

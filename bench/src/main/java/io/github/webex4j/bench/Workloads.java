@@ -144,6 +144,11 @@ public final class Workloads {
         "baseline (JDK HttpClient + Jackson)",
         () -> baseline.room(roomId).title().length());
     perCall(
+        "JDK HttpClient engine vs the same request sent raw",
+        () -> jdk.rooms().get(roomId).title().length(),
+        "baseline (JDK HttpClient + Jackson, with webex4j's timeout and headers)",
+        () -> baseline.roomAsSentByWebex4j(roomId).title().length());
+    perCall(
         "HttpURLConnection engine",
         () -> light.rooms().get(roomId).title().length(),
         "baseline (HttpURLConnection + Jackson)",
