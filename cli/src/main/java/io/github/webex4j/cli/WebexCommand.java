@@ -89,10 +89,6 @@ public final class WebexCommand implements Callable<Integer> {
           "messages", List.of(Message.class, MessageCreateParams.class),
           "notify", List.of(Message.class, MessageCreateParams.class));
 
-  /** Root options that take a value (the next argument), skipped when finding the subcommand. */
-  private static final Set<String> VALUE_OPTIONS =
-      Set.of("--token-file", "--base-url", "-o", "--output", "--timeout", "--deadline");
-
   /** Default per-request timeout: a stuck server must not hold a CI step for long. */
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -171,61 +167,52 @@ public final class WebexCommand implements Callable<Integer> {
    * @param context the process environment (or a test's)
    */
   public static CommandLine commandLine(CliContext context) {
-    return commandLine(context, SUBCOMMANDS.keySet());
+    return commandLine(context, SUBCOMMANDS.keySet(), null);
   }
 
   /**
    * A ready-to-execute command line for {@code args}: when they name a subcommand, only that one is
-   * registered, so the classes of the other commands are never loaded or reflected over (most of
-   * the start-up time of a short command); {@code --version} alone registers none. Otherwise (root
-   * help, {@code help}, completion, a typo) the whole tree, exactly as {@link
-   * #commandLine(CliContext)}. For a subcommand, the client's JSON set-up (and its {@link #MODELS})
-   * starts on a background thread first, so it runs while picocli builds the command line.
+   * registered (and of a group only the subcommand named next, see {@link CommandTree}), so the
+   * classes of the other commands are never loaded or reflected over (most of the start-up time of
+   * a short command); {@code --version} alone registers none. Otherwise (root help, {@code help},
+   * completion, a typo) the whole tree, exactly as {@link #commandLine(CliContext)}. For a
+   * subcommand, the client's JSON set-up (and its {@link #MODELS}) starts on a background thread
+   * first, so it runs while picocli builds the command line.
    *
    * @param context the process environment (or a test's)
    * @param args the command line about to be executed
    */
   public static CommandLine commandLine(CliContext context, String[] args) {
-    String name = subcommandName(args);
+    List<String> given = Arrays.asList(args);
+    int at = CommandTree.firstNameAt(given);
+    String name = at < 0 || !SUBCOMMANDS.containsKey(given.get(at)) ? null : given.get(at);
     if (name == null) {
-      List<String> given = Arrays.asList(args);
+      // none named, or the root's help asked for first (webex --help rooms lists every command)
       boolean versionOnly = given.contains("--version") || given.contains("-V");
-      return commandLine(context, versionOnly ? Set.of() : SUBCOMMANDS.keySet());
+      return commandLine(context, versionOnly ? Set.of() : SUBCOMMANDS.keySet(), null);
     }
     if (WHOLE_TREE.contains(name)) {
-      return commandLine(context, SUBCOMMANDS.keySet());
+      return commandLine(context, SUBCOMMANDS.keySet(), null);
     }
     CompletableFuture<Void> prepared =
         WebexClient.prepareInBackground(
             MODELS.getOrDefault(name, List.of()).toArray(Class<?>[]::new));
-    CommandLine commandLine = commandLine(context, Set.of(name));
+    CommandLine commandLine =
+        commandLine(context, Set.of(name), given.subList(at + 1, given.size()));
     ((WebexCommand) commandLine.getCommand()).prepared = prepared;
     return commandLine;
   }
 
   /**
-   * The known subcommand {@code args} run, or null if they name none or ask for the root's help
-   * first ({@code webex --help rooms} prints the root usage, which lists every command).
+   * @param rest the arguments after the one subcommand in {@code names}, or null for whole
+   *     subcommands
    */
-  private static String subcommandName(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (VALUE_OPTIONS.contains(arg)) {
-        i++;
-      } else if (arg.equals("-h") || arg.equals("--help")) {
-        return null;
-      } else if (!arg.startsWith("-")) {
-        return SUBCOMMANDS.containsKey(arg) ? arg : null;
-      }
-    }
-    return null;
-  }
-
-  private static CommandLine commandLine(CliContext context, Collection<String> names) {
+  private static CommandLine commandLine(
+      CliContext context, Collection<String> names, List<String> rest) {
     WebexCommand root = new WebexCommand(context);
     CommandLine commandLine = new CommandLine(root);
     for (String name : names) {
-      commandLine.addSubcommand(name, SUBCOMMANDS.get(name));
+      commandLine.addSubcommand(name, CommandTree.of(SUBCOMMANDS.get(name), rest));
     }
     withConventions(commandLine);
     CommandLine completion = commandLine.getSubcommands().get("generate-completion");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,47 @@ class RootCommandTest {
     assertThat(subcommands(context, "generate-completion")).hasSize(all);
     assertThat(subcommands(context, "romos", "list")).hasSize(all);
     assertThat(all).isGreaterThan(20);
+  }
+
+  @Test
+  void ofAGroupOnlyTheNamedSubcommandIsBuiltAndHelpOrATypoSeeThemAll() {
+    CliContext context =
+        new CliContext(
+            Map.of(),
+            dir,
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            b -> b);
+    int all =
+        WebexCommand.commandLine(context).getSubcommands().get("messages").getSubcommands().size();
+
+    assertThat(nested(context, "messages", "messages", "send", "--room", "r", "--text", "t"))
+        .containsExactlyInAnyOrder("send", "create");
+    assertThat(nested(context, "messages", "messages", "-o", "json", "create", "--text", "t"))
+        .containsExactlyInAnyOrder("send", "create");
+    assertThat(nested(context, "messages", "messages", "--help")).hasSize(all);
+    assertThat(nested(context, "messages", "messages", "sned")).hasSize(all);
+    assertThat(nested(context, "messages", "messages")).hasSize(all);
+    assertThat(nested(context, "meetings", "meetings", "registrants", "list", "--meeting", "m"))
+        .containsExactly("registrants");
+    assertThat(
+            WebexCommand.commandLine(context, new String[] {"meetings", "registrants", "list"})
+                .getSubcommands()
+                .get("meetings")
+                .getSubcommands()
+                .get("registrants")
+                .getSubcommands()
+                .keySet())
+        .containsExactly("list");
+    assertThat(all).isGreaterThan(6);
+  }
+
+  private static Set<String> nested(CliContext context, String group, String... args) {
+    return WebexCommand.commandLine(context, args)
+        .getSubcommands()
+        .get(group)
+        .getSubcommands()
+        .keySet();
   }
 
   @Test

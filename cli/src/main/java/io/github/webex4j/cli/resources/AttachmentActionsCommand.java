@@ -2,7 +2,9 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.attachmentactions.AttachmentActionCreateParams;
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,12 +15,14 @@ import picocli.CommandLine.Parameters;
     name = "attachment-actions",
     description = "Attachment actions: submissions of Adaptive Card forms (/attachment/actions).",
     footerHeading = "%nExamples:%n",
-    footer = "  webex attachment-actions get ACTION_ID -o json",
-    subcommands = {
-      AttachmentActionsCommand.GetAction.class,
-      AttachmentActionsCommand.CreateAction.class
-    })
-public final class AttachmentActionsCommand extends ApiCommand {
+    footer = "  webex attachment-actions get ACTION_ID -o json")
+public final class AttachmentActionsCommand extends ApiCommand implements CommandGroup {
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        AttachmentActionsCommand.GetAction.class, AttachmentActionsCommand.CreateAction.class);
+  }
 
   @Command(
       name = "get",

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.events.EventListParams;
 import io.github.webex4j.events.EventResource;
@@ -17,9 +18,13 @@ import picocli.CommandLine.Parameters;
     name = "events",
     description = "Events: the org's activity log for compliance officers (/events).",
     footerHeading = "%nExamples:%n",
-    footer = "  webex events list --resource messages --type created --limit 50",
-    subcommands = {EventsCommand.ListEvents.class, EventsCommand.GetEvent.class})
-public final class EventsCommand extends ApiCommand {
+    footer = "  webex events list --resource messages --type created --limit 50")
+public final class EventsCommand extends ApiCommand implements CommandGroup {
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(EventsCommand.ListEvents.class, EventsCommand.GetEvent.class);
+  }
 
   @Command(
       name = "list",

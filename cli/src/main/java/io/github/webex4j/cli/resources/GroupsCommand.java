@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.groups.GroupCreateParams;
@@ -18,17 +19,22 @@ import picocli.CommandLine.Parameters;
     name = "groups",
     description = "Groups of people in your org (SCIM 2 /groups, admins).",
     footerHeading = "%nExamples:%n",
-    footer = {"  webex groups list", "  webex groups create --name Engineers --member PERSON_ID"},
-    subcommands = {
-      GroupsCommand.ListGroups.class,
-      GroupsCommand.GetGroup.class,
-      GroupsCommand.CreateGroup.class,
-      GroupsCommand.UpdateGroup.class,
-      GroupsCommand.DeleteGroup.class,
-      GroupsCommand.Members.class
-    })
-public final class GroupsCommand extends ApiCommand {
+    footer = {"  webex groups list", "  webex groups create --name Engineers --member PERSON_ID"})
+public final class GroupsCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS = List.of("id", "displayName", "memberSize", "created");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        GroupsCommand.ListGroups.class,
+        GroupsCommand.GetGroup.class,
+        GroupsCommand.CreateGroup.class,
+        GroupsCommand.UpdateGroup.class,
+        GroupsCommand.DeleteGroup.class,
+        GroupsCommand.Members.class);
+  }
 
   @Command(
       name = "list",

@@ -2,6 +2,7 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.People;
@@ -21,14 +22,17 @@ import picocli.CommandLine.Parameters;
     name = "licenses",
     description = "Licenses of your organization (/licenses).",
     footerHeading = "%nExamples:%n",
-    footer = "  webex licenses list",
-    subcommands = {
-      LicensesCommand.ListLicenses.class,
-      LicensesCommand.GetLicense.class,
-      LicensesCommand.Users.class,
-      LicensesCommand.Assign.class
-    })
-public final class LicensesCommand extends ApiCommand {
+    footer = "  webex licenses list")
+public final class LicensesCommand extends ApiCommand implements CommandGroup {
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        LicensesCommand.ListLicenses.class,
+        LicensesCommand.GetLicense.class,
+        LicensesCommand.Users.class,
+        LicensesCommand.Assign.class);
+  }
 
   @Command(
       name = "list",

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.meetings.MeetingRegistrantCreateParams;
@@ -20,16 +21,21 @@ import picocli.CommandLine.Parameters;
       "  webex meetings registrants register MEETING_ID --first-name Ana --last-name Lima"
           + " --email ana@example.com",
       "  webex meetings registrants list MEETING_ID -o json"
-    },
-    subcommands = {
-      MeetingRegistrantsCommand.Register.class,
-      MeetingRegistrantsCommand.ListRegistrants.class,
-      MeetingRegistrantsCommand.GetRegistrant.class,
-      MeetingRegistrantsCommand.DeleteRegistrant.class
     })
-public final class MeetingRegistrantsCommand extends ApiCommand {
+public final class MeetingRegistrantsCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS =
       List.of("registrantId", "email", "firstName", "lastName", "status", "registrationTime");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        MeetingRegistrantsCommand.Register.class,
+        MeetingRegistrantsCommand.ListRegistrants.class,
+        MeetingRegistrantsCommand.GetRegistrant.class,
+        MeetingRegistrantsCommand.DeleteRegistrant.class);
+  }
 
   @Command(
       name = "register",

@@ -2,6 +2,7 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
@@ -31,18 +32,23 @@ import picocli.CommandLine.Parameters;
       "  webex meetings list --from 2026-01-01T00:00:00Z --to 2026-02-01T00:00:00Z",
       "  webex meetings create --title Standup --start 2026-01-05T09:00:00Z"
           + " --end 2026-01-05T09:15:00Z --invitee ana@example.com"
-    },
-    subcommands = {
-      MeetingsCommand.ListMeetings.class,
-      MeetingsCommand.GetMeeting.class,
-      MeetingsCommand.CreateMeeting.class,
-      MeetingsCommand.UpdateMeeting.class,
-      MeetingsCommand.DeleteMeeting.class,
-      MeetingsCommand.EndMeeting.class,
-      MeetingRegistrantsCommand.class
     })
-public final class MeetingsCommand extends ApiCommand {
+public final class MeetingsCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS = List.of("id", "title", "state", "start", "end", "webLink");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        MeetingsCommand.ListMeetings.class,
+        MeetingsCommand.GetMeeting.class,
+        MeetingsCommand.CreateMeeting.class,
+        MeetingsCommand.UpdateMeeting.class,
+        MeetingsCommand.DeleteMeeting.class,
+        MeetingsCommand.EndMeeting.class,
+        MeetingRegistrantsCommand.class);
+  }
 
   @Command(
       name = "list",

@@ -8,6 +8,7 @@ import io.github.webex4j.bulk.ItemResult;
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.BulkProgressPrinter;
 import io.github.webex4j.cli.CliContext;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.Errors;
 import io.github.webex4j.cli.ExitCodes;
@@ -33,18 +34,23 @@ import picocli.CommandLine.Parameters;
       "  webex memberships list --room \"Dev Room\"",
       "  webex memberships create --room \"Dev Room\" --person ana@example.com",
       "  webex memberships add --room \"Dev Room\" --emails-file team.txt"
-    },
-    subcommands = {
-      MembershipsCommand.ListMemberships.class,
-      MembershipsCommand.GetMembership.class,
-      MembershipsCommand.CreateMembership.class,
-      MembershipsCommand.UpdateMembership.class,
-      MembershipsCommand.DeleteMembership.class,
-      MembershipsCommand.AddMembers.class
     })
-public final class MembershipsCommand extends ApiCommand {
+public final class MembershipsCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS =
       List.of("id", "personEmail", "personDisplayName", "isModerator", "roomId");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        MembershipsCommand.ListMemberships.class,
+        MembershipsCommand.GetMembership.class,
+        MembershipsCommand.CreateMembership.class,
+        MembershipsCommand.UpdateMembership.class,
+        MembershipsCommand.DeleteMembership.class,
+        MembershipsCommand.AddMembers.class);
+  }
 
   @Command(
       name = "list",

@@ -3,6 +3,7 @@ package io.github.webex4j.cli.resources;
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CardFile;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
@@ -32,18 +33,23 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  webex messages send --room \"Dev Room\" --markdown \"**Build green**\"",
       "  webex messages list --room \"Dev Room\" --limit 10"
-    },
-    subcommands = {
-      MessagesCommand.Send.class,
-      MessagesCommand.ListMessages.class,
-      MessagesCommand.ListDirect.class,
-      MessagesCommand.GetMessage.class,
-      MessagesCommand.EditMessage.class,
-      MessagesCommand.DeleteMessage.class,
-      MessagesCommand.Download.class
     })
-public final class MessagesCommand extends ApiCommand {
+public final class MessagesCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS = List.of("id", "personEmail", "created", "text");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        MessagesCommand.Send.class,
+        MessagesCommand.ListMessages.class,
+        MessagesCommand.ListDirect.class,
+        MessagesCommand.GetMessage.class,
+        MessagesCommand.EditMessage.class,
+        MessagesCommand.DeleteMessage.class,
+        MessagesCommand.Download.class);
+  }
 
   @Command(
       name = "send",

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -12,13 +13,16 @@ import picocli.CommandLine.Parameters;
     name = "organizations",
     description = "Organizations you administer (/organizations).",
     footerHeading = "%nExamples:%n",
-    footer = "  webex organizations list",
-    subcommands = {
-      OrganizationsCommand.ListOrganizations.class,
-      OrganizationsCommand.GetOrganization.class,
-      OrganizationsCommand.DeleteOrganization.class
-    })
-public final class OrganizationsCommand extends ApiCommand {
+    footer = "  webex organizations list")
+public final class OrganizationsCommand extends ApiCommand implements CommandGroup {
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        OrganizationsCommand.ListOrganizations.class,
+        OrganizationsCommand.GetOrganization.class,
+        OrganizationsCommand.DeleteOrganization.class);
+  }
 
   @Command(
       name = "list",

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.people.PersonCreateParams;
@@ -17,17 +18,22 @@ import picocli.CommandLine.Parameters;
     name = "people",
     description = "People: you, and the people of your org (/people).",
     footerHeading = "%nExamples:%n",
-    footer = {"  webex people me", "  webex people list --email ana@example.com"},
-    subcommands = {
-      PeopleCommand.Me.class,
-      PeopleCommand.ListPeople.class,
-      PeopleCommand.GetPerson.class,
-      PeopleCommand.CreatePerson.class,
-      PeopleCommand.UpdatePerson.class,
-      PeopleCommand.DeletePerson.class
-    })
-public final class PeopleCommand extends ApiCommand {
+    footer = {"  webex people me", "  webex people list --email ana@example.com"})
+public final class PeopleCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS = List.of("id", "emails", "displayName", "type", "status");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        PeopleCommand.Me.class,
+        PeopleCommand.ListPeople.class,
+        PeopleCommand.GetPerson.class,
+        PeopleCommand.CreatePerson.class,
+        PeopleCommand.UpdatePerson.class,
+        PeopleCommand.DeletePerson.class);
+  }
 
   @Command(
       name = "me",

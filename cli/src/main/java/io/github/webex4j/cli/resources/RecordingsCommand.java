@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.SavedFile;
@@ -20,16 +21,21 @@ import picocli.CommandLine.Parameters;
     name = "recordings",
     description = "Meeting recordings (/recordings).",
     footerHeading = "%nExamples:%n",
-    footer = "  webex recordings list --meeting MEETING_ID",
-    subcommands = {
-      RecordingsCommand.ListRecordings.class,
-      RecordingsCommand.GetRecording.class,
-      RecordingsCommand.DeleteRecording.class,
-      RecordingsCommand.Download.class
-    })
-public final class RecordingsCommand extends ApiCommand {
+    footer = "  webex recordings list --meeting MEETING_ID")
+public final class RecordingsCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS =
       List.of("id", "topic", "timeRecorded", "durationSeconds", "format", "status");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        RecordingsCommand.ListRecordings.class,
+        RecordingsCommand.GetRecording.class,
+        RecordingsCommand.DeleteRecording.class,
+        RecordingsCommand.Download.class);
+  }
 
   @Command(
       name = "list",

@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -10,9 +11,13 @@ import picocli.CommandLine.Parameters;
     name = "roles",
     description = "Administrator roles (/roles).",
     footerHeading = "%nExamples:%n",
-    footer = "  webex roles list",
-    subcommands = {RolesCommand.ListRoles.class, RolesCommand.GetRole.class})
-public final class RolesCommand extends ApiCommand {
+    footer = "  webex roles list")
+public final class RolesCommand extends ApiCommand implements CommandGroup {
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(RolesCommand.ListRoles.class, RolesCommand.GetRole.class);
+  }
 
   @Command(
       name = "list",

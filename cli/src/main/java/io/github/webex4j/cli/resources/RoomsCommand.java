@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.rooms.RoomCreateParams;
@@ -20,17 +21,22 @@ import picocli.CommandLine.Parameters;
     name = "rooms",
     description = "Rooms (spaces): group rooms and 1:1 rooms (/rooms).",
     footerHeading = "%nExamples:%n",
-    footer = {"  webex rooms list --team \"Project Alpha\"", "  webex rooms get \"Dev Room\""},
-    subcommands = {
-      RoomsCommand.ListRooms.class,
-      RoomsCommand.GetRoom.class,
-      RoomsCommand.CreateRoom.class,
-      RoomsCommand.UpdateRoom.class,
-      RoomsCommand.DeleteRoom.class,
-      RoomsCommand.MeetingInfo.class
-    })
-public final class RoomsCommand extends ApiCommand {
+    footer = {"  webex rooms list --team \"Project Alpha\"", "  webex rooms get \"Dev Room\""})
+public final class RoomsCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS = List.of("id", "title", "type", "teamId", "lastActivity");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        RoomsCommand.ListRooms.class,
+        RoomsCommand.GetRoom.class,
+        RoomsCommand.CreateRoom.class,
+        RoomsCommand.UpdateRoom.class,
+        RoomsCommand.DeleteRoom.class,
+        RoomsCommand.MeetingInfo.class);
+  }
 
   @Command(
       name = "list",

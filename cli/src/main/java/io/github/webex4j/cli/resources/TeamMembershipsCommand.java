@@ -1,6 +1,7 @@
 package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.People;
@@ -21,17 +22,22 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  webex team-memberships list --team \"Project Alpha\"",
       "  webex team-memberships create --team \"Project Alpha\" --person ana@example.com"
-    },
-    subcommands = {
-      TeamMembershipsCommand.ListTeamMemberships.class,
-      TeamMembershipsCommand.GetTeamMembership.class,
-      TeamMembershipsCommand.CreateTeamMembership.class,
-      TeamMembershipsCommand.UpdateTeamMembership.class,
-      TeamMembershipsCommand.DeleteTeamMembership.class
     })
-public final class TeamMembershipsCommand extends ApiCommand {
+public final class TeamMembershipsCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS =
       List.of("id", "personEmail", "personDisplayName", "isModerator", "teamId");
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        TeamMembershipsCommand.ListTeamMemberships.class,
+        TeamMembershipsCommand.GetTeamMembership.class,
+        TeamMembershipsCommand.CreateTeamMembership.class,
+        TeamMembershipsCommand.UpdateTeamMembership.class,
+        TeamMembershipsCommand.DeleteTeamMembership.class);
+  }
 
   @Command(
       name = "list",

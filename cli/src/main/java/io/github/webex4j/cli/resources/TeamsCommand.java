@@ -2,6 +2,7 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.cli.ApiCommand;
 import io.github.webex4j.cli.CliFailure;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ExitCodes;
 import io.github.webex4j.cli.ListOptions;
@@ -19,15 +20,18 @@ import picocli.CommandLine.Parameters;
     name = "teams",
     description = "Teams: groups of people with a General room and team rooms (/teams).",
     footerHeading = "%nExamples:%n",
-    footer = {"  webex teams list", "  webex teams create --name \"Project Alpha\""},
-    subcommands = {
-      TeamsCommand.ListTeams.class,
-      TeamsCommand.GetTeam.class,
-      TeamsCommand.CreateTeam.class,
-      TeamsCommand.UpdateTeam.class,
-      TeamsCommand.DeleteTeam.class
-    })
-public final class TeamsCommand extends ApiCommand {
+    footer = {"  webex teams list", "  webex teams create --name \"Project Alpha\""})
+public final class TeamsCommand extends ApiCommand implements CommandGroup {
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        TeamsCommand.ListTeams.class,
+        TeamsCommand.GetTeam.class,
+        TeamsCommand.CreateTeam.class,
+        TeamsCommand.UpdateTeam.class,
+        TeamsCommand.DeleteTeam.class);
+  }
 
   @Command(
       name = "list",

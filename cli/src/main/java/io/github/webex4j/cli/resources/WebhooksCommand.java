@@ -2,6 +2,7 @@ package io.github.webex4j.cli.resources;
 
 import io.github.webex4j.AutoPager;
 import io.github.webex4j.cli.ApiCommand;
+import io.github.webex4j.cli.CommandGroup;
 import io.github.webex4j.cli.DeleteOptions;
 import io.github.webex4j.cli.ListOptions;
 import io.github.webex4j.cli.SecretFile;
@@ -28,15 +29,9 @@ import picocli.CommandLine.Parameters;
       "  webex webhooks list",
       "  webex webhooks create --name ci --target-url https://ci.example.com/hook"
           + " --resource messages --event created"
-    },
-    subcommands = {
-      WebhooksCommand.ListWebhooks.class,
-      WebhooksCommand.GetWebhook.class,
-      WebhooksCommand.CreateWebhook.class,
-      WebhooksCommand.UpdateWebhook.class,
-      WebhooksCommand.DeleteWebhook.class
     })
-public final class WebhooksCommand extends ApiCommand {
+public final class WebhooksCommand extends ApiCommand implements CommandGroup {
+
   static final List<String> COLUMNS =
       List.of("id", "name", "resource", "event", "status", "targetUrl");
 
@@ -57,6 +52,17 @@ public final class WebhooksCommand extends ApiCommand {
         w.createdBy(),
         w.appId(),
         w.extra());
+  }
+
+  /** The subcommands, in the order help lists them. */
+  @Override
+  public List<Class<?>> subcommands() {
+    return List.of(
+        WebhooksCommand.ListWebhooks.class,
+        WebhooksCommand.GetWebhook.class,
+        WebhooksCommand.CreateWebhook.class,
+        WebhooksCommand.UpdateWebhook.class,
+        WebhooksCommand.DeleteWebhook.class);
   }
 
   @Command(

@@ -1,0 +1,77 @@
+package io.github.webex4j.cli;
+
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Builds the picocli command line of one command. A {@link CommandGroup} gets only the subcommand
+ * the remaining arguments name, built the same way (a group within a group too), or all of them
+ * when the arguments name none of them (help, a typo, nothing) or the whole tree is asked for.
+ */
+final class CommandTree {
+  /** Root options that take a value (the next argument), skipped when looking for a name. */
+  static final Set<String> VALUE_OPTIONS =
+      Set.of("--token-file", "--base-url", "-o", "--output", "--timeout", "--deadline");
+
+  private CommandTree() {}
+
+  /**
+   * @param type the command's class
+   * @param rest the arguments after the command's name, or null for every subcommand
+   */
+  static CommandLine of(Class<?> type, List<String> rest) {
+    Object command = create(type);
+    CommandLine line = new CommandLine(command);
+    if (command instanceof CommandGroup group) {
+      int at = rest == null ? -1 : firstNameAt(rest);
+      String name = at < 0 ? null : rest.get(at);
+      List<Class<?>> named =
+          group.subcommands().stream().filter(sub -> namesOf(sub).contains(name)).toList();
+      if (named.isEmpty()) {
+        group.subcommands().forEach(sub -> line.addSubcommand(of(sub, null)));
+      } else {
+        line.addSubcommand(of(named.get(0), rest.subList(at + 1, rest.size())));
+      }
+    }
+    return line;
+  }
+
+  /**
+   * Where the first name (an argument that is not an option or an option's value) stands in {@code
+   * args}, or -1 if there is none or help is asked for before it.
+   */
+  static int firstNameAt(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (VALUE_OPTIONS.contains(arg)) {
+        i++;
+      } else if (arg.equals("-h") || arg.equals("--help")) {
+        return -1;
+      } else if (!arg.startsWith("-")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> namesOf(Class<?> type) {
+    Command command = type.getAnnotation(Command.class);
+    if (command == null) {
+      return List.of();
+    }
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(command.name()),
+            java.util.stream.Stream.of(command.aliases()))
+        .toList();
+  }
+
+  private static Object create(Class<?> type) {
+    try {
+      return CommandLine.defaultFactory().create(type);
+    } catch (Exception e) {
+      throw new CommandLine.InitializationException("cannot create " + type.getName(), e);
+    }
+  }
+}
