@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,6 +154,19 @@ class RenderersTest {
     assertThat(Marker.find("no marker here")).isEmpty();
     Marker single = Marker.create(null, Marker.Role.SINGLE);
     assertThat(Marker.find("x " + single.markdownLine())).contains(single);
+  }
+
+  @Test
+  void newMarkersHaveDistinctVersion4Ids() {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < 1_000; i++) {
+      Marker marker = Marker.create("thread-1", Marker.Role.REPLY);
+      UUID id = UUID.fromString(marker.notification());
+      assertThat(id.version()).isEqualTo(4);
+      assertThat(id.variant()).isEqualTo(2);
+      ids.add(marker.notification());
+    }
+    assertThat(ids).hasSize(1_000);
   }
 
   @Test
