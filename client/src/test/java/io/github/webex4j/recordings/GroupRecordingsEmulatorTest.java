@@ -8,13 +8,8 @@ import io.github.webex4j.ForbiddenException;
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexClient;
 import io.github.webex4j.emulator.EmulatedPerson;
-import io.github.webex4j.meetings.Meeting;
-import io.github.webex4j.meetings.MeetingCreateParams;
 import io.github.webex4j.rooms.EmulatorClients;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,20 +25,7 @@ class GroupRecordingsEmulatorTest {
   static void record() {
     person = clients.emulator().createPerson("grp@example.com", "Grp");
     host = clients.clientFor(person.token());
-    Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
-    for (int i = 0; i < 2; i++) {
-      Meeting meeting =
-          host.meetings()
-              .create(
-                  MeetingCreateParams.builder()
-                      .title("Group " + i)
-                      .start(start.plus(Duration.ofHours(i)))
-                      .end(start.plus(Duration.ofHours(i)).plus(Duration.ofMinutes(30)))
-                      .password("BgJep@43")
-                      .enabledAutoRecordMeeting(true)
-                      .build());
-      host.meetings().end(meeting.id(), null);
-    }
+    RecordedMeetings.endedBy(host, "Group", 2);
   }
 
   @Test

@@ -6,16 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.webex4j.ForbiddenException;
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexClient;
-import io.github.webex4j.meetings.Meeting;
-import io.github.webex4j.meetings.MeetingCreateParams;
 import io.github.webex4j.rooms.EmulatorClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +29,7 @@ class RecordingsEmulatorTest {
   @BeforeAll
   static void start() {
     host = clients.clientFor(clients.emulator().createPerson("rec@example.com", "Rec").token());
-    Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
-    for (int i = 0; i < 3; i++) {
-      Meeting meeting =
-          host.meetings()
-              .create(
-                  MeetingCreateParams.builder()
-                      .title("Recorded " + i)
-                      .start(start.plus(Duration.ofHours(i)))
-                      .end(start.plus(Duration.ofHours(i)).plus(Duration.ofMinutes(30)))
-                      .password("BgJep@43")
-                      .enabledAutoRecordMeeting(true)
-                      .build());
-      host.meetings().end(meeting.id(), null);
-      MEETINGS.add(meeting.id());
-    }
+    MEETINGS.addAll(RecordedMeetings.endedBy(host, "Recorded", 3));
   }
 
   @Test

@@ -6,12 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.webex4j.BadRequestException;
 import io.github.webex4j.NotFoundException;
 import io.github.webex4j.WebexClient;
-import io.github.webex4j.meetings.Meeting;
-import io.github.webex4j.meetings.MeetingCreateParams;
 import io.github.webex4j.rooms.EmulatorClients;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,20 +25,7 @@ class RecordingsRecycleBinEmulatorTest {
     // Each test has its own host, and so its own recordings and recycle bin.
     String email = "bin" + HOSTS.incrementAndGet() + "@example.com";
     host = clients.clientFor(clients.emulator().createPerson(email, "Bin").token());
-    Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
-    for (int i = 0; i < 3; i++) {
-      Meeting meeting =
-          host.meetings()
-              .create(
-                  MeetingCreateParams.builder()
-                      .title("Binned " + i)
-                      .start(start.plus(Duration.ofHours(i)))
-                      .end(start.plus(Duration.ofHours(i)).plus(Duration.ofMinutes(30)))
-                      .password("BgJep@43")
-                      .enabledAutoRecordMeeting(true)
-                      .build());
-      host.meetings().end(meeting.id(), null);
-    }
+    RecordedMeetings.endedBy(host, "Binned", 3);
     ids = available().stream().map(Recording::id).toList();
     assertThat(ids).hasSize(3);
   }
