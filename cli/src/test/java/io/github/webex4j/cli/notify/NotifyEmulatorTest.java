@@ -37,16 +37,11 @@ class NotifyEmulatorTest {
 
   @BeforeAll
   static void start() {
-    emulator = WebexEmulator.start();
-    ci = emulator.createPerson("ci@example.com", "CI");
+    CiEmulator started = CiEmulator.start("ci@example.com");
+    emulator = started.emulator();
+    ci = started.ci();
+    webex = started.webex();
     ana = emulator.createPerson("ana@example.com", "Ana");
-    webex =
-        WebexClient.builder()
-            .accessToken(ci.token())
-            .baseUrl(emulator.baseUri().toString())
-            .environment(Map.of())
-            .sleeper(d -> {})
-            .build();
   }
 
   @AfterAll

@@ -33,15 +33,10 @@ class NotifyForCiUsersTest {
 
   @BeforeAll
   static void start() {
-    emulator = WebexEmulator.start();
-    ci = emulator.createPerson("ci-users@example.com", "CI");
-    webex =
-        WebexClient.builder()
-            .accessToken(ci.token())
-            .baseUrl(emulator.baseUri().toString())
-            .environment(Map.of())
-            .sleeper(d -> {})
-            .build();
+    CiEmulator started = CiEmulator.start("ci-users@example.com");
+    emulator = started.emulator();
+    ci = started.ci();
+    webex = started.webex();
   }
 
   @AfterAll
