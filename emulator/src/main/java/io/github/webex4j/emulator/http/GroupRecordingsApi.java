@@ -120,9 +120,7 @@ public final class GroupRecordingsApi implements ApiFamily {
             .orElseThrow(() -> ApiException.notFound("Recording not found."));
     ZoneId zone = MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
     ObjectNode node = RecordingRenderer.render(recording, zone);
-    node.set(
-        "temporaryDirectDownloadLinks",
-        RecordingDownloadsApi.links(world, request, recording, zone));
+    node.set("temporaryDirectDownloadLinks", RecordingLinks.of(world, request, recording, zone));
     return ApiResponse.ok(node);
   }
 

@@ -134,7 +134,7 @@ public final class RecordingsApi implements ApiFamily {
     Recording recording = visible(request);
     ZoneId zone = zone(request);
     ObjectNode node = RecordingRenderer.render(recording, zone);
-    ObjectNode links = RecordingDownloadsApi.links(world, request, recording, zone);
+    ObjectNode links = RecordingLinks.of(world, request, recording, zone);
     node.set("temporaryDirectDownloadLinks", links);
     return ApiResponse.ok(node);
   }
