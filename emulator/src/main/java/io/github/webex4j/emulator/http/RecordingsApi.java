@@ -92,17 +92,7 @@ public final class RecordingsApi implements ApiFamily {
   }
 
   private Recording visible(ApiRequest request) {
-    Person caller = request.caller();
-    Recording recording =
-        world
-            .recordings
-            .find(request.pathParam("recordingId"))
-            .filter(r -> r.status != Status.PURGED)
-            .orElseThrow(() -> ApiException.notFound("Recording not found."));
-    if (!recording.hostId.equals(caller.id) && !caller.isAdmin() && !caller.complianceOfficer) {
-      throw ApiException.notFound("Recording not found.");
-    }
-    return recording;
+    return world.recordings.visibleTo(request.caller(), request.pathParam("recordingId"));
   }
 
   /**

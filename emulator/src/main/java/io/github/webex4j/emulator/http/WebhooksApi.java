@@ -145,10 +145,8 @@ public final class WebhooksApi implements ApiFamily {
       if (allowed != null && !allowed.contains(key)) {
         throw ApiException.badRequest("invalid filter key: " + key);
       }
-      if (key.equals("roomId")
-          && !world.memberships.isMember(pair.getValue(), caller.id)
-          && !caller.complianceOfficer) {
-        throw ApiException.badRequest("invalid value for filter: roomId");
+      if (key.equals("roomId")) {
+        world.webhooks.checkFilterRoom(caller, pair.getValue());
       }
     }
   }

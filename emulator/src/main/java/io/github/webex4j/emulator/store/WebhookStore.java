@@ -138,6 +138,18 @@ public final class WebhookStore implements Store {
     return value;
   }
 
+  /**
+   * Checks the room a webhook's {@code roomId} filter names: one {@code caller} is a member of,
+   * unless the caller is a compliance officer.
+   *
+   * @throws RuleViolation 400 otherwise
+   */
+  public void checkFilterRoom(Person caller, String roomId) {
+    if (!world.memberships.isMember(roomId, caller.id) && !caller.complianceOfficer) {
+      throw RuleViolation.badRequest("invalid value for filter: roomId");
+    }
+  }
+
   /** Every webhook, oldest first. */
   public List<Webhook> all() {
     return new ArrayList<>(byId.values());
