@@ -7,7 +7,6 @@ import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.RecordingStore.Status;
 import io.github.webex4j.emulator.store.World;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.List;
  * {@code from}, {@code to}, {@code meetingId} and {@code topic} are accepted and not applied.
  */
 public final class AdminRecordingsApi implements ApiFamily {
-  private static final Duration WINDOW = Duration.ofDays(7);
   private static final Duration MAX_WINDOW = Duration.ofDays(30);
 
   private final World world;
@@ -41,25 +39,14 @@ public final class AdminRecordingsApi implements ApiFamily {
       throw ApiException.forbidden("Only an admin or a compliance officer may list recordings.");
     }
     ZoneId zone = MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
-    Instant from = MeetingTimes.parseTime(request.query("from"), zone, "from");
-    Instant to = MeetingTimes.parseTime(request.query("to"), zone, "to");
-    if (to == null) {
-      to = from == null ? world.timestamps().now() : from.plus(WINDOW);
-    }
-    if (from == null) {
-      from = to.minus(WINDOW);
-    }
-    if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
-      throw ApiException.badRequest("'from' to 'to' must span more than 0 and at most 30 days.");
-    }
-    Instant lo = from;
-    Instant hi = to.plusSeconds(60);
+    RecordingWindow window =
+        RecordingWindow.of(request, zone, world.timestamps().now()).within(MAX_WINDOW);
     String meetingId = request.query("meetingId");
     String topic = request.query("topic");
     Paging.max(request, 10, 100);
     List<Recording> matching =
         world.recordings.newestFirst().stream()
-            .filter(r -> !r.createTime.isBefore(lo) && r.createTime.isBefore(hi))
+            .filter(r -> window.contains(r.createTime))
             .filter(
                 r ->
                     meetingId == null

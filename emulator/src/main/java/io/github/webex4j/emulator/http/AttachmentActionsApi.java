@@ -3,7 +3,6 @@ package io.github.webex4j.emulator.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.webex4j.emulator.render.AttachmentActionRenderer;
 import io.github.webex4j.emulator.store.AttachmentAction;
-import io.github.webex4j.emulator.store.Message;
 import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.World;
 
@@ -34,25 +33,13 @@ public final class AttachmentActionsApi implements ApiFamily {
     if (inputs == null) {
       throw ApiException.badRequest("The 'inputs' field is required.");
     }
-    Message message =
-        world
-            .messages
-            .find(messageId)
-            .filter(m -> world.memberships.isMember(m.roomId, caller.id))
-            .orElseThrow(() -> ApiException.notFound("Could not find a message with this ID."));
-    AttachmentAction action = world.attachmentActions.submit(caller, message, inputs.deepCopy());
+    AttachmentAction action = world.attachmentActions.submit(caller, messageId, inputs.deepCopy());
     return ApiResponse.ok(AttachmentActionRenderer.render(action));
   }
 
   private ApiResponse get(ApiRequest request) {
-    Person caller = request.caller();
     AttachmentAction action =
-        world
-            .attachmentActions
-            .find(request.pathParam("id"))
-            .filter(
-                a -> world.memberships.isMember(a.roomId(), caller.id) || caller.complianceOfficer)
-            .orElseThrow(() -> ApiException.notFound("Could not find an action with this ID."));
+        world.attachmentActions.visibleTo(request.caller(), request.pathParam("id"));
     return ApiResponse.ok(AttachmentActionRenderer.render(action));
   }
 }

@@ -145,6 +145,11 @@ public final class EmulatorServer implements AutoCloseable {
     return executor.busyThreads();
   }
 
+  /** Admission places (request threads plus queue places) not taken right now. */
+  int freePermits() {
+    return executor.freePermits();
+  }
+
   /** Threads answering 503 right now because every request thread was taken. */
   int refusingThreads() {
     return executor.refusingThreads();

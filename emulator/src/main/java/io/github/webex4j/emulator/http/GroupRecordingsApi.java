@@ -8,7 +8,6 @@ import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.RecordingStore.Status;
 import io.github.webex4j.emulator.store.World;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.Set;
  * otherwise; the document does not say).
  */
 public final class GroupRecordingsApi implements ApiFamily {
-  private static final Duration WINDOW = Duration.ofDays(7);
   private static final Duration MAX_WINDOW = Duration.ofDays(30);
   private static final Set<String> FORMATS = Set.of("MP4", "ARF");
   private static final Set<String> SERVICE_TYPES =
@@ -79,28 +77,17 @@ public final class GroupRecordingsApi implements ApiFamily {
   private ApiResponse list(ApiRequest request) {
     Person host = host(request);
     ZoneId zone = MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
-    Instant from = MeetingTimes.parseTime(request.query("from"), zone, "from");
-    Instant to = MeetingTimes.parseTime(request.query("to"), zone, "to");
-    if (to == null) {
-      to = from == null ? world.timestamps().now() : from.plus(WINDOW);
-    }
-    if (from == null) {
-      from = to.minus(WINDOW);
-    }
-    if (!to.isAfter(from) || Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
-      throw ApiException.badRequest("'from' to 'to' must span more than 0 and at most 30 days.");
-    }
+    RecordingWindow window =
+        RecordingWindow.of(request, zone, world.timestamps().now()).within(MAX_WINDOW);
     String siteUrl = request.query("siteUrl");
     String topic = request.query("topic");
     String format = option(request, "format", FORMATS);
     String serviceType = option(request, "serviceType", SERVICE_TYPES);
     Paging.max(request, 10, 100);
-    Instant lo = from;
-    Instant hi = to.plusSeconds(60);
     List<Recording> matching =
         world.recordings.newestFirst().stream()
             .filter(r -> r.status == Status.AVAILABLE && r.hostId.equals(host.id))
-            .filter(r -> !r.createTime.isBefore(lo) && r.createTime.isBefore(hi))
+            .filter(r -> window.contains(r.createTime))
             .filter(r -> siteUrl == null || siteUrl.equalsIgnoreCase(LicenseStore.SITE_URL))
             .filter(r -> topic == null || topic.equalsIgnoreCase(r.topic))
             .filter(r -> format == null || format.equals("MP4"))
@@ -120,9 +107,7 @@ public final class GroupRecordingsApi implements ApiFamily {
             .orElseThrow(() -> ApiException.notFound("Recording not found."));
     ZoneId zone = MeetingTimes.renderZone(request, ZoneOffset.UTC.getId());
     ObjectNode node = RecordingRenderer.render(recording, zone);
-    node.set(
-        "temporaryDirectDownloadLinks",
-        RecordingDownloadsApi.links(world, request, recording, zone));
+    node.set("temporaryDirectDownloadLinks", RecordingLinks.of(world, request, recording, zone));
     return ApiResponse.ok(node);
   }
 

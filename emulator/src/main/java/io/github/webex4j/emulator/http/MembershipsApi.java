@@ -34,7 +34,7 @@ public final class MembershipsApi implements ApiFamily {
     String personEmail = request.query("personEmail");
     Stream<Membership> memberships;
     if (roomId != null) {
-      Room room = world.rooms.requireVisible(roomId, caller, true);
+      Room room = world.rooms.visibleTo(caller, roomId);
       memberships = world.memberships.ofRoom(room.id).stream();
     } else if (personId != null || personEmail != null) {
       if (!caller.complianceOfficer) {
@@ -42,9 +42,7 @@ public final class MembershipsApi implements ApiFamily {
       }
       memberships = world.memberships.all().stream();
     } else {
-      memberships =
-          world.memberships.all().stream()
-              .filter(m -> world.memberships.isMember(m.roomId, caller.id));
+      memberships = world.memberships.visibleTo(caller).stream();
     }
     List<Membership> result =
         memberships
@@ -69,8 +67,7 @@ public final class MembershipsApi implements ApiFamily {
     String roomId = body.requiredString("roomId");
     Person person = target(body);
     boolean moderator = Boolean.TRUE.equals(body.optBoolean("isModerator"));
-    Room room = world.rooms.requireVisible(roomId, caller, false);
-    Membership membership = world.memberships.add(room, person, moderator, caller);
+    Membership membership = world.memberships.add(roomId, person, moderator, caller);
     return ApiResponse.ok(MembershipRenderer.render(world, membership));
   }
 

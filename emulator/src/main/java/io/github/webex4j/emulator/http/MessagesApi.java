@@ -157,7 +157,7 @@ public final class MessagesApi implements ApiFamily {
     if (roomId == null) {
       throw ApiException.badRequest("Required String parameter 'roomId' is not present");
     }
-    Room room = world.rooms.requireVisible(roomId, caller, true);
+    Room room = world.rooms.visibleTo(caller, roomId);
     String mentioned = request.query("mentionedPeople");
     if (mentioned != null && !mentioned.equals("me") && !mentioned.equals(caller.id)) {
       throw ApiException.badRequest(
@@ -223,14 +223,13 @@ public final class MessagesApi implements ApiFamily {
     return ApiResponse.ok(
         MessageRenderer.render(
             world,
-            world.messages.requireVisible(request.pathParam("messageId"), request.caller(), true),
+            world.messages.visibleTo(request.caller(), request.pathParam("messageId")),
             request.baseUrl()));
   }
 
   private ApiResponse edit(ApiRequest request) {
     Person caller = request.caller();
-    Message message =
-        world.messages.requireVisible(request.pathParam("messageId"), request.caller(), false);
+    Message message = world.messages.inRoomOf(caller, request.pathParam("messageId"));
     JsonBody body = request.json();
     String roomId = body.requiredString("roomId");
     String text = body.optString("text");
@@ -245,24 +244,15 @@ public final class MessagesApi implements ApiFamily {
     return ApiResponse.ok(MessageRenderer.render(world, message, request.baseUrl()));
   }
 
-  /** Deletes a message ({@link MessageStore#delete(Message, Person)} holds the rules). */
+  /** Deletes a message ({@link MessageStore#delete(String, Person)} holds the rules). */
   private ApiResponse delete(ApiRequest request) {
-    Person caller = request.caller();
-    Message message =
-        world.messages.requireVisible(request.pathParam("messageId"), request.caller(), true);
-    world.messages.delete(message, caller);
+    world.messages.delete(request.pathParam("messageId"), request.caller());
     return ApiResponse.noContent();
   }
 
   private ApiResponse download(ApiRequest request) {
-    Person caller = request.caller();
     Content content =
-        world
-            .messages
-            .content(request.pathParam("contentId"))
-            .filter(
-                c -> world.memberships.isMember(c.roomId(), caller.id) || caller.complianceOfficer)
-            .orElseThrow(() -> ApiException.notFound("The requested resource could not be found."));
+        world.messages.contentVisibleTo(request.caller(), request.pathParam("contentId"));
     String quoted = content.filename().replace("\\", "_").replace("\"", "_");
     return ApiResponse.blob(200, content.contentType(), content.blob())
         .header("Content-Disposition", "attachment; filename=\"" + quoted + "\"");

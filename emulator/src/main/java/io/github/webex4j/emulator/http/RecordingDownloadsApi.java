@@ -1,31 +1,25 @@
 package io.github.webex4j.emulator.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.webex4j.emulator.render.Json;
+import static io.github.webex4j.emulator.http.RecordingLinks.AUDIO;
+import static io.github.webex4j.emulator.http.RecordingLinks.MEDIA_PATH;
+import static io.github.webex4j.emulator.http.RecordingLinks.TRANSCRIPT;
+import static io.github.webex4j.emulator.http.RecordingLinks.VIDEO;
+import static io.github.webex4j.emulator.http.RecordingLinks.VIDEO_PATH;
+
 import io.github.webex4j.emulator.store.RecordingStore;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.World;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.SplittableRandom;
 
 /**
- * The temporary direct download links of recordings, served on the emulator's own origin outside
- * {@code /v1} and without a bearer token, like Webex's site links: {@code
- * /nbr/MultiThreadDownloadServlet?recordid=&expires=&ticket=} (the MP4) and {@code
- * /nbr/downloadMedia.do?...&mediaType=1} (audio) or {@code 2} (transcript). The ticket is an HMAC
- * over id, media and expiry ({@link RecordingStore#ticket}); a wrong ticket or an expiry passed on
- * the emulator clock gives 403, an unknown or deleted recording 404. Bodies are deterministic
- * bytes: the MP4 has exactly {@code sizeBytes} bytes.
+ * The temporary direct download links of recordings ({@link RecordingLinks}), served on the
+ * emulator's own origin outside {@code /v1} and without a bearer token, like Webex's site links.
+ * The ticket is an HMAC over id, media and expiry ({@link RecordingStore#ticket}); a wrong ticket
+ * or an expiry passed on the emulator clock gives 403, an unknown or deleted recording 404. Bodies
+ * are deterministic bytes: the MP4 has exactly {@code sizeBytes} bytes.
  */
 public final class RecordingDownloadsApi implements ApiFamily {
-  static final String VIDEO_PATH = "/nbr/MultiThreadDownloadServlet";
-  static final String MEDIA_PATH = "/nbr/downloadMedia.do";
-  private static final int VIDEO = 0;
-  private static final int AUDIO = 1;
-  private static final int TRANSCRIPT = 2;
-
   private final World world;
 
   /** Creates the family over {@code world}. */
@@ -40,35 +34,6 @@ public final class RecordingDownloadsApi implements ApiFamily {
           .anonymous(method, VIDEO_PATH, r -> download(r, VIDEO))
           .anonymous(method, MEDIA_PATH, r -> download(r, mediaType(r)));
     }
-  }
-
-  /**
-   * The {@code temporaryDirectDownloadLinks} object for {@code recording}, on the origin the client
-   * addressed, valid for {@link RecordingStore#LINK_LIFETIME} from now.
-   */
-  static ObjectNode links(World world, ApiRequest request, Recording recording, ZoneId zone) {
-    String origin = request.baseUrl().substring(0, request.baseUrl().length() - "/v1".length());
-    Instant expires = world.timestamps().now().plus(RecordingStore.LINK_LIFETIME);
-    ObjectNode links = Json.object();
-    links.put("recordingDownloadLink", link(world, origin + VIDEO_PATH, recording, VIDEO, expires));
-    links.put("audioDownloadLink", link(world, origin + MEDIA_PATH, recording, AUDIO, expires));
-    links.put(
-        "transcriptDownloadLink", link(world, origin + MEDIA_PATH, recording, TRANSCRIPT, expires));
-    links.put("expiration", MeetingTimes.time(expires, zone));
-    return links;
-  }
-
-  private static String link(
-      World world, String url, Recording recording, int media, Instant expires) {
-    long ms = expires.toEpochMilli();
-    return url
-        + "?recordid="
-        + recording.id
-        + (media == VIDEO ? "" : "&mediaType=" + media)
-        + "&expires="
-        + ms
-        + "&ticket="
-        + world.recordings.ticket(recording.id, media, ms);
   }
 
   private static int mediaType(ApiRequest request) {
@@ -111,7 +76,7 @@ public final class RecordingDownloadsApi implements ApiFamily {
   }
 
   /** Exactly {@code sizeBytes} bytes: an MP4 {@code ftyp} box, then seeded noise. */
-  static byte[] mp4(Recording recording) {
+  private static byte[] mp4(Recording recording) {
     byte[] bytes = noise(recording.id, recording.sizeBytes);
     byte[] ftyp = {
       0, 0, 0, 24, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0, 'm', 'p', '4', '2', 'i', 's',

@@ -80,16 +80,7 @@ public final class RecordingRecycleBinApi implements ApiFamily {
     if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS) {
       throw ApiException.badRequest("'recordingIds' must hold 1 to " + MAX_IDS + " ids.");
     }
-    return ids.stream()
-        .map(
-            id ->
-                world
-                    .recordings
-                    .find(id)
-                    .filter(r -> r.hostId.equals(caller.id) && r.status != Status.PURGED)
-                    .orElseThrow(() -> ApiException.notFound("Recording not found: " + id)))
-        .distinct()
-        .toList();
+    return ids.stream().map(id -> world.recordings.hostedBy(caller, id)).distinct().toList();
   }
 
   private static void site(JsonBody body) {

@@ -7,8 +7,6 @@ import io.github.webex4j.emulator.store.Person;
 import io.github.webex4j.emulator.store.RecordingStore.Recording;
 import io.github.webex4j.emulator.store.RecordingStore.Status;
 import io.github.webex4j.emulator.store.World;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.Set;
  * get does not find purged recordings.
  */
 public final class RecordingsApi implements ApiFamily {
-  private static final Duration WINDOW = Duration.ofDays(7);
   private static final Set<String> FORMATS = Set.of("MP4", "ARF");
   private static final Set<String> SERVICE_TYPES =
       Set.of("MeetingCenter", "EventCenter", "SupportCenter", "TrainingCenter");
@@ -52,18 +49,8 @@ public final class RecordingsApi implements ApiFamily {
   private ApiResponse list(ApiRequest request) {
     Person host = world.meetings.hostFor(request.caller(), request.query("hostEmail"));
     ZoneId zone = zone(request);
-    Instant now = world.timestamps().now();
-    Instant from = MeetingTimes.parseTime(request.query("from"), zone, "from");
-    Instant to = MeetingTimes.parseTime(request.query("to"), zone, "to");
-    if (from == null && to == null) {
-      to = now;
-      from = now.minus(WINDOW);
-    } else if (from == null) {
-      from = to.minus(WINDOW);
-    } else if (to == null) {
-      to = from.plus(WINDOW);
-    }
-    if (!to.isAfter(from)) {
+    RecordingWindow window = RecordingWindow.of(request, zone, world.timestamps().now());
+    if (!window.to().isAfter(window.from())) {
       throw ApiException.badRequest("'to' must be later than 'from'.");
     }
     String meetingId = request.query("meetingId");
@@ -72,9 +59,6 @@ public final class RecordingsApi implements ApiFamily {
     String serviceType = option(request, "serviceType", SERVICE_TYPES);
     String status = option(request, "status", STATUSES);
     Paging.max(request, 10, 100);
-    Instant lo = from;
-    // 'from' is inclusive and truncated to the minute; 'to' exclusive but includes its minute.
-    Instant hi = meetingId == null ? to.plusSeconds(60) : Instant.MAX;
     Status wanted =
         status == null ? Status.AVAILABLE : Status.valueOf(status.toUpperCase(Locale.ROOT));
     if (wanted == Status.PURGED && (!request.caller().complianceOfficer || meetingId == null)) {
@@ -84,8 +68,7 @@ public final class RecordingsApi implements ApiFamily {
     List<Recording> matching =
         world.recordings.newestFirst().stream()
             .filter(r -> r.status == wanted && r.hostId.equals(host.id))
-            .filter(
-                r -> meetingId != null || (!r.createTime.isBefore(lo) && r.createTime.isBefore(hi)))
+            .filter(r -> meetingId != null || window.contains(r.createTime))
             .filter(
                 r ->
                     meetingId == null
@@ -109,17 +92,7 @@ public final class RecordingsApi implements ApiFamily {
   }
 
   private Recording visible(ApiRequest request) {
-    Person caller = request.caller();
-    Recording recording =
-        world
-            .recordings
-            .find(request.pathParam("recordingId"))
-            .filter(r -> r.status != Status.PURGED)
-            .orElseThrow(() -> ApiException.notFound("Recording not found."));
-    if (!recording.hostId.equals(caller.id) && !caller.isAdmin() && !caller.complianceOfficer) {
-      throw ApiException.notFound("Recording not found.");
-    }
-    return recording;
+    return world.recordings.visibleTo(request.caller(), request.pathParam("recordingId"));
   }
 
   /**
@@ -134,7 +107,7 @@ public final class RecordingsApi implements ApiFamily {
     Recording recording = visible(request);
     ZoneId zone = zone(request);
     ObjectNode node = RecordingRenderer.render(recording, zone);
-    ObjectNode links = RecordingDownloadsApi.links(world, request, recording, zone);
+    ObjectNode links = RecordingLinks.of(world, request, recording, zone);
     node.set("temporaryDirectDownloadLinks", links);
     return ApiResponse.ok(node);
   }

@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <ul>
  *   <li>requests run on a fixed pool of request threads with a bounded queue: a request is admitted
- *       while fewer than threads plus queue places are taken (a permit, returned when the request
- *       is done, so a thread about to become free is never mistaken for a busy one);
+ *       while fewer than threads plus queue places are taken (a permit, returned by {@link
+ *       #answerWritten} just before the answer's last write: from then on the JDK may hand the
+ *       connection's next request to this executor, and a keep-alive client's next request must not
+ *       find the permit still held by the thread finishing its previous one);
  *   <li>when both are full, one of two refusing threads reads the headers and answers 503 with
  *       {@code Retry-After} (no body is read);
  *   <li>when those are taken too, the connection is closed unread, at once: the JDK's exchange runs
@@ -36,6 +38,7 @@ final class RequestExecutor implements Executor, AutoCloseable {
   private static final int REFUSING_THREADS = 2;
   private static final int ANSWERING_THREADS = 2;
   private static final ThreadLocal<Watch> CURRENT = new ThreadLocal<>();
+  private static final ThreadLocal<Permit> PERMIT = new ThreadLocal<>();
 
   private final ThreadPoolExecutor workers;
   private final Semaphore admitted;
@@ -95,6 +98,23 @@ final class RequestExecutor implements Executor, AutoCloseable {
     return CURRENT.get();
   }
 
+  /**
+   * Returns the admission permit of the exchange the calling thread serves (once; a no-op on a
+   * refusing thread): called just before the write that completes its answer, after which the
+   * thread only closes the exchange.
+   */
+  static void answerWritten() {
+    Permit permit = PERMIT.get();
+    if (permit != null) {
+      permit.release();
+    }
+  }
+
+  /** Admission places (request threads plus queue places) free now. */
+  int freePermits() {
+    return admitted.availablePermits();
+  }
+
   /** Request threads busy with an exchange now. */
   int busyThreads() {
     return workers.getActiveCount();
@@ -111,10 +131,13 @@ final class RequestExecutor implements Executor, AutoCloseable {
       try {
         workers.execute(
             () -> {
+              Permit permit = new Permit(admitted);
+              PERMIT.set(permit);
               try {
                 run(exchange, Watch.Mode.SERVE);
               } finally {
-                admitted.release();
+                PERMIT.remove();
+                permit.release();
               }
             });
         return;
@@ -166,6 +189,23 @@ final class RequestExecutor implements Executor, AutoCloseable {
     long now = System.nanoTime();
     for (Watch watch : active) {
       watch.expire(now, answerers);
+    }
+  }
+
+  /** One exchange's admission permit, returned at most once, by the thread serving it. */
+  private static final class Permit {
+    private final Semaphore permits;
+    private boolean held = true;
+
+    Permit(Semaphore permits) {
+      this.permits = permits;
+    }
+
+    void release() {
+      if (held) {
+        held = false;
+        permits.release();
+      }
     }
   }
 

@@ -41,14 +41,17 @@ final class ResponseSender {
     response.headers().forEach(headers::set);
     boolean head = "HEAD".equals(exchange.getRequestMethod());
     if (response.writer() != null) {
+      if (head) {
+        sendEmpty(exchange, response.status());
+        return;
+      }
       // Length 0: chunked, written as it is produced.
-      exchange.sendResponseHeaders(response.status(), head ? -1 : 0);
-      if (!head) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          response.writer().writeTo(out);
-          out.flush();
-          drainRequest(exchange);
-        }
+      exchange.sendResponseHeaders(response.status(), 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        response.writer().writeTo(out);
+        out.flush();
+        drainRequest(exchange);
+        RequestExecutor.answerWritten();
       }
       return;
     }
@@ -62,20 +65,32 @@ final class ResponseSender {
     // A stored file is opened before the headers go out, so a missing file becomes a 500: once a
     // fixed length is announced, the JDK server (17) neither completes nor closes the connection
     // of a body cut short, and the client would wait for the rest.
-    try (InputStream in = empty || blob == null ? null : open(blob)) {
-      exchange.sendResponseHeaders(response.status(), empty ? -1 : length);
-      if (!empty) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          if (in == null) {
-            out.write(response.body());
-          } else {
-            in.transferTo(out);
-          }
-          out.flush();
-          drainRequest(exchange);
+    if (empty) {
+      sendEmpty(exchange, response.status());
+      return;
+    }
+    try (InputStream in = blob == null ? null : open(blob)) {
+      exchange.sendResponseHeaders(response.status(), length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        if (in == null) {
+          out.write(response.body());
+        } else {
+          in.transferTo(out);
         }
+        out.flush();
+        drainRequest(exchange);
+        RequestExecutor.answerWritten();
       }
     }
+  }
+
+  /**
+   * Sends an answer without a body: the JDK server completes the exchange within {@code
+   * sendResponseHeaders}, so the permit is returned first.
+   */
+  private static void sendEmpty(HttpExchange exchange, int status) throws IOException {
+    RequestExecutor.answerWritten();
+    exchange.sendResponseHeaders(status, -1);
   }
 
   /**

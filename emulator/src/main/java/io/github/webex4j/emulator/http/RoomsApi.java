@@ -63,8 +63,7 @@ public final class RoomsApi implements ApiFamily {
       order = Comparator.comparing((Room r) -> r.madePublic).reversed();
     } else {
       rooms =
-          world.rooms.all().stream()
-              .filter(r -> world.memberships.isMember(r.id, caller.id))
+          world.rooms.joinedBy(caller).stream()
               .filter(r -> teamId == null || teamId.equals(r.teamId))
               .filter(r -> type == null || type.equals(r.type));
       order = comparator(sortBy);
@@ -106,13 +105,13 @@ public final class RoomsApi implements ApiFamily {
   }
 
   private ApiResponse get(ApiRequest request) {
-    Room room = world.rooms.requireVisible(request.pathParam("roomId"), request.caller(), true);
+    Room room = world.rooms.visibleTo(request.caller(), request.pathParam("roomId"));
     return ApiResponse.ok(RoomRenderer.render(world, room, request.caller()));
   }
 
   private ApiResponse update(ApiRequest request) {
     Person caller = request.caller();
-    Room room = world.rooms.requireVisible(request.pathParam("roomId"), caller, true);
+    Room room = world.rooms.visibleTo(caller, request.pathParam("roomId"));
     JsonBody body = request.json();
     String title = body.requiredString("title");
     Boolean locked = body.optBoolean("isLocked");
@@ -138,14 +137,12 @@ public final class RoomsApi implements ApiFamily {
   }
 
   private ApiResponse delete(ApiRequest request) {
-    Person caller = request.caller();
-    Room room = world.rooms.requireVisible(request.pathParam("roomId"), caller, false);
-    world.rooms.delete(room, caller);
+    world.rooms.delete(request.pathParam("roomId"), request.caller());
     return ApiResponse.noContent();
   }
 
   private ApiResponse meetingInfo(ApiRequest request) {
-    Room room = world.rooms.requireVisible(request.pathParam("roomId"), request.caller(), true);
+    Room room = world.rooms.visibleTo(request.caller(), request.pathParam("roomId"));
     String number =
         Long.toString(1_000_000_000L + Math.floorMod(room.uuid.hashCode(), 900_000_000));
     ObjectNode node = Json.object();

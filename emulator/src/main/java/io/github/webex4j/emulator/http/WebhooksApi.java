@@ -90,14 +90,7 @@ public final class WebhooksApi implements ApiFamily {
     if (ownedBy != null && !ownedBy.equals("org") && !ownedBy.equals("creator")) {
       throw ApiException.badRequest("Invalid value for parameter 'ownedBy': " + ownedBy);
     }
-    boolean org = "org".equals(ownedBy);
-    if (org) {
-      Access.requireAdmin(caller);
-    }
-    List<Webhook> result =
-        world.webhooks.all().stream()
-            .filter(w -> org ? "org".equals(w.ownedBy) : w.createdBy.equals(caller.id))
-            .toList();
+    List<Webhook> result = world.webhooks.listedBy(caller, "org".equals(ownedBy));
     // [?] The cap for webhooks is not documented; 100 is both default and cap.
     return Paging.respond(request, result, w -> w.id, WebhookRenderer::render, 100, 100);
   }
@@ -111,7 +104,7 @@ public final class WebhooksApi implements ApiFamily {
     String event = body.requiredString("event");
     String filter = body.optString("filter");
     String secret = body.optString("secret");
-    String ownedBy = ownedBy(body.optString("ownedBy"), caller);
+    String ownedBy = world.webhooks.ownership(caller, body.optString("ownedBy"));
     if (!RESOURCES.contains(resource)) {
       throw ApiException.badRequest("Invalid value for 'resource': " + resource);
     }
@@ -136,19 +129,6 @@ public final class WebhooksApi implements ApiFamily {
     return value == null || value.isBlank() ? null : value;
   }
 
-  private static String ownedBy(String value, Person caller) {
-    if (value == null || value.equals("creator")) {
-      return "creator";
-    }
-    if (!value.equals("org")) {
-      throw ApiException.badRequest("Invalid value for 'ownedBy': " + value);
-    }
-    if (!caller.isAdmin() && !caller.complianceOfficer) {
-      throw ApiException.forbidden("Only admins and compliance officers may create org webhooks.");
-    }
-    return value;
-  }
-
   private void checkFilter(String resource, String filter, String ownedBy, Person caller) {
     java.util.Map<String, String> pairs;
     try {
@@ -165,10 +145,8 @@ public final class WebhooksApi implements ApiFamily {
       if (allowed != null && !allowed.contains(key)) {
         throw ApiException.badRequest("invalid filter key: " + key);
       }
-      if (key.equals("roomId")
-          && !world.memberships.isMember(pair.getValue(), caller.id)
-          && !caller.complianceOfficer) {
-        throw ApiException.badRequest("invalid value for filter: roomId");
+      if (key.equals("roomId")) {
+        world.webhooks.checkFilterRoom(caller, pair.getValue());
       }
     }
   }
@@ -209,17 +187,7 @@ public final class WebhooksApi implements ApiFamily {
   }
 
   private Webhook owned(ApiRequest request) {
-    Person caller = request.caller();
-    // [?] S5 (2019) answered 400 for deleting someone else's webhook; the emulator answers 404,
-    // as for any id the caller cannot see.
-    return world
-        .webhooks
-        .find(request.pathParam("webhookId"))
-        .filter(
-            w ->
-                w.createdBy.equals(caller.id)
-                    || ("org".equals(w.ownedBy) && (caller.isAdmin() || caller.complianceOfficer)))
-        .orElseThrow(() -> ApiException.notFound("Could not find a webhook with this ID."));
+    return world.webhooks.owned(request.caller(), request.pathParam("webhookId"));
   }
 
   private ApiResponse get(ApiRequest request) {
@@ -244,7 +212,7 @@ public final class WebhooksApi implements ApiFamily {
         targetUrl,
         secret != null,
         blankToNull(secret),
-        ownedBy == null ? null : ownedBy(ownedBy, request.caller()),
+        ownedBy == null ? null : world.webhooks.ownership(request.caller(), ownedBy),
         status != null);
     return ApiResponse.ok(WebhookRenderer.render(webhook));
   }

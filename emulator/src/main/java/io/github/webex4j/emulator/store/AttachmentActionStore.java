@@ -20,16 +20,23 @@ public final class AttachmentActionStore implements Store {
   }
 
   /**
-   * Records a submission by {@code person} on {@code message}.
+   * Records a submission by {@code person} on the message with {@code messageId}.
    *
    * <p>The card's author may submit on it too [?]: a 2019 community emulator refused that, but
    * Webex is not documented or observed to.
    *
    * <p>Publishes attachmentActions {@code created}.
    *
-   * @throws RuleViolation 400 when the message has no card
+   * @throws RuleViolation 404 unless the message exists and {@code person} is a member of its room;
+   *     400 when the message has no card
    */
-  public AttachmentAction submit(Person person, Message message, ObjectNode inputs) {
+  public AttachmentAction submit(Person person, String messageId, ObjectNode inputs) {
+    Message message =
+        world
+            .messages
+            .find(messageId)
+            .filter(m -> world.memberships.isMember(m.roomId, person.id))
+            .orElseThrow(() -> RuleViolation.notFound("Could not find a message with this ID."));
     if (message.attachments == null) {
       throw RuleViolation.badRequest(
           "Unable to post attachment action: \"MessageId should point to an activity with cards\"");
@@ -52,5 +59,17 @@ public final class AttachmentActionStore implements Store {
   /** The action with {@code id}, if any. */
   public Optional<AttachmentAction> find(String id) {
     return Optional.ofNullable(id == null ? null : byId.get(id));
+  }
+
+  /**
+   * The action with {@code id} as {@code caller} sees it.
+   *
+   * @throws RuleViolation 404 unless the caller is a member of the action's room or a compliance
+   *     officer
+   */
+  public AttachmentAction visibleTo(Person caller, String id) {
+    return find(id)
+        .filter(a -> world.memberships.isMember(a.roomId(), caller.id) || caller.complianceOfficer)
+        .orElseThrow(() -> RuleViolation.notFound("Could not find an action with this ID."));
   }
 }

@@ -34,6 +34,20 @@ public final class MembershipStore implements Store {
    *     when already a member
    */
   public Membership add(Room room, Person person, boolean moderator, Person actor) {
+    return addTo(room, person, moderator, actor);
+  }
+
+  /**
+   * {@code actor} adds {@code person} to the room with {@code roomId}, as {@link #add(Room, Person,
+   * boolean, Person)} does.
+   *
+   * @throws RuleViolation 404 unless the actor is a member of the room; as {@code add} otherwise
+   */
+  public Membership add(String roomId, Person person, boolean moderator, Person actor) {
+    return addTo(world.rooms.joinedBy(actor, roomId), person, moderator, actor);
+  }
+
+  private Membership addTo(Room room, Person person, boolean moderator, Person actor) {
     if (room.isDirect()) {
       throw RuleViolation.forbidden("People cannot be added to a direct room.");
     }
@@ -194,6 +208,11 @@ public final class MembershipStore implements Store {
   /** Every membership, oldest first. */
   public List<Membership> all() {
     return new ArrayList<>(byId.values());
+  }
+
+  /** The memberships of the rooms {@code caller} is a member of, oldest first. */
+  public List<Membership> visibleTo(Person caller) {
+    return byId.values().stream().filter(m -> isMember(m.roomId, caller.id)).toList();
   }
 
   /** Removes one membership, without an event. */

@@ -103,7 +103,7 @@ public final class MessageStore implements Store {
 
   private Room destination(MessageDraft draft, Person author) {
     if (draft.roomId() != null) {
-      return world.rooms.requireVisible(draft.roomId(), author, false);
+      return world.rooms.joinedBy(author, draft.roomId());
     }
     Person other = world.people.requireByIdOrEmail(draft.toPersonId(), draft.toPersonEmail());
     if (other.id.equals(author.id)) {
@@ -182,9 +182,11 @@ public final class MessageStore implements Store {
    * [?] Delete rules are not in the spec: the author may delete; so may a moderator of a locked
    * room and a compliance officer. Publishes messages {@code deleted}.
    *
-   * @throws RuleViolation 403 for anyone else
+   * @throws RuleViolation 404 when the actor may not see the message with {@code id} ({@link
+   *     #visibleTo}); 403 for anyone else
    */
-  public void delete(Message message, Person actor) {
+  public void delete(String id, Person actor) {
+    Message message = visibleTo(actor, id);
     Room room = world.rooms.require(message.roomId);
     boolean author = message.personId.equals(actor.id);
     boolean moderator = room.isLocked && world.memberships.isModerator(room.id, actor.id);
@@ -205,12 +207,24 @@ public final class MessageStore implements Store {
   }
 
   /**
-   * The message with {@code id} as {@code viewer} may see it: a member of its room, or a compliance
-   * officer when {@code complianceMayRead}.
+   * The message with {@code id} as {@code caller} may read or delete it.
    *
-   * @throws RuleViolation 404 otherwise
+   * @throws RuleViolation 404 unless the caller is a member of its room or a compliance officer
    */
-  public Message requireVisible(String id, Person viewer, boolean complianceMayRead) {
+  public Message visibleTo(Person caller, String id) {
+    return visible(id, caller, true);
+  }
+
+  /**
+   * The message with {@code id} as {@code caller} may edit it.
+   *
+   * @throws RuleViolation 404 unless the caller is a member of its room
+   */
+  public Message inRoomOf(Person caller, String id) {
+    return visible(id, caller, false);
+  }
+
+  private Message visible(String id, Person viewer, boolean complianceMayRead) {
     Message message = find(id).orElseThrow(() -> RuleViolation.notFound("Unable to get message."));
     boolean member = world.memberships.isMember(message.roomId, viewer.id);
     if (!member && !(complianceMayRead && viewer.complianceOfficer)) {
@@ -233,9 +247,16 @@ public final class MessageStore implements Store {
     return content;
   }
 
-  /** The content with {@code id}, if any. */
-  public Optional<Content> content(String id) {
-    return Optional.ofNullable(id == null ? null : contents.get(id));
+  /**
+   * The file with {@code id} as {@code caller} may download it.
+   *
+   * @throws RuleViolation 404 unless the caller is a member of the file's room or a compliance
+   *     officer
+   */
+  public Content contentVisibleTo(Person caller, String id) {
+    return Optional.ofNullable(id == null ? null : contents.get(id))
+        .filter(c -> world.memberships.isMember(c.roomId(), caller.id) || caller.complianceOfficer)
+        .orElseThrow(() -> RuleViolation.notFound("The requested resource could not be found."));
   }
 
   /** The message with {@code id}, if any. */

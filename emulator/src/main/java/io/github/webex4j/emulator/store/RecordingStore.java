@@ -117,6 +117,30 @@ public final class RecordingStore implements Store {
   }
 
   /**
+   * The recording with {@code id} as {@code caller} may read or delete it.
+   *
+   * @throws RuleViolation 404 when it is purged, or the caller is neither its host, an admin nor a
+   *     compliance officer
+   */
+  public Recording visibleTo(Person caller, String id) {
+    return find(id)
+        .filter(r -> r.status != Status.PURGED)
+        .filter(r -> r.hostId.equals(caller.id) || caller.isAdmin() || caller.complianceOfficer)
+        .orElseThrow(() -> RuleViolation.notFound("Recording not found."));
+  }
+
+  /**
+   * The recording with {@code id} as its host may move it in or out of the recycle bin.
+   *
+   * @throws RuleViolation 404 (naming the id) when it is purged or {@code host} is not its host
+   */
+  public Recording hostedBy(Person host, String id) {
+    return find(id)
+        .filter(r -> r.hostId.equals(host.id) && r.status != Status.PURGED)
+        .orElseThrow(() -> RuleViolation.notFound("Recording not found: " + id));
+  }
+
+  /**
    * The ticket of a temporary download link: a hex HMAC-SHA256 over the recording id, the media (0
    * video, 1 audio, 2 transcript) and the expiry, so links cannot be forged or extended.
    */

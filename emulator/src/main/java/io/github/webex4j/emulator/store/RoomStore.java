@@ -173,9 +173,11 @@ public final class RoomStore implements Store {
    * locked room) or the creator may and the actor is neither, Webex removes the actor from the room
    * instead (no event).
    *
-   * @throws RuleViolation 403 for a team's General room
+   * @throws RuleViolation 404 unless the actor is a member of the room with {@code id}; 403 for a
+   *     team's General room
    */
-  public void delete(Room room, Person actor) {
+  public void delete(String id, Person actor) {
+    Room room = joinedBy(actor, id);
     if (room.general) {
       throw RuleViolation.forbidden(
           "A team's General room cannot be deleted; delete the team instead.");
@@ -275,10 +277,30 @@ public final class RoomStore implements Store {
   }
 
   /**
-   * The room with {@code id} as seen by {@code caller}: 404 unless the caller is a member, or a
-   * compliance officer when {@code complianceMayRead} is set.
+   * The room with {@code id} as {@code caller} may read or update it (its memberships and messages
+   * included).
+   *
+   * @throws RuleViolation 404 unless the caller is a member or a compliance officer
    */
-  public Room requireVisible(String id, Person caller, boolean complianceMayRead) {
+  public Room visibleTo(Person caller, String id) {
+    return visible(id, caller, true);
+  }
+
+  /**
+   * The room with {@code id} as {@code caller} may delete it or add people to it.
+   *
+   * @throws RuleViolation 404 unless the caller is a member
+   */
+  Room joinedBy(Person caller, String id) {
+    return visible(id, caller, false);
+  }
+
+  /** The rooms {@code caller} is a member of, oldest first. */
+  public List<Room> joinedBy(Person caller) {
+    return byId.values().stream().filter(r -> world.memberships.isMember(r.id, caller.id)).toList();
+  }
+
+  private Room visible(String id, Person caller, boolean complianceMayRead) {
     Room room = require(id);
     if (world.memberships.isMember(room.id, caller.id)
         || (complianceMayRead && caller.complianceOfficer)) {

@@ -42,7 +42,7 @@ public final class RoomTabStore implements Store {
    * @throws RuleViolation 404 when the room does not exist or the caller is not a member
    */
   public List<RoomTab> ofRoom(Person caller, String roomId) {
-    Room room = world.rooms.requireVisible(roomId, caller, false);
+    Room room = world.rooms.joinedBy(caller, roomId);
     return byId.values().stream().filter(t -> t.roomId().equals(room.id)).toList();
   }
 
@@ -53,7 +53,7 @@ public final class RoomTabStore implements Store {
    *     room, 400 for a content URL that is not https
    */
   public RoomTab create(Person caller, String roomId, String contentUrl, String displayName) {
-    Room room = world.rooms.requireVisible(roomId, caller, false);
+    Room room = world.rooms.joinedBy(caller, roomId);
     requireMayChange(room, caller);
     requireHttps(contentUrl);
     RoomTab tab =

@@ -97,6 +97,44 @@ class RecordingsContractTest {
   }
 
   @Test
+  void theFromToWindowDefaultsToSevenDaysAndIsChecked() {
+    EmulatedPerson host = emu.createPerson("rec.window@example.com", "Window Host");
+    Api admin = new Api(emu);
+    Api api = admin.as(host.token());
+    String id = endByControl(admin, meeting(api, "Window")).path("recording").path("id").asText();
+    Instant now = CLOCK.instant();
+    String eightDaysAgo = now.minus(Duration.ofDays(8)).toString();
+    String group = "/group/recordings?personId=" + host.id() + "&";
+
+    for (String list : List.of("/recordings?", "/admin/recordings?", group)) {
+      Api as = list.equals("/recordings?") ? api : admin;
+      assertThat(ids(as.get(list + "from=" + now.minus(Duration.ofDays(1)))))
+          .as(list + " from, to 7 days later")
+          .contains(id);
+      assertThat(ids(as.get(list + "from=" + eightDaysAgo)))
+          .as(list + " from 8 days ago, to 7 days later")
+          .doesNotContain(id);
+      assertThat(ids(as.get(list + "to=" + now.plus(Duration.ofDays(8)))))
+          .as(list + " to, from 7 days earlier")
+          .doesNotContain(id);
+    }
+    Api.Resp backwards = api.get("/recordings?from=" + now + "&to=" + eightDaysAgo);
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.body()).contains("'to' must be later than 'from'.");
+    Api.Resp tooLong =
+        admin.get("/admin/recordings?from=" + now.minus(Duration.ofDays(31)) + "&to=" + now);
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body())
+        .contains("'from' to 'to' must span more than 0 and at most 30 days.");
+    assertThat(admin.get(group + "from=" + now + "&to=" + now).status()).isEqualTo(400);
+  }
+
+  private static List<String> ids(Api.Resp resp) {
+    assertThat(resp.status()).as(resp.body()).isEqualTo(200);
+    return resp.items().stream().map(r -> r.path("id").asText()).toList();
+  }
+
+  @Test
   void getsTemporaryLinksAndDeletes() {
     Api api = new Api(emu);
     String meetingId = meeting(api, "Links");
