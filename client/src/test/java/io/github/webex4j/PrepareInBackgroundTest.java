@@ -14,8 +14,7 @@ class PrepareInBackgroundTest {
 
   @Test
   void completesNormallyAndCallsDecodeAsBefore() throws Exception {
-    CompletableFuture<Void> prepared =
-        WebexClient.prepareInBackground(Message.class, MessageCreateParams.class);
+    CompletableFuture<Void> prepared = WebexClient.prepareInBackground(Message.class);
 
     prepared.get(30, TimeUnit.SECONDS);
 

@@ -73,14 +73,14 @@ public final class Json {
   }
 
   /**
-   * Builds and caches the mapper and the readers and writers of {@code types} ahead of the calls
-   * that need them (the same caches {@link #read} and {@link #write} look in). A type that cannot
-   * be read or written is skipped.
+   * Builds the mapper, writes a small request-shaped map once (request bodies are maps) and builds
+   * and caches the readers of {@code types}, ahead of the calls that need them (the same cache
+   * {@link #read} looks in). A type that cannot be read is skipped.
    */
   public static void prepare(List<Class<?>> types) {
+    write(Map.of("text", List.of("prepared")));
     for (Class<?> type : types) {
       MAPPER.readerFor(type);
-      MAPPER.writerFor(type);
     }
   }
 
@@ -91,8 +91,7 @@ public final class Json {
    */
   public static byte[] write(Object value) {
     try {
-      // A writer for the value's class: its serializer is cached under the key prepare() uses.
-      return MAPPER.writerFor(value.getClass()).writeValueAsBytes(value);
+      return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Cannot serialise " + value.getClass().getName(), e);
     }
