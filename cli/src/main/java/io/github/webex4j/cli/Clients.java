@@ -25,15 +25,23 @@ public final class Clients {
    * @throws CliFailure (exit code 3) if the token file cannot be read or is empty
    */
   public static WebexClient create(WebexCommand root) {
-    return builder(root).build();
+    // Building touches no JSON or model class, so it runs while the background set-up finishes;
+    // the wait comes before the client makes its first call.
+    WebexClient client = configured(root).build();
+    root.awaitPreparation();
+    return client;
   }
 
   /**
    * A builder with the invocation's environment, token file and base URL applied (token from the
-   * environment is resolved at {@code build()}).
+   * environment is resolved at {@code build()}), once the background JSON set-up is done.
    */
   public static WebexClient.Builder builder(WebexCommand root) {
     root.awaitPreparation();
+    return configured(root);
+  }
+
+  private static WebexClient.Builder configured(WebexCommand root) {
     CliContext context = root.context();
     WebexClient.Builder builder =
         WebexClient.builder()
@@ -67,7 +75,7 @@ public final class Clients {
       return true;
     }
     try {
-      builder(root).build();
+      configured(root).build();
       return true;
     } catch (MissingTokenException e) {
       return false;
