@@ -70,6 +70,25 @@ class ClientLoggerTest {
   }
 
   @Test
+  void aFailingBulkProgressListenerIsReportedToTheGivenLogger() {
+    CapturingLogger log = new CapturingLogger(Level.WARNING);
+    stub.json(200, TEAM);
+    WebexClient client = TestClients.builder(stub, new RecordingSleeper()).logger(log).build();
+
+    client
+        .bulk()
+        .maxConcurrency(1)
+        .onProgress(
+            progress -> {
+              throw new IllegalStateException("listener broke");
+            })
+        .run(List.of("t1"), (webex, id) -> webex.teams().get(id));
+
+    assertThat(log.lines).contains("WARNING bulk progress listener failed");
+    assertThat(julLines).isEmpty();
+  }
+
+  @Test
   void levelsTheLoggerDoesNotWantAreNotFormatted() {
     CapturingLogger log = new CapturingLogger(Level.INFO);
     stub.json(200, TEAM);

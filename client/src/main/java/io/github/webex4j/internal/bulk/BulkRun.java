@@ -30,7 +30,6 @@ import java.util.function.Consumer;
  * order, each start paced by the shared {@link AdaptiveRateLimiter}. Used once.
  */
 final class BulkRun<T, R> {
-  private static final System.Logger LOG = System.getLogger("io.github.webex4j");
 
   private final WebexClient client;
   private final List<T> items;
@@ -41,6 +40,7 @@ final class BulkRun<T, R> {
   private final int maxConcurrency;
   private final int maxRateLimitRetries;
   private final Consumer<? super BulkProgress> listener;
+  private final System.Logger log;
   private final AtomicReferenceArray<ItemResult<T, R>> results;
   private final AtomicInteger nextIndex = new AtomicInteger();
   private volatile boolean stopped;
@@ -60,7 +60,8 @@ final class BulkRun<T, R> {
       Duration defaultRetryAfter,
       int maxConcurrency,
       int maxRateLimitRetries,
-      Consumer<? super BulkProgress> listener) {
+      Consumer<? super BulkProgress> listener,
+      System.Logger log) {
     this.client = client;
     this.items = items;
     this.call = call;
@@ -70,6 +71,7 @@ final class BulkRun<T, R> {
     this.maxConcurrency = maxConcurrency;
     this.maxRateLimitRetries = maxRateLimitRetries;
     this.listener = listener;
+    this.log = log;
     this.results = new AtomicReferenceArray<>(items.size());
   }
 
@@ -221,7 +223,7 @@ final class BulkRun<T, R> {
     try {
       listener.accept(progress);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "bulk progress listener failed", e);
+      log.log(Level.WARNING, "bulk progress listener failed", e);
     }
   }
 

@@ -110,7 +110,8 @@ public final class BulkRunner implements Bulk {
             config.retryPolicy().defaultRetryAfter(),
             maxConcurrency,
             maxRateLimitRetries,
-            listener)
+            listener,
+            config.log())
         .execute();
   }
 
