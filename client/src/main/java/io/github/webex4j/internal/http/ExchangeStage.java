@@ -91,20 +91,22 @@ public final class ExchangeStage {
     if (call.streamed()) {
       return new Answer(response, null, null, trackingId);
     }
-    try (InputStream in = decoded(response)) {
+    if (gzipped(response)) {
+      try (InputStream in = new GZIPInputStream(response.body())) {
+        return new Answer(response, in.readAllBytes(), null, trackingId);
+      }
+    }
+    try (InputStream in = response.body()) {
       return new Answer(response, readAll(response, in), null, trackingId);
     }
   }
 
   /**
-   * The whole body. An uncompressed body of a stated length is read into one array of that size (no
-   * 8 KiB first buffer and copy, which is most of what a small answer would allocate).
+   * The whole uncompressed body. One of a stated length is read into one array of that size (no 8
+   * KiB first buffer and copy, which is most of what a small answer would allocate).
    */
   private static byte[] readAll(EngineResponse response, InputStream in) throws IOException {
-    long length =
-        gzipped(response)
-            ? -1
-            : response.header("content-length").map(ExchangeStage::length).orElse(-1L);
+    long length = response.header("content-length").map(ExchangeStage::length).orElse(-1L);
     if (length < 0 || length > MAX_PRESIZED_BODY) {
       return in.readAllBytes();
     }
