@@ -76,6 +76,9 @@ public final class WebexCommand implements Callable<Integer> {
    */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
+  private static final CompletableFuture<Void> NOTHING_TO_PREPARE =
+      CompletableFuture.completedFuture(null);
+
   /** Subcommands that need every sibling registered: they describe the whole tree. */
   private static final Set<String> WHOLE_TREE = Set.of("help", "generate-completion");
 
@@ -152,10 +155,11 @@ public final class WebexCommand implements Callable<Integer> {
   private final CliContext context;
   private WebexClient client;
   private Runnable onDeadline;
-  private CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
+  private final CompletableFuture<Void> prepared;
 
-  private WebexCommand(CliContext context) {
+  private WebexCommand(CliContext context, CompletableFuture<Void> prepared) {
     this.context = context;
+    this.prepared = prepared;
   }
 
   /**
@@ -164,7 +168,7 @@ public final class WebexCommand implements Callable<Integer> {
    * @param context the process environment (or a test's)
    */
   public static CommandLine commandLine(CliContext context) {
-    return commandLine(context, SUBCOMMANDS.keySet(), null);
+    return commandLine(context, SUBCOMMANDS.keySet(), null, NOTHING_TO_PREPARE);
   }
 
   /**
@@ -186,27 +190,29 @@ public final class WebexCommand implements Callable<Integer> {
     if (name == null) {
       // none named, or the root's help asked for first (webex --help rooms lists every command)
       boolean versionOnly = given.contains("--version") || given.contains("-V");
-      return commandLine(context, versionOnly ? Set.of() : SUBCOMMANDS.keySet(), null);
+      return commandLine(
+          context, versionOnly ? Set.of() : SUBCOMMANDS.keySet(), null, NOTHING_TO_PREPARE);
     }
     if (WHOLE_TREE.contains(name)) {
-      return commandLine(context, SUBCOMMANDS.keySet(), null);
+      return commandLine(context, SUBCOMMANDS.keySet(), null, NOTHING_TO_PREPARE);
     }
     CompletableFuture<Void> prepared =
         WebexClient.prepareInBackground(
             MODELS.getOrDefault(name, List.of()).toArray(Class<?>[]::new));
-    CommandLine commandLine =
-        commandLine(context, Set.of(name), given.subList(at + 1, given.size()));
-    ((WebexCommand) commandLine.getCommand()).prepared = prepared;
-    return commandLine;
+    return commandLine(context, Set.of(name), given.subList(at + 1, given.size()), prepared);
   }
 
   /**
    * @param rest the arguments after the one subcommand in {@code names}, or null for whole
    *     subcommands
+   * @param prepared the background set-up the command waits for before it builds a client
    */
   private static CommandLine commandLine(
-      CliContext context, Collection<String> names, List<String> rest) {
-    WebexCommand root = new WebexCommand(context);
+      CliContext context,
+      Collection<String> names,
+      List<String> rest,
+      CompletableFuture<Void> prepared) {
+    WebexCommand root = new WebexCommand(context, prepared);
     CommandLine commandLine = new CommandLine(root);
     for (String name : names) {
       commandLine.addSubcommand(name, CommandTree.of(SUBCOMMANDS.get(name), rest));
