@@ -27,19 +27,4 @@ class PrepareInBackgroundTest {
       assertThat(stub.single().bodyText()).contains("\"roomId\":\"r1\"", "\"text\":\"hi\"");
     }
   }
-
-  /** A type Jackson can neither read nor write is skipped, never an exceptional completion. */
-  private static final class Unmappable {
-    private Unmappable(Thread unused) {}
-  }
-
-  @Test
-  void typesThatCannotBeMappedAreSkipped() throws Exception {
-    CompletableFuture<Void> prepared =
-        WebexClient.prepareInBackground(Unmappable.class, Thread.class, Message.class);
-
-    prepared.get(30, TimeUnit.SECONDS);
-
-    assertThat(prepared).isCompletedWithValue(null);
-  }
 }

@@ -199,4 +199,20 @@ class JsonTest {
           .isInstanceOf(java.io.IOException.class);
     }
   }
+
+  /** Jackson can build no reader for this: its only constructor takes a thread. */
+  private static final class Unreadable {
+    private Unreadable(Thread unused) {}
+  }
+
+  record Prepared(String id, Instant created) {}
+
+  @Test
+  void prepareSkipsTypesItCannotReadAndLeavesTheOthersReadable() throws IOException {
+    Json.prepare(List.of(Unreadable.class, Thread.class, Prepared.class));
+
+    assertThat(Json.read("{\"id\":\"p1\",\"created\":\"2026-12-07T00:00:00Z\"}", Prepared.class))
+        .isEqualTo(new Prepared("p1", Instant.parse("2026-12-07T00:00:00Z")));
+    assertThatThrownBy(() -> Json.read("{}", Unreadable.class)).isInstanceOf(IOException.class);
+  }
 }
