@@ -1,7 +1,6 @@
 package io.github.webex4j.cli;
 
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,10 +10,6 @@ import picocli.CommandLine.Command;
  * when the arguments name none of them (help, a typo, nothing) or the whole tree is asked for.
  */
 final class CommandTree {
-  /** Root options that take a value (the next argument), skipped when looking for a name. */
-  static final Set<String> VALUE_OPTIONS =
-      Set.of("--token-file", "--base-url", "-o", "--output", "--timeout", "--deadline");
-
   private CommandTree() {}
 
   /**
@@ -45,7 +40,7 @@ final class CommandTree {
   static int firstNameAt(List<String> args) {
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
-      if (VALUE_OPTIONS.contains(arg)) {
+      if (RootOptions.WITH_VALUES.contains(arg)) {
         i++;
       } else if (arg.equals("-h") || arg.equals("--help")) {
         return -1;

@@ -69,6 +69,26 @@ class RootCommandTest {
   }
 
   @Test
+  void theRootOptionsThatTakeAValueAreTheOnesTheLaunchersSkip() {
+    var root =
+        WebexCommand.commandLine(
+                new CliContext(
+                    Map.of(),
+                    dir,
+                    new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()),
+                    b -> b))
+            .getCommandSpec();
+    Set<String> withValues = new java.util.HashSet<>();
+    for (CommandLine.Model.OptionSpec option : root.options()) {
+      if (option.arity().max() > 0) {
+        withValues.addAll(List.of(option.names()));
+      }
+    }
+    assertThat(withValues).isEqualTo(RootOptions.WITH_VALUES);
+  }
+
+  @Test
   void aNamedSubcommandIsTheOnlyOneRegisteredAndHelpOrCompletionSeeTheWholeTree() {
     CliContext context =
         new CliContext(
