@@ -42,6 +42,16 @@ class RootCommandTest {
     return Cli.against(emulator, ana.token(), dir);
   }
 
+  /** No environment, output discarded: for building command lines without running them. */
+  private CliContext silentContext() {
+    return new CliContext(
+        Map.of(),
+        dir,
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()),
+        b -> b);
+  }
+
   @Test
   void versionAndHelpExitZero() {
     Cli.Result version = cli().run("--version");
@@ -55,14 +65,7 @@ class RootCommandTest {
 
   @Test
   void everyCommandHasHelpWithExamples() {
-    var commandLine =
-        WebexCommand.commandLine(
-            new CliContext(
-                Map.of(),
-                dir,
-                new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()),
-                b -> b));
+    var commandLine = WebexCommand.commandLine(silentContext());
     List<String> missing = new ArrayList<>();
     collectMissingExamples(commandLine, missing);
     assertThat(missing).isEmpty();
@@ -70,15 +73,7 @@ class RootCommandTest {
 
   @Test
   void theRootOptionsThatTakeAValueAreTheOnesTheLaunchersSkip() {
-    var root =
-        WebexCommand.commandLine(
-                new CliContext(
-                    Map.of(),
-                    dir,
-                    new PrintWriter(new StringWriter()),
-                    new PrintWriter(new StringWriter()),
-                    b -> b))
-            .getCommandSpec();
+    var root = WebexCommand.commandLine(silentContext()).getCommandSpec();
     Set<String> withValues = new java.util.HashSet<>();
     for (CommandLine.Model.OptionSpec option : root.options()) {
       if (option.arity().max() > 0) {
@@ -90,13 +85,7 @@ class RootCommandTest {
 
   @Test
   void aNamedSubcommandIsTheOnlyOneRegisteredAndHelpOrCompletionSeeTheWholeTree() {
-    CliContext context =
-        new CliContext(
-            Map.of(),
-            dir,
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(new StringWriter()),
-            b -> b);
+    CliContext context = silentContext();
     int all = WebexCommand.commandLine(context).getSubcommands().size();
 
     assertThat(subcommands(context, "-o", "json", "--base-url", "x", "rooms", "list"))
@@ -115,13 +104,7 @@ class RootCommandTest {
 
   @Test
   void ofAGroupOnlyTheNamedSubcommandIsBuiltAndHelpOrATypoSeeThemAll() {
-    CliContext context =
-        new CliContext(
-            Map.of(),
-            dir,
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(new StringWriter()),
-            b -> b);
+    CliContext context = silentContext();
     int all =
         WebexCommand.commandLine(context).getSubcommands().get("messages").getSubcommands().size();
 
