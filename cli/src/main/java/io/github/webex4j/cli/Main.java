@@ -1,5 +1,6 @@
 package io.github.webex4j.cli;
 
+import io.github.webex4j.cli.launch.RecordingExit;
 import picocli.CommandLine;
 
 /** Process entry point of {@code webex}: runs the command line and exits with its exit code. */
@@ -23,10 +24,12 @@ public final class Main {
                       + " s (--deadline, WEBEX_DEADLINE); a message being sent at that moment may"
                       + " or may not have been delivered.");
           context.err().flush();
-          System.exit(ExitCodes.NETWORK);
+          RecordingExit.exit(ExitCodes.NETWORK);
         });
     int exitCode = commandLine.execute(args);
     HttpSelectorThreads.stop();
-    System.exit(exitCode);
+    context.out().flush();
+    context.err().flush();
+    RecordingExit.exit(exitCode);
   }
 }

@@ -1,9 +1,12 @@
 package io.github.webex4j.cli.launch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +19,11 @@ import java.util.Optional;
  * class metadata only (no heap objects, so no token or message text).
  */
 final class ArchiveCache {
+  private static final String TEMPORARY = ".tmp";
+  private static final byte[] DYNAMIC_ARCHIVE_MAGIC = {
+    (byte) 0xa8, (byte) 0xab, (byte) 0x0b, (byte) 0xf0
+  };
+
   private ArchiveCache() {}
 
   /**
@@ -66,6 +74,87 @@ final class ArchiveCache {
           deleteQuietly(other);
         }
       }
+    }
+  }
+
+  /** Where {@link ChildJvm#recording} has the JVM write {@code archive} (unique per process). */
+  static Path temporaryFor(Path archive) {
+    return archive.resolveSibling(
+        archive.getFileName() + "." + ProcessHandle.current().pid() + TEMPORARY);
+  }
+
+  /** The announcement file ({@link RecordingExit}) of a recording into {@code temporary}. */
+  static Path announcementOf(Path temporary) {
+    return temporary.resolveSibling(temporary.getFileName() + ".exit");
+  }
+
+  /** What {@link #settle} found. */
+  enum Settled {
+    /** No recording left behind, or only failed ones (now deleted). */
+    NOTHING,
+    /** A finished recording of a successful run is now the archive. */
+    ADOPTED,
+    /** A process that announced its exit is still writing the archive. */
+    IN_PROGRESS
+  }
+
+  /**
+   * Settles the recordings of {@code archive} whose parent returned before the child had written
+   * the archive: a successful one whose process has ended becomes the archive, an unsuccessful or
+   * unfinished one is deleted. A recording counts as finished when the file starts with the magic
+   * number of a JDK 17 dynamic archive ({@code 0xf00baba8}, little-endian: HotSpot writes the file
+   * in one go at the end); [?] other JDKs' magic numbers were not checked, and a file they do not
+   * recognise is only recorded again.
+   *
+   * @param archive an archive from {@link #archive}
+   * @return what was found
+   */
+  static Settled settle(Path archive) {
+    Path directory = archive.getParent();
+    if (!Files.isDirectory(directory)) {
+      return Settled.NOTHING;
+    }
+    Settled settled = Settled.NOTHING;
+    String glob = archive.getFileName() + ".*" + TEMPORARY + ".exit";
+    try (DirectoryStream<Path> announcements = Files.newDirectoryStream(directory, glob)) {
+      for (Path announcement : announcements) {
+        String name = announcement.getFileName().toString();
+        Path temporary = announcement.resolveSibling(name.substring(0, name.length() - 5));
+        Optional<RecordingExit.Announcement> announced =
+            RecordingExit.Announcement.read(announcement);
+        if (announced.isPresent() && isAlive(announced.get().pid())) {
+          settled = Settled.IN_PROGRESS;
+          continue;
+        }
+        if (announced.isPresent() && announced.get().code() == 0 && isFinishedArchive(temporary)) {
+          Files.move(
+              temporary,
+              archive,
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+          settled = Settled.ADOPTED;
+        } else {
+          Files.deleteIfExists(temporary);
+        }
+        Files.deleteIfExists(announcement);
+      }
+    } catch (IOException e) {
+      // Best effort: what is left is settled by a later run.
+    }
+    return settled;
+  }
+
+  private static boolean isAlive(long pid) {
+    Optional<ProcessHandle> process = ProcessHandle.of(pid);
+    return process.isPresent() && process.get().isAlive();
+  }
+
+  private static boolean isFinishedArchive(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(4);
+      return Arrays.equals(magic, DYNAMIC_ARCHIVE_MAGIC);
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -29,10 +29,17 @@ final class ChildJvm {
 
   private static final long STOP_GRACE_SECONDS = 5;
 
+  /** How often a recording child's announcement is looked for while it runs. */
+  private static final long ANNOUNCEMENT_POLL_MILLIS = 5;
+
   private final List<String> command;
   private final Optional<Recording> recording;
 
-  private record Recording(Path temporary, Path archive) {}
+  private record Recording(Path temporary, Path archive) {
+    Path announcement() {
+      return ArchiveCache.announcementOf(temporary);
+    }
+  }
 
   private ChildJvm(List<String> command, Optional<Recording> recording) {
     this.command = List.copyOf(command);
@@ -48,12 +55,17 @@ final class ChildJvm {
 
   /** A child that records {@code archive} at exit, kept if it exits with 0. */
   static ChildJvm recording(Path java, Path jar, Path archive, List<String> args) {
-    Path temporary =
-        archive.resolveSibling(
-            archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-    return new ChildJvm(
-        command(java, jar, List.of("-XX:ArchiveClassesAtExit=" + temporary), args),
-        Optional.of(new Recording(temporary, archive)));
+    Recording recording = new Recording(ArchiveCache.temporaryFor(archive), archive);
+    List<String> flags =
+        List.of(
+            "-XX:ArchiveClassesAtExit=" + recording.temporary(),
+            "-D" + RecordingExit.PROPERTY + "=" + recording.announcement());
+    return new ChildJvm(command(java, jar, flags, args), Optional.of(recording));
+  }
+
+  /** A child without an archive, while another process is still recording it. */
+  static ChildJvm withoutArchive(Path java, Path jar, List<String> args) {
+    return new ChildJvm(command(java, jar, List.of(), args), Optional.empty());
   }
 
   private static List<String> command(
@@ -73,8 +85,9 @@ final class ChildJvm {
   }
 
   /**
-   * Runs the child to its end. If this JVM is asked to stop first (a signal), the child is asked
-   * too and given {@value #STOP_GRACE_SECONDS} s to finish its output.
+   * Runs the child to its end, or a recording child until it announces its exit code. If this JVM
+   * is asked to stop first (a signal), the child is asked too and given {@value
+   * #STOP_GRACE_SECONDS} s to finish its output.
    *
    * @return the child's exit code
    * @throws IOException if the child cannot be started
@@ -82,7 +95,19 @@ final class ChildJvm {
    */
   int run() throws IOException, InterruptedException {
     Process child = new ProcessBuilder(command).inheritIO().start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child)));
+    Thread stopper = new Thread(() -> stop(child));
+    Runtime.getRuntime().addShutdownHook(stopper);
+    if (recording.isPresent()) {
+      Path announcement = recording.get().announcement();
+      while (!child.waitFor(ANNOUNCEMENT_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+        Optional<RecordingExit.Announcement> announced =
+            RecordingExit.Announcement.read(announcement);
+        if (announced.isPresent()) {
+          Runtime.getRuntime().removeShutdownHook(stopper); // it is writing the archive: let it
+          return announced.get().code();
+        }
+      }
+    }
     int exit = child.waitFor();
     keepRecording(exit);
     return exit;
@@ -106,6 +131,7 @@ final class ChildJvm {
     }
     Path temporary = recording.get().temporary();
     try {
+      Files.deleteIfExists(recording.get().announcement());
       if (exit == 0 && Files.isRegularFile(temporary)) {
         Files.move(
             temporary,

@@ -47,11 +47,15 @@ final class Relaunch {
     try {
       Path archive =
           ArchiveCache.archive(root.get(), jar, javaHome, vmVersion, ArchivedCommand.name(args));
+      ArchiveCache.Settled settled = ArchiveCache.settle(archive);
       if (Files.isRegularFile(archive)) {
         return Optional.of(ChildJvm.using(java, jar, archive, args));
       }
       if (ArchivedCommand.asksForHelp(args)) {
         return Optional.empty();
+      }
+      if (settled == ArchiveCache.Settled.IN_PROGRESS) {
+        return Optional.of(ChildJvm.withoutArchive(java, jar, args));
       }
       ArchiveCache.prepare(archive);
       return Optional.of(ChildJvm.recording(java, jar, archive, args));

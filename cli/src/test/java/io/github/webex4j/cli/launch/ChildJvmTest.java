@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,5 +83,72 @@ class ChildJvmTest {
 
     assertThat(opts.find()).as("the script's opts=(...) line").isTrue();
     assertThat(List.of(opts.group(1).trim().split("\\s+"))).isEqualTo(ChildJvm.FLAGS);
+  }
+
+  @Test
+  void aRecordingChildIsNotWaitedForOnceItAnnouncesItsExitAndALaterRunAdoptsItsArchive()
+      throws Exception {
+    Path release = dir.resolve("release");
+    Path slowJava = dir.resolve("slow-java");
+    Files.writeString(
+        slowJava,
+        "#!/usr/bin/env bash\n"
+            + "for a in \"$@\"; do case \"$a\" in\n"
+            + "  -XX:ArchiveClassesAtExit=*) tmp=\"${a#-XX:ArchiveClassesAtExit=}\";;\n"
+            + "  -D"
+            + RecordingExit.PROPERTY
+            + "=*) exitFile=\"${a#*=}\";;\n"
+            + "esac; done\n"
+            + "echo \"0 $$\" > \"$exitFile\"\n"
+            + "while [ ! -f '"
+            + release
+            + "' ]; do sleep 0.01; done\n"
+            + "printf '\\xa8\\xab\\x0b\\xf0recorded' > \"$tmp\"\n");
+    Files.setPosixFilePermissions(slowJava, PosixFilePermissions.fromString("rwxr-xr-x"));
+    ChildJvm child = ChildJvm.recording(slowJava, jar, archive, List.of("messages"));
+    Path announcement = announcementIn(child);
+
+    assertThat(child.run()).isZero();
+
+    ProcessHandle recorder =
+        ProcessHandle.of(RecordingExit.Announcement.read(announcement).orElseThrow().pid())
+            .orElseThrow();
+    assertThat(recorder.isAlive()).as("still writing the archive").isTrue();
+    assertThat(ArchiveCache.settle(archive)).isEqualTo(ArchiveCache.Settled.IN_PROGRESS);
+    assertThat(archive).doesNotExist();
+
+    Files.writeString(release, "");
+    recorder.onExit().get(20, TimeUnit.SECONDS);
+
+    assertThat(ArchiveCache.settle(archive)).isEqualTo(ArchiveCache.Settled.ADOPTED);
+    assertThat(Files.readString(archive, StandardCharsets.ISO_8859_1)).endsWith("recorded");
+    assertThat(leftovers()).containsExactly(archive);
+  }
+
+  private static Path announcementIn(ChildJvm child) {
+    String flag = "-D" + RecordingExit.PROPERTY + "=";
+    return Path.of(
+        child.command().stream()
+            .filter(arg -> arg.startsWith(flag))
+            .findFirst()
+            .orElseThrow()
+            .substring(flag.length()));
+  }
+
+  @Test
+  void leftRecordingsOfFailedOrUnfinishedRunsAreDeleted() throws Exception {
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    Path failed = archive.resolveSibling("messages.jsa.1.tmp");
+    Files.write(failed, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0});
+    RecordingExit.Announcement.write(
+        ArchiveCache.announcementOf(failed), new RecordingExit.Announcement(2, ended.pid()));
+    Path unfinished = archive.resolveSibling("messages.jsa.2.tmp");
+    Files.writeString(unfinished, "half");
+    RecordingExit.Announcement.write(
+        ArchiveCache.announcementOf(unfinished), new RecordingExit.Announcement(0, ended.pid()));
+
+    assertThat(ArchiveCache.settle(archive)).isEqualTo(ArchiveCache.Settled.NOTHING);
+    assertThat(leftovers()).isEmpty();
   }
 }

@@ -125,4 +125,19 @@ class RelaunchTest {
 
     assertThat(dir.resolve("xdg/webex4j/cds")).isDirectory();
   }
+
+  @Test
+  void whileAnotherProcessStillWritesTheArchiveTheCommandRunsWithoutOne() throws Exception {
+    plan(env, plainJavaJar(), SEND).orElseThrow();
+    Path temporary = archive("messages").resolveSibling("messages.jsa.1.tmp");
+    RecordingExit.Announcement.write(
+        ArchiveCache.announcementOf(temporary),
+        new RecordingExit.Announcement(0, ProcessHandle.current().pid()));
+
+    List<String> command = plan(env, plainJavaJar(), SEND).orElseThrow().command();
+
+    assertThat(command).containsSequence(ChildJvm.FLAGS);
+    assertThat(command).noneMatch(arg -> arg.startsWith("-XX:ArchiveClassesAtExit"));
+    assertThat(command).noneMatch(arg -> arg.startsWith("-XX:SharedArchiveFile"));
+  }
 }
