@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 final class ArchiveCache {
   private static final String TEMPORARY = ".tmp";
+  private static final String ANNOUNCEMENT = ".exit";
   private static final byte[] DYNAMIC_ARCHIVE_MAGIC = {
     (byte) 0xa8, (byte) 0xab, (byte) 0x0b, (byte) 0xf0
   };
@@ -85,7 +86,7 @@ final class ArchiveCache {
 
   /** The announcement file ({@link RecordingExit}) of a recording into {@code temporary}. */
   static Path announcementOf(Path temporary) {
-    return temporary.resolveSibling(temporary.getFileName() + ".exit");
+    return temporary.resolveSibling(temporary.getFileName() + ANNOUNCEMENT);
   }
 
   /** What {@link #settle} found. */
@@ -115,11 +116,12 @@ final class ArchiveCache {
       return Settled.NOTHING;
     }
     Settled settled = Settled.NOTHING;
-    String glob = archive.getFileName() + ".*" + TEMPORARY + ".exit";
+    String glob = archive.getFileName() + ".*" + TEMPORARY + ANNOUNCEMENT;
     try (DirectoryStream<Path> announcements = Files.newDirectoryStream(directory, glob)) {
       for (Path announcement : announcements) {
         String name = announcement.getFileName().toString();
-        Path temporary = announcement.resolveSibling(name.substring(0, name.length() - 5));
+        Path temporary =
+            announcement.resolveSibling(name.substring(0, name.length() - ANNOUNCEMENT.length()));
         Optional<RecordingExit.Announcement> announced =
             RecordingExit.Announcement.read(announcement);
         if (announced.isPresent() && isAlive(announced.get().pid())) {
