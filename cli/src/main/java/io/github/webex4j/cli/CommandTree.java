@@ -20,7 +20,7 @@ final class CommandTree {
     Object command = create(type);
     CommandLine line = new CommandLine(command);
     if (command instanceof CommandGroup group) {
-      int at = rest == null ? -1 : firstNameAt(rest);
+      int at = rest == null ? -1 : RootOptions.firstNameAt(rest);
       String name = at < 0 ? null : rest.get(at);
       List<Class<?>> named =
           group.subcommands().stream().filter(sub -> namesOf(sub).contains(name)).toList();
@@ -31,24 +31,6 @@ final class CommandTree {
       }
     }
     return line;
-  }
-
-  /**
-   * Where the first name (an argument that is not an option or an option's value) stands in {@code
-   * args}, or -1 if there is none or help is asked for before it.
-   */
-  static int firstNameAt(List<String> args) {
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (RootOptions.WITH_VALUES.contains(arg)) {
-        i++;
-      } else if (arg.equals("-h") || arg.equals("--help")) {
-        return -1;
-      } else if (!arg.startsWith("-")) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static List<String> namesOf(Class<?> type) {

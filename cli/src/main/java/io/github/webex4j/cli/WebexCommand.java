@@ -185,7 +185,7 @@ public final class WebexCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine(CliContext context, String[] args) {
     List<String> given = Arrays.asList(args);
-    int at = CommandTree.firstNameAt(given);
+    int at = RootOptions.firstNameAt(given);
     String name = at < 0 || !SUBCOMMANDS.containsKey(given.get(at)) ? null : given.get(at);
     if (name == null) {
       // none named, or the root's help asked for first (webex --help rooms lists every command)

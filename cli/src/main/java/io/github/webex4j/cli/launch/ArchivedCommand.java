@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which start-up archive a command line belongs to, by the same rules as the {@code ./webex}
- * script: one archive per top-level command, never recorded from a help run.
+ * Which start-up archive a command line belongs to: one archive per top-level command, as the
+ * {@code ./webex} script keeps them, never recorded from a help run.
  */
 final class ArchivedCommand {
   private static final Set<String> HELP = Set.of("-h", "--help", "help", "generate-completion");
@@ -15,22 +15,13 @@ final class ArchivedCommand {
 
   /**
    * @param args the command line
-   * @return the first argument that looks like a command name ({@code rooms}, {@code notify}),
-   *     skipping root options and their values, else {@code webex} ({@code --version}, {@code
-   *     --help})
+   * @return the command's name ({@code rooms}, {@code notify}: the first name after the root
+   *     options, {@link RootOptions#firstNameAt}), else {@code webex} ({@code --version}, {@code
+   *     --help}, a name that is not a command's)
    */
   static String name(List<String> args) {
-    boolean optionValue = false;
-    for (String arg : args) {
-      if (optionValue) {
-        optionValue = false;
-      } else if (arg.startsWith("-")) {
-        optionValue = RootOptions.WITH_VALUES.contains(arg);
-      } else {
-        return arg.matches("[a-z][a-z-]*") ? arg : "webex";
-      }
-    }
-    return "webex";
+    int at = RootOptions.firstNameAt(args);
+    return at >= 0 && args.get(at).matches("[a-z][a-z-]*") ? args.get(at) : "webex";
   }
 
   /**
