@@ -125,7 +125,7 @@ final class ChildJvm {
   }
 
   /** Moves a recorded archive into place after a successful run; deletes it otherwise. */
-  void keepRecording(int exit) {
+  private void keepRecording(int exit) {
     if (recording.isEmpty()) {
       return;
     }

@@ -47,7 +47,10 @@ final class Relaunch {
     try {
       Path archive =
           ArchiveCache.archive(root.get(), jar, javaHome, vmVersion, ArchivedCommand.name(args));
-      ArchiveCache.Settled settled = ArchiveCache.settle(archive);
+      ArchiveCache.Settled settled =
+          Files.isRegularFile(archive)
+              ? ArchiveCache.Settled.NOTHING
+              : ArchiveCache.settle(archive);
       if (Files.isRegularFile(archive)) {
         return Optional.of(ChildJvm.using(java, jar, archive, args));
       }
