@@ -138,35 +138,30 @@ public final class Workloads {
     Baseline baseline = new Baseline(emulator.baseUrl(), state.getProperty("owner.token"));
     WebexClient jdk = ownerClient(HttpEngines.jdkHttpClient());
     WebexClient light = ownerClient(HttpEngines.urlConnection());
+    Call jdkCall = () -> jdk.rooms().get(roomId).title().length();
+    Call lightCall = () -> light.rooms().get(roomId).title().length();
+    Call rawCall = () -> baseline.room(roomId).title().length();
+    Call rawAsSentCall = () -> baseline.roomAsSentByWebex4j(roomId).title().length();
+    Call rawUrlConnectionCall = () -> baseline.roomViaUrlConnection(roomId).title().length();
     // Every variant warms up before the first pair is measured: otherwise the first pair runs in a
     // colder JVM than the later ones and its ratio swings (1.43x in one run, 1.05x for the same
     // pair measured second in the same process).
-    for (Call call :
-        List.<Call>of(
-            () -> jdk.rooms().get(roomId).title().length(),
-            () -> light.rooms().get(roomId).title().length(),
-            () -> baseline.room(roomId).title().length(),
-            () -> baseline.roomAsSentByWebex4j(roomId).title().length(),
-            () -> baseline.roomViaUrlConnection(roomId).title().length())) {
+    for (Call call : List.of(jdkCall, lightCall, rawCall, rawAsSentCall, rawUrlConnectionCall)) {
       for (int round = 0; round < 2; round++) {
         repeat(call).run();
       }
     }
-    perCall(
-        "JDK HttpClient engine",
-        () -> jdk.rooms().get(roomId).title().length(),
-        "baseline (JDK HttpClient + Jackson)",
-        () -> baseline.room(roomId).title().length());
+    perCall("JDK HttpClient engine", jdkCall, "baseline (JDK HttpClient + Jackson)", rawCall);
     perCall(
         "JDK HttpClient engine vs the same request sent raw",
-        () -> jdk.rooms().get(roomId).title().length(),
+        jdkCall,
         "baseline (JDK HttpClient + Jackson, with webex4j's timeout and headers)",
-        () -> baseline.roomAsSentByWebex4j(roomId).title().length());
+        rawAsSentCall);
     perCall(
         "HttpURLConnection engine",
-        () -> light.rooms().get(roomId).title().length(),
+        lightCall,
         "baseline (HttpURLConnection + Jackson)",
-        () -> baseline.roomViaUrlConnection(roomId).title().length());
+        rawUrlConnectionCall);
   }
 
   /** One call of a per-call pair; returns something derived from the answer. */
