@@ -65,9 +65,11 @@ public final class MessagesService implements Messages {
       body.put("files", List.of(params.fileUrl()));
     }
     if (params.card() != null) {
-      body.put(
-          "attachments",
-          List.of(new MessageAttachment(MessageAttachment.ADAPTIVE_CARD, params.card())));
+      // A map, not a MessageAttachment: the body stays a plain tree (see Json.write).
+      Map<String, Object> attachment = new LinkedHashMap<>();
+      attachment.put("contentType", MessageAttachment.ADAPTIVE_CARD);
+      attachment.put("content", params.card());
+      body.put("attachments", List.of(attachment));
     }
     return transport.post(PATH, body, Message.class);
   }

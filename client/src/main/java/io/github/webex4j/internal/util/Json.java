@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one configured Jackson mapper of the client. Rules: unknown properties are kept in a record's
@@ -38,9 +39,15 @@ import java.util.Map;
  * UNKNOWN} (or null if the enum has none). Jackson never leaves the internal package.
  */
 public final class Json {
-  private static final ObjectMapper MAPPER = createMapper();
-
   private Json() {}
+
+  /**
+   * The mapper, built on first use: writing a plain request body ({@link PlainJson}) does not need
+   * it, so a short-lived process can send its first request while another thread builds it.
+   */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = createMapper();
+  }
 
   private static ObjectMapper createMapper() {
     SimpleModule enums = new SimpleModule("webex4j-enums");
@@ -73,25 +80,30 @@ public final class Json {
   }
 
   /**
-   * Builds the mapper, writes a small request-shaped map once (request bodies are maps) and builds
-   * and caches the readers of {@code types}, ahead of the calls that need them (the same cache
-   * {@link #read} looks in). A type that cannot be read is skipped.
+   * Builds the mapper and builds and caches the readers of {@code types}, ahead of the calls that
+   * need them (the same cache {@link #read} looks in). A type that cannot be read is skipped.
    */
   public static void prepare(List<Class<?>> types) {
-    write(Map.of("text", List.of("prepared")));
     for (Class<?> type : types) {
-      MAPPER.readerFor(type);
+      Mapper.INSTANCE.readerFor(type);
     }
   }
 
   /**
-   * Serialises {@code value} to UTF-8 JSON.
+   * Serialises {@code value} to UTF-8 JSON: a plain tree of maps, lists, strings, booleans and
+   * numbers with the generator alone ({@link PlainJson}), anything else with the mapper.
    *
    * @throws IllegalArgumentException if the value cannot be serialised (a programming error)
    */
   public static byte[] write(Object value) {
+    Optional<byte[]> plain = PlainJson.write(value);
+    return plain.isPresent() ? plain.get() : writeWithMapper(value);
+  }
+
+  /** {@link #write} through the mapper whatever the value (the form {@link PlainJson} matches). */
+  static byte[] writeWithMapper(Object value) {
     try {
-      return MAPPER.writeValueAsBytes(value);
+      return Mapper.INSTANCE.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Cannot serialise " + value.getClass().getName(), e);
     }
@@ -103,7 +115,7 @@ public final class Json {
    * @throws IOException if the text is not valid JSON for the type
    */
   public static <T> T read(String json, Class<T> type) throws IOException {
-    return MAPPER.readValue(json, type);
+    return Mapper.INSTANCE.readValue(json, type);
   }
 
   /**
@@ -112,7 +124,7 @@ public final class Json {
    * @throws IOException if the content is not valid JSON for the type
    */
   public static <T> T read(InputStream json, Class<T> type) throws IOException {
-    return MAPPER.readValue(json, type);
+    return Mapper.INSTANCE.readValue(json, type);
   }
 
   /**
@@ -121,7 +133,7 @@ public final class Json {
    * @throws IOException if the content is not valid JSON for the type
    */
   public static <T> T read(byte[] json, Class<T> type) throws IOException {
-    return MAPPER.readValue(json, type);
+    return Mapper.INSTANCE.readValue(json, type);
   }
 
   /**
@@ -131,7 +143,7 @@ public final class Json {
    * @throws IOException if the text is not such an envelope
    */
   public static <T> List<T> readItems(String json, Class<T> itemType) throws IOException {
-    try (JsonParser parser = MAPPER.createParser(json)) {
+    try (JsonParser parser = Mapper.INSTANCE.createParser(json)) {
       return readItems(parser, itemType);
     }
   }
@@ -155,7 +167,7 @@ public final class Json {
    * @throws IOException if the content is not such an envelope
    */
   public static <T> Envelope<T> readEnvelope(byte[] json, Class<T> itemType) throws IOException {
-    try (JsonParser parser = MAPPER.createParser(json)) {
+    try (JsonParser parser = Mapper.INSTANCE.createParser(json)) {
       return readEnvelope(parser, itemType);
     }
   }
@@ -179,13 +191,13 @@ public final class Json {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       if (!"items".equals(field)) {
-        others.put(field, MAPPER.readValue(parser, Object.class));
+        others.put(field, Mapper.INSTANCE.readValue(parser, Object.class));
       } else if (value == JsonToken.VALUE_NULL) {
         items = List.of();
       } else if (value != JsonToken.START_ARRAY) {
         throw new IOException("items is not an array");
       } else {
-        items = readArray(parser, MAPPER.readerFor(itemType));
+        items = readArray(parser, Mapper.INSTANCE.readerFor(itemType));
       }
     }
     return new Envelope<>(items, Extras.copyOf(others));
@@ -212,7 +224,7 @@ public final class Json {
    * @throws IOException if the text is not valid JSON
    */
   public static Object readTree(String json) throws IOException {
-    return MAPPER.readValue(json, Object.class);
+    return Mapper.INSTANCE.readValue(json, Object.class);
   }
 
   /**
@@ -221,7 +233,7 @@ public final class Json {
    * @throws IllegalArgumentException if the conversion fails
    */
   public static <T> T convert(Object value, Class<T> type) {
-    return MAPPER.convertValue(value, type);
+    return Mapper.INSTANCE.convertValue(value, type);
   }
 
   /** Normalised form used to match enum names: lower case without {@code _}, {@code -}, spaces. */
