@@ -25,19 +25,14 @@ public final class Clients {
    * @throws CliFailure (exit code 3) if the token file cannot be read or is empty
    */
   public static WebexClient create(WebexCommand root) {
-    // Building touches no JSON or model class, so it runs while the background set-up finishes;
-    // the wait comes before the client makes its first call.
-    WebexClient client = configured(root).build();
-    root.awaitPreparation();
-    return client;
+    return configured(root).build();
   }
 
   /**
    * A builder with the invocation's environment, token file and base URL applied (token from the
-   * environment is resolved at {@code build()}), once the background JSON set-up is done.
+   * environment is resolved at {@code build()}).
    */
   public static WebexClient.Builder builder(WebexCommand root) {
-    root.awaitPreparation();
     return configured(root);
   }
 

@@ -31,10 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,9 +71,6 @@ public final class WebexCommand implements Callable<Integer> {
    * picocli registers (they match each command's own {@code @Command(name)}).
    */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
-
-  private static final CompletableFuture<Void> NOTHING_TO_PREPARE =
-      CompletableFuture.completedFuture(null);
 
   /** Subcommands that need every sibling registered: they describe the whole tree. */
   private static final Set<String> WHOLE_TREE = Set.of("help", "generate-completion");
@@ -155,11 +148,9 @@ public final class WebexCommand implements Callable<Integer> {
   private final CliContext context;
   private WebexClient client;
   private Runnable onDeadline;
-  private final CompletableFuture<Void> prepared;
 
-  private WebexCommand(CliContext context, CompletableFuture<Void> prepared) {
+  private WebexCommand(CliContext context) {
     this.context = context;
-    this.prepared = prepared;
   }
 
   /**
@@ -168,7 +159,7 @@ public final class WebexCommand implements Callable<Integer> {
    * @param context the process environment (or a test's)
    */
   public static CommandLine commandLine(CliContext context) {
-    return commandLine(context, SUBCOMMANDS.keySet(), null, NOTHING_TO_PREPARE);
+    return commandLine(context, SUBCOMMANDS.keySet(), null);
   }
 
   /**
@@ -178,7 +169,10 @@ public final class WebexCommand implements Callable<Integer> {
    * a short command); {@code --version} alone registers none. Otherwise (root help, {@code help},
    * completion, a typo) the whole tree, exactly as {@link #commandLine(CliContext)}. For a
    * subcommand, the client's JSON set-up (and its {@link #MODELS}) starts on a background thread
-   * first, so it runs while picocli builds the command line.
+   * first, so it runs while picocli builds the command line. Nothing waits for it: a call that
+   * needs the mapper or a reader before it is done waits on the same class initialisation or reader
+   * cache (no work is done twice), and one that needs neither, such as sending a message body, goes
+   * ahead.
    *
    * @param context the process environment (or a test's)
    * @param args the command line about to be executed
@@ -190,29 +184,22 @@ public final class WebexCommand implements Callable<Integer> {
     if (name == null) {
       // none named, or the root's help asked for first (webex --help rooms lists every command)
       boolean versionOnly = given.contains("--version") || given.contains("-V");
-      return commandLine(
-          context, versionOnly ? Set.of() : SUBCOMMANDS.keySet(), null, NOTHING_TO_PREPARE);
+      return commandLine(context, versionOnly ? Set.of() : SUBCOMMANDS.keySet(), null);
     }
     if (WHOLE_TREE.contains(name)) {
-      return commandLine(context, SUBCOMMANDS.keySet(), null, NOTHING_TO_PREPARE);
+      return commandLine(context, SUBCOMMANDS.keySet(), null);
     }
-    CompletableFuture<Void> prepared =
-        WebexClient.prepareInBackground(
-            MODELS.getOrDefault(name, List.of()).toArray(Class<?>[]::new));
-    return commandLine(context, Set.of(name), given.subList(at + 1, given.size()), prepared);
+    WebexClient.prepareInBackground(MODELS.getOrDefault(name, List.of()).toArray(Class<?>[]::new));
+    return commandLine(context, Set.of(name), given.subList(at + 1, given.size()));
   }
 
   /**
    * @param rest the arguments after the one subcommand in {@code names}, or null for whole
    *     subcommands
-   * @param prepared the background set-up the command waits for before it builds a client
    */
   private static CommandLine commandLine(
-      CliContext context,
-      Collection<String> names,
-      List<String> rest,
-      CompletableFuture<Void> prepared) {
-    WebexCommand root = new WebexCommand(context, prepared);
+      CliContext context, Collection<String> names, List<String> rest) {
+    WebexCommand root = new WebexCommand(context);
     CommandLine commandLine = new CommandLine(root);
     for (String name : names) {
       commandLine.addSubcommand(name, CommandTree.of(SUBCOMMANDS.get(name), rest));
@@ -409,20 +396,6 @@ public final class WebexCommand implements Callable<Integer> {
       client = Clients.create(this);
     }
     return client;
-  }
-
-  /**
-   * Waits (at most a few seconds) for the background preparation started with the command line, so
-   * the client's JSON set-up is never run by two threads at once.
-   */
-  void awaitPreparation() {
-    try {
-      prepared.get(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // Never exceptional; past the wait the command goes on and does the set-up itself.
-    }
   }
 
   /** Where the clients of this invocation log: see {@link ClientLog} ({@code --verbose}). */
