@@ -46,6 +46,8 @@ final class RequestExecutor implements Executor, AutoCloseable {
   private final ThreadPoolExecutor answerers;
   private final ScheduledExecutorService watchdog;
   private final Set<Watch> active = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger serving = new AtomicInteger();
+  private final AtomicInteger refusing = new AtomicInteger();
   private final long headerNanos;
   private final long bodyNanos;
 
@@ -115,14 +117,19 @@ final class RequestExecutor implements Executor, AutoCloseable {
     return admitted.availablePermits();
   }
 
-  /** Request threads busy with an exchange now. */
+  /**
+   * Request threads busy with an exchange now: 0 again once its thread is done with it (its
+   * connection answered, closed or handed back to the JDK). Counted here, not with {@link
+   * ThreadPoolExecutor#getActiveCount}, which counts a thread just started as active before it
+   * takes its task and then, for a moment, as idle while it runs it.
+   */
   int busyThreads() {
-    return workers.getActiveCount();
+    return serving.get();
   }
 
-  /** Refusing threads busy with an exchange now. */
+  /** Refusing threads busy with an exchange now (counted like {@link #busyThreads}). */
   int refusingThreads() {
-    return refusers.getActiveCount();
+    return refusing.get();
   }
 
   @Override
@@ -131,6 +138,7 @@ final class RequestExecutor implements Executor, AutoCloseable {
       try {
         workers.execute(
             () -> {
+              serving.incrementAndGet();
               Permit permit = new Permit(admitted);
               PERMIT.set(permit);
               try {
@@ -138,6 +146,7 @@ final class RequestExecutor implements Executor, AutoCloseable {
               } finally {
                 PERMIT.remove();
                 permit.release();
+                serving.decrementAndGet();
               }
             });
         return;
@@ -147,7 +156,15 @@ final class RequestExecutor implements Executor, AutoCloseable {
     }
     // every request thread is taken and the queue is full
     try {
-      refusers.execute(() -> run(exchange, Watch.Mode.REFUSE));
+      refusers.execute(
+          () -> {
+            refusing.incrementAndGet();
+            try {
+              run(exchange, Watch.Mode.REFUSE);
+            } finally {
+              refusing.decrementAndGet();
+            }
+          });
       return;
     } catch (RejectedExecutionException full) {
       // the refusing threads are taken too
