@@ -84,8 +84,9 @@ public final class Json {
    * need them (the same cache {@link #read} looks in). A type that cannot be read is skipped.
    */
   public static void prepare(List<Class<?>> types) {
+    ObjectMapper mapper = Mapper.INSTANCE;
     for (Class<?> type : types) {
-      Mapper.INSTANCE.readerFor(type);
+      mapper.readerFor(type);
     }
   }
 

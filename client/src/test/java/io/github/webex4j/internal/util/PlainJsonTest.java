@@ -1,5 +1,6 @@
 package io.github.webex4j.internal.util;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -80,9 +81,9 @@ class PlainJsonTest {
 
   private static void assertSameAsMapper(Object tree) {
     byte[] plain = PlainJson.write(tree).orElseThrow();
-    assertThat(new String(plain, java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo(new String(Json.writeWithMapper(tree), java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(plain).isEqualTo(Json.writeWithMapper(tree));
+    byte[] mapped = Json.writeWithMapper(tree);
+    assertThat(new String(plain, UTF_8)).isEqualTo(new String(mapped, UTF_8));
+    assertThat(plain).isEqualTo(mapped);
   }
 
   private static Object tree(Random random, int depth) {
