@@ -23,6 +23,22 @@ import java.time.format.DateTimeParseException;
 final class InstantJson {
   private InstantJson() {}
 
+  /** An epoch-seconds number (with a fraction) as an instant. */
+  static Instant fromEpochSeconds(BigDecimal seconds) {
+    return Instant.ofEpochSecond(
+        seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+  }
+
+  /**
+   * ISO-8601 text (surrounding blanks ignored) as an instant; blank text is null.
+   *
+   * @throws DateTimeParseException if the text is not an ISO-8601 instant
+   */
+  static Instant fromText(String text) {
+    String trimmed = text.trim();
+    return trimmed.isEmpty() ? null : Instant.parse(trimmed);
+  }
+
   static SimpleModule module() {
     SimpleModule module = new SimpleModule("webex4j-instant");
     module.addSerializer(Instant.class, new Writer());
@@ -50,21 +66,16 @@ final class InstantJson {
         throws IOException {
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-        BigDecimal seconds = parser.getDecimalValue();
-        return Instant.ofEpochSecond(
-            seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        return fromEpochSeconds(parser.getDecimalValue());
       }
       if (token != JsonToken.VALUE_STRING) {
         return (Instant) context.handleUnexpectedToken(Instant.class, parser);
       }
-      String text = parser.getText().trim();
-      if (text.isEmpty()) {
-        return null;
-      }
+      String text = parser.getText();
       try {
-        return Instant.parse(text);
+        return fromText(text);
       } catch (DateTimeParseException e) {
-        return (Instant) context.handleWeirdStringValue(Instant.class, text, e.getMessage());
+        return (Instant) context.handleWeirdStringValue(Instant.class, text.trim(), e.getMessage());
       }
     }
   }

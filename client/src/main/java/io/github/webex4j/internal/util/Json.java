@@ -23,10 +23,8 @@ import io.github.webex4j.WireValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -80,13 +78,22 @@ public final class Json {
   }
 
   /**
-   * Builds the mapper and builds and caches the readers of {@code types}, ahead of the calls that
-   * need them (the same cache {@link #read} looks in). A type that cannot be read is skipped.
+   * Readies the readers of {@code types} ahead of the calls that need them: the plan of each record
+   * {@link RecordReader} takes; for the others, or when no types are given, the mapper and its
+   * readers (the same cache {@link #read} looks in). A type that cannot be read is skipped.
    */
   public static void prepare(List<Class<?>> types) {
-    ObjectMapper mapper = Mapper.INSTANCE;
+    boolean needsMapper = types.isEmpty();
     for (Class<?> type : types) {
-      mapper.readerFor(type);
+      needsMapper |= !RecordReader.supports(type);
+    }
+    if (needsMapper) {
+      ObjectMapper mapper = Mapper.INSTANCE;
+      for (Class<?> type : types) {
+        if (!RecordReader.supports(type)) {
+          mapper.readerFor(type);
+        }
+      }
     }
   }
 
@@ -129,11 +136,18 @@ public final class Json {
   }
 
   /**
-   * Parses UTF-8 JSON bytes into {@code type}.
+   * Parses UTF-8 JSON bytes into {@code type}: with {@link RecordReader} when it takes them (no
+   * mapper needed), else with the mapper, to the same result.
    *
    * @throws IOException if the content is not valid JSON for the type
    */
   public static <T> T read(byte[] json, Class<T> type) throws IOException {
+    Optional<T> read = RecordReader.read(json, type);
+    return read.isPresent() ? read.get() : readWithMapper(json, type);
+  }
+
+  /** {@link #read(byte[], Class)} through the mapper whatever the input. */
+  static <T> T readWithMapper(byte[] json, Class<T> type) throws IOException {
     return Mapper.INSTANCE.readValue(json, type);
   }
 
@@ -163,11 +177,18 @@ public final class Json {
   public record Envelope<T>(List<T> items, Map<String, Object> others) {}
 
   /**
-   * Like {@link #readItems(String, Class)}, keeping the envelope's other fields too.
+   * Like {@link #readItems(String, Class)}, keeping the envelope's other fields too; read as {@link
+   * #read(byte[], Class)} reads a single value.
    *
    * @throws IOException if the content is not such an envelope
    */
   public static <T> Envelope<T> readEnvelope(byte[] json, Class<T> itemType) throws IOException {
+    Optional<Envelope<T>> read = RecordReader.readEnvelope(json, itemType);
+    return read.isPresent() ? read.get() : readEnvelopeWithMapper(json, itemType);
+  }
+
+  /** {@link #readEnvelope(byte[], Class)} through the mapper whatever the input. */
+  static <T> Envelope<T> readEnvelopeWithMapper(byte[] json, Class<T> itemType) throws IOException {
     try (JsonParser parser = Mapper.INSTANCE.createParser(json)) {
       return readEnvelope(parser, itemType);
     }
@@ -237,17 +258,6 @@ public final class Json {
     return Mapper.INSTANCE.convertValue(value, type);
   }
 
-  /** Normalised form used to match enum names: lower case without {@code _}, {@code -}, spaces. */
-  static String normalise(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    for (char c : name.toCharArray()) {
-      if (c != '_' && c != '-' && c != ' ') {
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
-  }
-
   private static final class WireValueSerializer extends StdSerializer<WireValue> {
     private static final long serialVersionUID = 1L;
 
@@ -263,31 +273,15 @@ public final class Json {
   }
 
   private static final class LenientEnumDeserializer extends JsonDeserializer<Object> {
-    private final Map<String, Object> byName = new HashMap<>();
-    private final Object unknown;
+    private final LenientEnum lookup;
 
     LenientEnumDeserializer(Class<?> enumType) {
-      Object fallback = null;
-      for (Object constant : enumType.getEnumConstants()) {
-        Enum<?> e = (Enum<?>) constant;
-        byName.put(normalise(e.name()), constant);
-        if (constant instanceof WireValue) {
-          byName.putIfAbsent(normalise(((WireValue) constant).wireValue()), constant);
-        }
-        if (e.name().equals("UNKNOWN")) {
-          fallback = constant;
-        }
-      }
-      this.unknown = fallback;
+      this.lookup = LenientEnum.of(enumType);
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = p.getValueAsString();
-      if (text == null) {
-        return unknown;
-      }
-      return byName.getOrDefault(normalise(text), unknown);
+      return lookup.valueOf(p.getValueAsString());
     }
 
     @Override

@@ -68,13 +68,19 @@ final class ModelConventions extends JacksonAnnotationIntrospector {
   @Override
   public List<PropertyName> findPropertyAliases(Annotated annotated) {
     if (annotated instanceof AnnotatedMember member) {
-      Map<String, List<String>> byComponent = ALIASES.get(member.getDeclaringClass().getName());
       String component = componentName(member);
-      if (byComponent != null && component != null && byComponent.containsKey(component)) {
-        return byComponent.get(component).stream().map(PropertyName::construct).toList();
+      List<String> aliases =
+          component == null ? List.of() : aliases(member.getDeclaringClass(), component);
+      if (!aliases.isEmpty()) {
+        return aliases.stream().map(PropertyName::construct).toList();
       }
     }
     return super.findPropertyAliases(annotated);
+  }
+
+  /** The older wire names of {@code record}'s {@code component}, read beside its own name. */
+  static List<String> aliases(Class<?> record, String component) {
+    return ALIASES.getOrDefault(record.getName(), Map.of()).getOrDefault(component, List.of());
   }
 
   private static boolean isExtra(AnnotatedMember member) {
