@@ -101,11 +101,12 @@ public final class WebexClient {
 
   /**
    * Starts, on a daemon thread, the one-time set-up the first calls of this process would otherwise
-   * do on their own thread: the JSON mapper and the readers of {@code modelTypes}. A call that
-   * needs either before it is done waits for that part of it rather than doing it again. Worth it
-   * in a short-lived process on more than one core, such as a CLI that parses its command line
-   * meanwhile. Returns at once. Calls behave the same whether or not it has finished; a failure in
-   * it is ignored (the call needing the same set-up meets it again).
+   * do on their own thread: the {@code User-Agent} and the readers of {@code modelTypes} (for the
+   * API's response records, a reflective plan; Jackson's mapper is built only for a type that needs
+   * it). A call that needs either before it is done waits for that part of it rather than doing it
+   * again. Worth it in a short-lived process on more than one core, such as a CLI that parses its
+   * command line meanwhile. Returns at once. Calls behave the same whether or not it has finished;
+   * a failure in it is ignored (the call needing the same set-up meets it again).
    *
    * @param modelTypes the response records the process is about to read
    * @return completes when the set-up is done, never exceptionally

@@ -168,11 +168,9 @@ public final class WebexCommand implements Callable<Integer> {
    * classes of the other commands are never loaded or reflected over (most of the start-up time of
    * a short command); {@code --version} alone registers none. Otherwise (root help, {@code help},
    * completion, a typo) the whole tree, exactly as {@link #commandLine(CliContext)}. For a
-   * subcommand, the client's JSON set-up (and its {@link #MODELS}) starts on a background thread
-   * first, so it runs while picocli builds the command line. Nothing waits for it: a call that
-   * needs the mapper or a reader before it is done waits on the same class initialisation or reader
-   * cache (no work is done twice), and one that needs neither, such as sending a message body, goes
-   * ahead.
+   * subcommand, the client's set-up of its {@link #MODELS} starts on a background thread first, so
+   * it runs while picocli builds the command line. Nothing waits for it: a call that needs a reader
+   * before it is done waits on the same cache (no work is done twice).
    *
    * @param context the process environment (or a test's)
    * @param args the command line about to be executed

@@ -9,7 +9,7 @@ public final class Preparation {
   private Preparation() {}
 
   /**
-   * Starts preparing the {@code User-Agent}, the JSON codec and the readers of {@code types}.
+   * Starts preparing the {@code User-Agent} and the JSON readers of {@code types}.
    *
    * @return completes when done, never exceptionally
    */

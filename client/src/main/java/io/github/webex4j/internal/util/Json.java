@@ -78,21 +78,14 @@ public final class Json {
   }
 
   /**
-   * Readies the readers of {@code types} ahead of the calls that need them: the plan of each record
-   * {@link RecordReader} takes; for the others, or when no types are given, the mapper and its
-   * readers (the same cache {@link #read} looks in). A type that cannot be read is skipped.
+   * Readies the readers of {@code types} ahead of the calls that need them (the same caches {@link
+   * #read} looks in): the plan of each record {@link RecordReader} takes, and for any other type
+   * the mapper and its reader. A type that cannot be read is skipped.
    */
   public static void prepare(List<Class<?>> types) {
-    boolean needsMapper = types.isEmpty();
     for (Class<?> type : types) {
-      needsMapper |= !RecordReader.supports(type);
-    }
-    if (needsMapper) {
-      ObjectMapper mapper = Mapper.INSTANCE;
-      for (Class<?> type : types) {
-        if (!RecordReader.supports(type)) {
-          mapper.readerFor(type);
-        }
+      if (!RecordReader.supports(type)) {
+        Mapper.INSTANCE.readerFor(type);
       }
     }
   }
