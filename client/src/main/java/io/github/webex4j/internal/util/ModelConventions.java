@@ -19,23 +19,13 @@ import java.util.Map;
  *   <li>a record component {@code Map<String, Object> extra} collects every property the record
  *       does not declare (as an any-setter on the canonical constructor) and is written back flat
  *       (as an any-getter), so a field Webex adds later survives a read and a write;
- *   <li>{@link #ALIASES} lists older wire names read beside a component's own name.
+ *   <li>a component is also read from the older wire names {@link WireNames} lists.
  * </ul>
  */
 final class ModelConventions extends JacksonAnnotationIntrospector {
   private static final long serialVersionUID = 1L;
 
-  /** The name of the component that keeps unknown properties. */
-  static final String EXTRA = "extra";
-
   private static final String UNMATCHABLE = "\u0000webex4j:unknown-properties";
-
-  /**
-   * Older wire names per record (by class name: this leaf package does not depend on the resource
-   * packages) and component.
-   */
-  private static final Map<String, Map<String, List<String>>> ALIASES =
-      Map.of("io.github.webex4j.people.Person", Map.of("timezone", List.of("timeZone")));
 
   @Override
   public Boolean hasAnySetter(Annotated annotated) {
@@ -70,7 +60,7 @@ final class ModelConventions extends JacksonAnnotationIntrospector {
     if (annotated instanceof AnnotatedMember member) {
       String component = componentName(member);
       List<String> aliases =
-          component == null ? List.of() : aliases(member.getDeclaringClass(), component);
+          component == null ? List.of() : WireNames.aliases(member.getDeclaringClass(), component);
       if (!aliases.isEmpty()) {
         return aliases.stream().map(PropertyName::construct).toList();
       }
@@ -78,13 +68,8 @@ final class ModelConventions extends JacksonAnnotationIntrospector {
     return super.findPropertyAliases(annotated);
   }
 
-  /** The older wire names of {@code record}'s {@code component}, read beside its own name. */
-  static List<String> aliases(Class<?> record, String component) {
-    return ALIASES.getOrDefault(record.getName(), Map.of()).getOrDefault(component, List.of());
-  }
-
   private static boolean isExtra(AnnotatedMember member) {
-    return EXTRA.equals(componentName(member)) && Map.class.equals(member.getRawType());
+    return WireNames.EXTRA.equals(componentName(member)) && Map.class.equals(member.getRawType());
   }
 
   /**

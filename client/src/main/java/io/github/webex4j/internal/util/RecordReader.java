@@ -23,14 +23,13 @@ import java.util.Set;
  * Json}'s mapper reads from the same bytes, or declines. It takes records whose components are
  * strings, {@code Boolean}, {@code boolean}, {@code Integer}, {@code Long}, {@link Instant}s,
  * enums, such records, lists of these, free-form maps and values, and follows the mapper's
- * conventions for them ({@link ModelConventions}, {@link LenientEnum}, {@link InstantJson}). It
- * declines any input the mapper reads through a coercion or an error path: a number where text is
- * expected, a bare value where a list is, a null list item, a repeated key, text that is not an
- * instant, a constructor that throws, malformed JSON. The caller then gives the same bytes to the
- * mapper, which reads them or reports the problem as it always has; a test holds the two equal over
- * random documents of every response model. Why it exists: building the mapper and a record's
- * deserializer takes a short-lived process longer than its whole HTTP exchange, and most answers
- * are plain.
+ * conventions for them ({@link WireNames}, {@link LenientEnum}, {@link InstantJson}). It declines
+ * any input the mapper reads through a coercion or an error path: a number where text is expected,
+ * a bare value where a list is, a null list item, a repeated key, text that is not an instant, a
+ * constructor that throws, malformed JSON. The caller then gives the same bytes to the mapper,
+ * which reads them or reports the problem as it always has; a test holds the two equal over random
+ * documents of every response model. Why it exists: building the mapper and a record's deserializer
+ * takes a short-lived process longer than its whole HTTP exchange, and most answers are plain.
  */
 final class RecordReader {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -186,8 +185,7 @@ final class RecordReader {
         RecordComponent component = components[i];
         parameterTypes[i] = component.getType();
         absentValues[i] = absentValue(component.getType());
-        if (component.getName().equals(ModelConventions.EXTRA)
-            && component.getType() == Map.class) {
+        if (component.getName().equals(WireNames.EXTRA) && component.getType() == Map.class) {
           extra = i;
         }
         Optional<? extends ValueReader> reader = readerOf(component.getGenericType(), enclosing);
@@ -208,7 +206,7 @@ final class RecordReader {
         if (i != extra) {
           String name = components[i].getName();
           plan.indexByName.put(name, i);
-          for (String alias : ModelConventions.aliases(type, name)) {
+          for (String alias : WireNames.aliases(type, name)) {
             plan.indexByName.put(alias, i);
           }
         }

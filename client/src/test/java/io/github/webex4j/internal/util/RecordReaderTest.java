@@ -204,7 +204,7 @@ class RecordReaderTest {
         continue;
       }
       String name = component.getName();
-      List<String> aliases = ModelConventions.aliases(type, name);
+      List<String> aliases = WireNames.aliases(type, name);
       if (!aliases.isEmpty() && random.nextBoolean()) {
         name = aliases.get(0);
       }
