@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders results: an aligned table (default), one JSON array or object ({@code -o json}), JSON
@@ -222,17 +223,25 @@ public final class Output {
 
   /** Compact JSON of a record, map, list or scalar. */
   public static String toJson(Object value) {
-    try {
-      return Mapper.JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    Optional<String> text = JsonText.write(value, false);
+    return text.isPresent() ? text.get() : mapperJson(value, false);
   }
 
   /** Indented JSON of a record, map, list or scalar. */
   public static String toPrettyJson(Object value) {
+    Optional<String> text = JsonText.write(value, true);
+    return text.isPresent() ? text.get() : mapperJson(value, true);
+  }
+
+  /**
+   * {@link #toJson} or {@link #toPrettyJson} through the mapper whatever the value (the text {@link
+   * JsonText} matches).
+   */
+  static String mapperJson(Object value, boolean pretty) {
     try {
-      return Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+      return pretty
+          ? Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value)
+          : Mapper.JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -367,7 +376,7 @@ public final class Output {
       return null;
     }
 
-    private static Object read(Object item, RecordComponent component) {
+    static Object read(Object item, RecordComponent component) {
       try {
         return component.getAccessor().invoke(item);
       } catch (IllegalAccessException | InvocationTargetException e) {
