@@ -225,7 +225,7 @@ final class RecordReader {
       }
       Object[] values = absentValues.clone();
       boolean[] seen = new boolean[readers.length];
-      Map<String, Object> unknown = new LinkedHashMap<>();
+      Map<String, Object> unknown = extra >= 0 ? new LinkedHashMap<>() : null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         parser.nextToken();
@@ -236,13 +236,13 @@ final class RecordReader {
           }
           seen[index] = true;
           values[index] = readers[index].read(parser);
-        } else if (extra >= 0) {
+        } else if (unknown != null) {
           putOnce(unknown, name, Scalar.ANY.read(parser));
         } else {
           parser.skipChildren();
         }
       }
-      if (extra >= 0) {
+      if (unknown != null) {
         values[extra] = unknown;
       }
       try {
