@@ -23,7 +23,8 @@ final class ResponseSender {
   private ResponseSender() {}
 
   /**
-   * Sends {@code response} with the exchange's tracking id.
+   * Sends {@code response} with the exchange's tracking id. A stored file that ends or fails to
+   * read before its length is sent is logged and its connection closed, the body cut short.
    *
    * @throws IOException when the client went away or the write deadline had passed
    * @throws UncheckedIOException when a stored file cannot be opened (before any header is sent)
@@ -62,26 +63,69 @@ final class ResponseSender {
       headers.set("Content-Length", Long.toString(length));
     }
     boolean empty = length == 0 || head;
-    // A stored file is opened before the headers go out, so a missing file becomes a 500: once a
-    // fixed length is announced, the JDK server (17) neither completes nor closes the connection
-    // of a body cut short, and the client would wait for the rest.
     if (empty) {
       sendEmpty(exchange, response.status());
       return;
     }
+    // A stored file is opened before the headers go out, so a missing file becomes a 500. Once a
+    // fixed length is announced, the body stream is closed only when complete: closing the
+    // exchange with the body short (below, or in ExchangeFilter when the client went away) makes
+    // the JDK server (17) close the connection, whereas closing the short stream first leaves the
+    // connection open and the client waiting for the rest.
     try (InputStream in = blob == null ? null : open(blob)) {
       exchange.sendResponseHeaders(response.status(), length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        if (in == null) {
-          out.write(response.body());
-        } else {
-          in.transferTo(out);
-        }
-        out.flush();
-        drainRequest(exchange);
-        RequestExecutor.answerWritten();
+      OutputStream out = exchange.getResponseBody();
+      if (in == null) {
+        out.write(response.body());
+      } else if (!copy(in, out, length, exchange)) {
+        exchange.close();
+        return;
       }
+      out.flush();
+      drainRequest(exchange);
+      RequestExecutor.answerWritten();
+      out.close();
     }
+  }
+
+  /**
+   * Copies the {@code length} bytes of a stored file to {@code out}; false (logged) when the file
+   * ends or fails to read before.
+   *
+   * @throws IOException when writing fails (the client went away)
+   */
+  private static boolean copy(
+      InputStream in, OutputStream out, long length, ServedExchange exchange) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long sent = 0;
+    while (sent < length) {
+      int n;
+      try {
+        n = in.read(buffer, 0, (int) Math.min(buffer.length, length - sent));
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, cutShort(exchange, sent, length), e);
+        return false;
+      }
+      if (n < 0) {
+        LOG.log(Level.WARNING, cutShort(exchange, sent, length) + ": the stored file ended");
+        return false;
+      }
+      out.write(buffer, 0, n);
+      sent += n;
+    }
+    return true;
+  }
+
+  private static String cutShort(ServedExchange exchange, long sent, long length) {
+    return "Cut the connection after "
+        + sent
+        + " of "
+        + length
+        + " bytes of "
+        + exchange.rawPath()
+        + " ("
+        + exchange.trackingId()
+        + ")";
   }
 
   /**
