@@ -20,8 +20,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A stored file that ends or fails to read after its length was announced cuts the connection: the
@@ -61,18 +62,11 @@ class ShortBodyTest {
     world.close();
   }
 
-  @Test
-  void aStoredFileShorterThanItsLengthEndsTheConnectionEarly() throws IOException {
-    Answer answer = get("/shorter");
-
-    assertThat(answer.head()).startsWith("HTTP/1.1 200").contains("Content-length: " + ANNOUNCED);
-    assertThat(answer.bodyBytes()).isLessThan(ANNOUNCED);
-    assertThat(get("/ok").head()).startsWith("HTTP/1.1 204");
-  }
-
-  @Test
-  void aStoredFileFailingToReadEndsTheConnectionEarly() throws IOException {
-    Answer answer = get("/unreadable");
+  /** {@code /shorter}: the file ends early; {@code /unreadable}: its first read throws. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/shorter", "/unreadable"})
+  void aStoredFileCutShortEndsTheConnectionEarly(String path) throws IOException {
+    Answer answer = get(path);
 
     assertThat(answer.head()).startsWith("HTTP/1.1 200").contains("Content-length: " + ANNOUNCED);
     assertThat(answer.bodyBytes()).isLessThan(ANNOUNCED);
